@@ -1,0 +1,1 @@
+"""The domain of Kompetence Desktop: no Qt, no SQL."""

@@ -1,0 +1,233 @@
+"""Domain objects of a tilbud: plain dataclasses, no Qt and no SQL.
+
+Dates are ``datetime.date``; levels are ints 1–5. The codes used for
+categories, sources, statuses and so on are the lower-case ASCII strings
+stored in the file; the Danish words for them live in ``kompetence_desktop.texts``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+# --- the level scale (Socialstyrelsen, five points) -------------------------
+MIN_LEVEL = 1
+MAX_LEVEL = 5
+LEVELS = (1, 2, 3, 4, 5)
+
+# --- competence categories, in the template's order -------------------------
+CATEGORIES = ("faglige", "sociale", "organisatoriske", "personlige")
+
+# --- topic tags the regional guideline names --------------------------------
+TOPICS = (
+    "nye målgrupper",
+    "faglige tilgange og metoder",
+    "dokumentation",
+    "arbejdsmiljø",
+    "konflikthåndtering",
+)
+
+# --- assessment sources -------------------------------------------------------
+SOURCE_LEADER = "leder"
+SOURCE_SELF = "selvvurdering"
+SOURCE_MUS = "mus"
+SOURCES = (SOURCE_LEADER, SOURCE_SELF, SOURCE_MUS)
+#: sources that make the *current* level; a self-assessment never does
+OFFICIAL_SOURCES = (SOURCE_LEADER, SOURCE_MUS)
+
+# --- training activities --------------------------------------------------------
+ACTIVITY_STATUSES = ("planlagt", "bevilget", "i_gang", "gennemfoert", "aflyst")
+ACTIVITY_CATEGORIES = ("generelle", "tvaergaaende", "prioriterede")
+ACTIVITY_FORMS = (
+    "kursus",
+    "e_laering",
+    "uddannelse",
+    "temadag",
+    "sidemandsoplaering",
+    "aktionslaering",
+    "supervision",
+    "vidensdeling",
+)
+
+# --- mandatory courses ------------------------------------------------------------
+RULE_INTERVAL = "interval"  # every N months
+RULE_ONCE = "once"  # once, ever
+RULE_WITHIN_EMPLOYMENT = "within_employment"  # once, within N months of employment
+COURSE_RULES = (RULE_INTERVAL, RULE_ONCE, RULE_WITHIN_EMPLOYMENT)
+
+# --- education mix ------------------------------------------------------------------
+EDUCATIONS = (
+    "ufaglaert",
+    "paedagogisk_assistent",
+    "sosu_hjaelper",
+    "sosu_assistent",
+    "paedagog",
+    "socialraadgiver",
+    "sygeplejerske",
+    "ergo_fysioterapeut",
+    "psykolog",
+    "andet",
+)
+
+# --- supervision audiences -------------------------------------------------------
+SUPERVISION_AUDIENCES = ("ledelse", "medarbejdere")
+
+
+@dataclass(frozen=True)
+class Team:
+    id: int
+    name: str
+    sort_order: int = 0
+
+
+@dataclass(frozen=True)
+class Employee:
+    id: int
+    name: str
+    initials: str
+    job_title: str = ""
+    education: str = ""
+    team_id: int | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    anonymised: bool = False
+
+    def is_active(self, on: dt.date) -> bool:
+        """Employed on ``on``: started (or no start date) and not yet left."""
+        if self.start_date is not None and self.start_date > on:
+            return False
+        return self.end_date is None or self.end_date > on
+
+
+@dataclass(frozen=True)
+class Competence:
+    id: int
+    category: str
+    name: str
+    expected_level: int
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    sort_order: int = 0
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One dated judgement of one employee in one competence.
+
+    ``level`` None with ``not_relevant`` False means the cell was cleared
+    (explicitly *not assessed*).
+    """
+
+    id: int
+    employee_id: int
+    competence_id: int
+    level: int | None
+    not_relevant: bool
+    source: str
+    assessed_on: dt.date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CourseType:
+    id: int
+    name: str
+    rule: str
+    months: int | None
+    sort_order: int = 0
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class CourseCompletion:
+    id: int
+    course_type_id: int
+    employee_id: int
+    completed_on: dt.date
+    note: str = ""
+
+
+@dataclass
+class Activity:
+    id: int
+    title: str
+    status: str = "planlagt"
+    purpose: str = ""
+    learning_support: str = ""
+    learning_goals: str = ""
+    schedule: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    responsible: str = ""
+    resources: str = ""
+    category: str = "generelle"
+    form: str = "kursus"
+    provider: str = ""
+    extent: str = ""
+    price_ore: int = 0
+    funded: bool = True
+    funding_source: str = ""
+    knowledge_sharing: str = ""
+    expectations_before: str = ""
+    followup_date: dt.date | None = None
+    evaluation: str = ""
+    year: int | None = None
+    participant_ids: list[int] = field(default_factory=list)
+    competence_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class MusRecord:
+    id: int
+    employee_id: int
+    held_on: dt.date
+    notes: str = ""
+    agreement: str = ""
+    agreement_status: str = ""
+    wishes: str = ""
+    bf_vil: str = ""
+    bf_kan: str = ""
+    bf_ydre: str = ""
+    bf_moedt: str = ""
+    bf_goer: str = ""
+
+
+@dataclass(frozen=True)
+class MedDiscussion:
+    id: int
+    held_on: dt.date
+    evaluation: str = ""
+
+
+@dataclass(frozen=True)
+class SupervisionSession:
+    id: int
+    audience: str
+    provider: str
+    held_on: dt.date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class LearningGoal:
+    id: int
+    employee_id: int | None
+    activity_id: int | None
+    created_on: dt.date
+    knowledge: str = ""
+    practice: str = ""
+    results: str = ""
+    org_goals: str = ""
+    support: str = ""
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class LogbookEntry:
+    id: int
+    employee_id: int
+    entry_date: dt.date
+    activity_id: int | None = None
+    what_happened: str = ""
+    wondered: str = ""
+    want_more: str = ""
+    other: str = ""

@@ -1,0 +1,70 @@
+"""What the written kompetenceudviklingsplan must contain (DOMAIN §9,
+Region Nordjylland's guideline), checked against a snapshot.
+
+Each requirement has a code, the plan section it belongs to (1–10) and the
+page where it is fixed; the UI, the CLI and the PDF word it from ``texts``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import CATEGORIES, TOPICS
+from .rules import add_months
+from .snapshot import Snapshot
+
+
+@dataclass(frozen=True)
+class Requirement:
+    code: str
+    section: int
+    page: str  # where it is fixed: tilbud, kompetencer, matrix, uddannelsesplan, kurser, med, medarbejdere
+    met: bool
+
+
+def _filled(profile: dict, key: str) -> bool:
+    return bool(profile.get(key, "").strip())
+
+
+def check(s: Snapshot) -> list[Requirement]:
+    p = s.profile
+    active = s.active_employees
+    comps = s.competences
+    year_ago = add_months(s.today, -12)
+    out: list[Requirement] = []
+
+    def req(code, section, page, met):
+        out.append(Requirement(code, section, page, bool(met)))
+
+    req("leder", 1, "tilbud", _filled(p, "leder"))
+    req("periode", 1, "tilbud", _filled(p, "periode"))
+    req("malgruppe", 2, "tilbud", _filled(p, "malgruppe"))
+    req("malsaetning", 2, "tilbud", _filled(p, "malsaetning"))
+    req("faglige_tilgange", 2, "tilbud", _filled(p, "faglige_tilgange"))
+    req("fremtidige_opgaver", 2, "tilbud", _filled(p, "fremtidige_opgaver"))
+    req("medarbejdere", 3, "medarbejdere", len(active) > 0)
+    req("kompetencer_alle_kategorier", 3, "kompetencer",
+        all(any(c.category == cat for c in comps) for cat in CATEGORIES))
+    assessed = {e for (e, _c), v in s.current.items() if v is not None}
+    req("alle_vurderet", 3, "matrix", bool(active) and all(e.id in assessed for e in active))
+    tags = {t for c in comps for t in c.tags}
+    req("temaer", 4, "kompetencer", all(t in tags for t in TOPICS))
+    live = [a for a in s.activities if a.status != "aflyst"]
+    req("uddannelsesplan", 5, "uddannelsesplan", len(live) > 0)
+    req("aktiviteter_maal_kompetencer", 5, "uddannelsesplan",
+        bool(live) and all(a.competence_ids for a in live))
+    req("obligatoriske_kurser", 5, "kurser", any(ct.active for ct in s.course_types))
+    req("supervision_ledelse", 6, "tilbud", _filled(p, "supervision_ledelse"))
+    req("supervision_medarbejdere", 6, "tilbud", _filled(p, "supervision_medarbejdere"))
+    req("mus_afholdt", 7, "medarbejdere", any(year_ago <= m.held_on <= s.today for m in s.mus))
+    req("videndeling", 7, "uddannelsesplan",
+        _filled(p, "videndeling") or (bool(live) and all(a.knowledge_sharing.strip() for a in live)))
+    req("tilrettelaeggelse_teams", 8, "tilbud", _filled(p, "tilrettelaeggelse_teams"))
+    req("kontaktpersonordning", 8, "tilbud", _filled(p, "kontaktpersonordning"))
+    req("vikarer_studerende", 8, "tilbud", _filled(p, "vikarer") and _filled(p, "studerende"))
+    req("ansvar_dokumentation", 9, "tilbud", _filled(p, "ansvar_dokumentation"))
+    req("med_behandlet", 1, "med", any(year_ago <= m.held_on <= s.today for m in s.med))
+    return out
+
+
+def all_met(reqs: list[Requirement]) -> bool:
+    return all(r.met for r in reqs)

@@ -1,0 +1,1 @@
+"""Storage: the .kompetence file. The only package that writes SQL."""

@@ -1,0 +1,545 @@
+"""Rows ↔ domain objects. Reads use the stdlib connection (fast, nothing to
+import); writes go through ``TilbudFile.atomic()`` — one committed
+transaction per user edit — and sqlite-utils where it helps.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable
+
+from ..domain import dates
+from ..domain.model import (
+    CATEGORIES,
+    OFFICIAL_SOURCES,
+    SOURCE_LEADER,
+    SOURCES,
+    Activity,
+    Assessment,
+    Competence,
+    CourseCompletion,
+    CourseType,
+    Employee,
+    LearningGoal,
+    LogbookEntry,
+    MedDiscussion,
+    MusRecord,
+    SupervisionSession,
+    Team,
+)
+from ..domain.rules import NOT_RELEVANT, DomainError, validate_assessment_date, validate_level
+from .tilbudfile import TilbudFile
+
+_d = dates.from_iso
+_iso = dates.to_iso
+
+# --- input limits (issue: bad input is refused at the field) -------------------------
+MAX_NAME = 200
+MAX_SHORT = 500
+MAX_TEXT = 20_000
+
+#: profile keys (DOMAIN §8); the UI and the plan know their Danish labels
+PROFILE_KEYS = (
+    "navn",
+    "adresse",
+    "leder",
+    "paragraf",
+    "malgruppe",
+    "malsaetning",
+    "faglige_tilgange",
+    "fremtidige_opgaver",
+    "periode",
+    "retningslinje_formaal",
+    "retningslinje_hvordan",
+    "retningslinje_ansvar",
+    "retningslinje_hvor_hvornaar",
+    "supervision_ledelse",
+    "supervision_medarbejdere",
+    "tilrettelaeggelse_teams",
+    "kontaktpersonordning",
+    "vikarer",
+    "studerende",
+    "ansvar_dokumentation",
+    "videndeling",
+    "med_ramme_mus",
+)
+
+#: tables that the generic insert/update/delete may touch, with their columns
+_COLUMNS = {
+    "activities": {
+        "title", "status", "purpose", "learning_support", "learning_goals", "schedule",
+        "start_date", "end_date", "responsible", "resources", "category", "form",
+        "provider", "extent", "price_ore", "funded", "funding_source",
+        "knowledge_sharing", "expectations_before", "followup_date", "evaluation", "year",
+    },
+    "course_types": {"name", "rule", "months", "sort_order", "active"},
+    "course_completions": {"course_type_id", "employee_id", "completed_on", "note"},
+    "learning_goals": {
+        "employee_id", "activity_id", "created_on", "knowledge", "practice",
+        "results", "org_goals", "support", "status",
+    },
+    "logbook": {"employee_id", "entry_date", "activity_id", "what_happened", "wondered", "want_more", "other"},
+    "mus": {
+        "employee_id", "held_on", "notes", "agreement", "agreement_status", "wishes",
+        "bf_vil", "bf_kan", "bf_ydre", "bf_moedt", "bf_goer",
+    },
+    "med_discussions": {"held_on", "evaluation"},
+    "supervision": {"audience", "provider", "held_on", "note"},
+    "teams": {"name", "sort_order"},
+    "employees": {"name", "initials", "job_title", "education", "team_id", "start_date", "end_date", "anonymised"},
+    "competences": {"category", "name", "description", "expected_level", "sort_order"},
+}
+_NAME_FIELDS = {"name", "initials", "title", "job_title", "provider"}
+
+
+def _check_text(field: str, value: Any) -> Any:
+    if isinstance(value, str):
+        limit = MAX_NAME if field in _NAME_FIELDS else MAX_TEXT
+        if len(value) > limit:
+            raise DomainError("too_long", field=field, limit=limit)
+    return value
+
+
+def _prep(table: str, fields: dict) -> dict:
+    allowed = _COLUMNS[table]
+    out = {}
+    for k, v in fields.items():
+        if k not in allowed:
+            raise KeyError(f"{table}.{k}")
+        if isinstance(v, dt.date):
+            if not dates.MIN_YEAR <= v.year <= dates.MAX_YEAR:
+                raise DomainError("date_out_of_range", field=k)
+            v = v.isoformat()
+        elif isinstance(v, bool):
+            v = int(v)
+        out[k] = _check_text(k, v)
+    return out
+
+
+class Repo:
+    """Everything the program reads from and writes to one tilbud file."""
+
+    def __init__(self, file: TilbudFile):
+        self.file = file
+        self.conn = file.conn
+
+    # ------------------------------------------------------------------ reads
+    def profile(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT key, value FROM profile"))
+
+    def teams(self) -> list[Team]:
+        return [Team(*r) for r in self.conn.execute("SELECT id, name, sort_order FROM teams ORDER BY sort_order, name")]
+
+    def employees(self) -> list[Employee]:
+        """All staff, former included, ordered by team and name (the matrix order)."""
+        rows = self.conn.execute(
+            """SELECT e.id, e.name, e.initials, e.job_title, e.education, e.team_id,
+                      e.start_date, e.end_date, e.anonymised
+               FROM employees e LEFT JOIN teams t ON t.id = e.team_id
+               ORDER BY t.sort_order IS NULL, t.sort_order, t.name, e.name COLLATE NOCASE, e.id"""
+        )
+        return [
+            Employee(r[0], r[1], r[2], r[3], r[4], r[5], _d(r[6]), _d(r[7]), bool(r[8]))
+            for r in rows
+        ]
+
+    def employee(self, employee_id: int) -> Employee | None:
+        return next((e for e in self.employees() if e.id == employee_id), None)
+
+    def competences(self) -> list[Competence]:
+        tags: dict[int, list[str]] = {}
+        for cid, tag in self.conn.execute("SELECT competence_id, tag FROM competence_tags ORDER BY tag"):
+            tags.setdefault(cid, []).append(tag)
+        order = " ".join(f"WHEN '{c}' THEN {i}" for i, c in enumerate(CATEGORIES))
+        rows = self.conn.execute(
+            f"""SELECT id, category, name, expected_level, description, sort_order
+                FROM competences ORDER BY CASE category {order} END, sort_order, id"""
+        )
+        return [Competence(r[0], r[1], r[2], r[3], r[4], tuple(tags.get(r[0], ())), r[5]) for r in rows]
+
+    def assessments(self, employee_id: int | None = None) -> list[Assessment]:
+        sql = """SELECT id, employee_id, competence_id, level, not_relevant, source, assessed_on, note
+                 FROM assessments"""
+        args: tuple = ()
+        if employee_id is not None:
+            sql += " WHERE employee_id = ?"
+            args = (employee_id,)
+        return [
+            Assessment(r[0], r[1], r[2], r[3], bool(r[4]), r[5], dt.date.fromisoformat(r[6]), r[7])
+            for r in self.conn.execute(sql + " ORDER BY assessed_on, id", args)
+        ]
+
+    def _latest_cells(self, sources: Iterable[str], on: dt.date | None) -> dict:
+        srcs = tuple(sources)
+        marks = ",".join("?" * len(srcs))
+        cond = f"source IN ({marks})"
+        args: list = list(srcs)
+        if on is not None:
+            cond += " AND assessed_on <= ?"
+            args.append(on.isoformat())
+        rows = self.conn.execute(
+            f"""SELECT employee_id, competence_id, level, not_relevant FROM (
+                    SELECT employee_id, competence_id, level, not_relevant,
+                           ROW_NUMBER() OVER (PARTITION BY employee_id, competence_id
+                                              ORDER BY assessed_on DESC, id DESC) AS rn
+                    FROM assessments WHERE {cond}) WHERE rn = 1""",
+            args,
+        )
+        return {(e, c): (NOT_RELEVANT if nr else lvl) for e, c, lvl, nr in rows}
+
+    def current_cells(self, on: dt.date | None = None) -> dict:
+        """(employee_id, competence_id) → current level (leader/MUS), as rules.current_levels."""
+        return self._latest_cells(OFFICIAL_SOURCES, on)
+
+    def self_cells(self, on: dt.date | None = None) -> dict:
+        return self._latest_cells(("selvvurdering",), on)
+
+    def course_types(self) -> list[CourseType]:
+        return [
+            CourseType(r[0], r[1], r[2], r[3], r[4], bool(r[5]))
+            for r in self.conn.execute("SELECT id, name, rule, months, sort_order, active FROM course_types ORDER BY sort_order, id")
+        ]
+
+    def completions(self) -> list[CourseCompletion]:
+        return [
+            CourseCompletion(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), r[4])
+            for r in self.conn.execute(
+                "SELECT id, course_type_id, employee_id, completed_on, note FROM course_completions ORDER BY completed_on, id"
+            )
+        ]
+
+    def activities(self) -> list[Activity]:
+        parts: dict[int, list[int]] = {}
+        for a, e in self.conn.execute("SELECT activity_id, employee_id FROM activity_participants"):
+            parts.setdefault(a, []).append(e)
+        comps: dict[int, list[int]] = {}
+        for a, c in self.conn.execute("SELECT activity_id, competence_id FROM activity_competences"):
+            comps.setdefault(a, []).append(c)
+        cur = self.conn.execute(
+            """SELECT id, title, status, purpose, learning_support, learning_goals, schedule,
+                      start_date, end_date, responsible, resources, category, form, provider,
+                      extent, price_ore, funded, funding_source, knowledge_sharing,
+                      expectations_before, followup_date, evaluation, year
+               FROM activities ORDER BY COALESCE(start_date, '9999'), id"""
+        )
+        out = []
+        for r in cur:
+            out.append(
+                Activity(
+                    id=r[0], title=r[1], status=r[2], purpose=r[3], learning_support=r[4],
+                    learning_goals=r[5], schedule=r[6], start_date=_d(r[7]), end_date=_d(r[8]),
+                    responsible=r[9], resources=r[10], category=r[11], form=r[12], provider=r[13],
+                    extent=r[14], price_ore=r[15], funded=bool(r[16]), funding_source=r[17],
+                    knowledge_sharing=r[18], expectations_before=r[19], followup_date=_d(r[20]),
+                    evaluation=r[21], year=r[22],
+                    participant_ids=sorted(parts.get(r[0], [])),
+                    competence_ids=sorted(comps.get(r[0], [])),
+                )
+            )
+        return out
+
+    def mus_records(self, employee_id: int | None = None) -> list[MusRecord]:
+        sql = """SELECT id, employee_id, held_on, notes, agreement, agreement_status, wishes,
+                        bf_vil, bf_kan, bf_ydre, bf_moedt, bf_goer FROM mus"""
+        args: tuple = ()
+        if employee_id is not None:
+            sql += " WHERE employee_id = ?"
+            args = (employee_id,)
+        return [
+            MusRecord(r[0], r[1], dt.date.fromisoformat(r[2]), *r[3:])
+            for r in self.conn.execute(sql + " ORDER BY held_on, id", args)
+        ]
+
+    def med_discussions(self) -> list[MedDiscussion]:
+        return [
+            MedDiscussion(r[0], dt.date.fromisoformat(r[1]), r[2])
+            for r in self.conn.execute("SELECT id, held_on, evaluation FROM med_discussions ORDER BY held_on, id")
+        ]
+
+    def supervision(self) -> list[SupervisionSession]:
+        return [
+            SupervisionSession(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), r[4])
+            for r in self.conn.execute("SELECT id, audience, provider, held_on, note FROM supervision ORDER BY held_on, id")
+        ]
+
+    def learning_goals(self, employee_id: int | None = None) -> list[LearningGoal]:
+        sql = """SELECT id, employee_id, activity_id, created_on, knowledge, practice, results,
+                        org_goals, support, status FROM learning_goals"""
+        args: tuple = ()
+        if employee_id is not None:
+            sql += " WHERE employee_id = ?"
+            args = (employee_id,)
+        return [
+            LearningGoal(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), *r[4:])
+            for r in self.conn.execute(sql + " ORDER BY created_on, id", args)
+        ]
+
+    def logbook(self, employee_id: int | None = None) -> list[LogbookEntry]:
+        sql = """SELECT id, employee_id, entry_date, activity_id, what_happened, wondered,
+                        want_more, other FROM logbook"""
+        args: tuple = ()
+        if employee_id is not None:
+            sql += " WHERE employee_id = ?"
+            args = (employee_id,)
+        return [
+            LogbookEntry(r[0], r[1], dt.date.fromisoformat(r[2]), *r[3:])
+            for r in self.conn.execute(sql + " ORDER BY entry_date, id", args)
+        ]
+
+    def row(self, table: str, row_id: int) -> dict | None:
+        """One row of a generic table as a dict (for undo and editing forms)."""
+        if table not in _COLUMNS:
+            raise KeyError(table)
+        cur = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,))
+        r = cur.fetchone()
+        if r is None:
+            return None
+        return dict(zip([c[0] for c in cur.description], r))
+
+    # ----------------------------------------------------------------- writes
+    def set_profile(self, key: str, value: str) -> None:
+        if key not in PROFILE_KEYS:
+            raise KeyError(key)
+        _check_text(key if key == "navn" else "text", value)
+        if key == "navn" and len(value) > MAX_NAME:
+            raise DomainError("too_long", field=key, limit=MAX_NAME)
+        with self.file.atomic() as c:
+            c.execute("INSERT OR REPLACE INTO profile(key, value) VALUES (?, ?)", (key, value))
+
+    def insert(self, table: str, fields: dict) -> int:
+        row = _prep(table, fields)
+        with self.file.atomic():
+            return self.file.db[table].insert(row).last_pk
+
+    def update(self, table: str, row_id: int, fields: dict) -> None:
+        row = _prep(table, fields)
+        if not row:
+            return
+        with self.file.atomic():
+            self.file.db[table].update(row_id, row)
+
+    def delete(self, table: str, row_id: int) -> None:
+        if table not in _COLUMNS:
+            raise KeyError(table)
+        with self.file.atomic() as c:
+            c.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+
+    # employees ---------------------------------------------------------------
+    def add_employee(self, name: str, initials: str, **fields) -> int:
+        name = name.strip()
+        initials = initials.strip()
+        if not name:
+            raise DomainError("name_required")
+        if not initials:
+            raise DomainError("initials_required")
+        self._check_initials_free(initials, None)
+        return self.insert("employees", {"name": name, "initials": initials, **fields})
+
+    def update_employee(self, employee_id: int, **fields) -> None:
+        if "name" in fields and not str(fields["name"]).strip():
+            raise DomainError("name_required")
+        if "initials" in fields:
+            if not str(fields["initials"]).strip():
+                raise DomainError("initials_required")
+            self._check_initials_free(fields["initials"], employee_id)
+        self.update("employees", employee_id, fields)
+
+    def _check_initials_free(self, initials: str, except_id: int | None) -> None:
+        r = self.conn.execute(
+            "SELECT id FROM employees WHERE initials = ? COLLATE NOCASE AND id IS NOT ?",
+            (initials.strip(), except_id),
+        ).fetchone()
+        if r:
+            raise DomainError("initials_taken", initials=initials)
+
+    # teams -------------------------------------------------------------------
+    def add_team(self, name: str) -> int:
+        name = name.strip()
+        if not name:
+            raise DomainError("name_required")
+        if self.conn.execute("SELECT 1 FROM teams WHERE name = ?", (name,)).fetchone():
+            raise DomainError("team_exists", name=name)
+        n = self.conn.execute("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM teams").fetchone()[0]
+        return self.insert("teams", {"name": name, "sort_order": n})
+
+    # competences -----------------------------------------------------------------
+    def add_competence(self, category: str, name: str, expected_level: int, description: str = "", tags: Iterable[str] = ()) -> int:
+        if category not in CATEGORIES:
+            raise DomainError("unknown_category", category=category)
+        if not name.strip():
+            raise DomainError("name_required")
+        validate_level(expected_level)
+        with self.file.atomic() as c:
+            n = c.execute(
+                "SELECT COALESCE(MAX(sort_order), 0) + 1 FROM competences WHERE category = ?", (category,)
+            ).fetchone()[0]
+            cid = self.insert(
+                "competences",
+                {"category": category, "name": name.strip(), "expected_level": expected_level,
+                 "description": description, "sort_order": n},
+            )
+            self.set_tags(cid, tags)
+        return cid
+
+    def update_competence(self, competence_id: int, tags: Iterable[str] | None = None, **fields) -> None:
+        if "expected_level" in fields:
+            validate_level(fields["expected_level"])
+        if "category" in fields and fields["category"] not in CATEGORIES:
+            raise DomainError("unknown_category", category=fields["category"])
+        if "name" in fields and not str(fields["name"]).strip():
+            raise DomainError("name_required")
+        with self.file.atomic():
+            self.update("competences", competence_id, fields)
+            if tags is not None:
+                self.set_tags(competence_id, tags)
+
+    def set_tags(self, competence_id: int, tags: Iterable[str]) -> None:
+        clean = sorted({t.strip() for t in tags if t and t.strip()})
+        for t in clean:
+            _check_text("name", t)
+        with self.file.atomic() as c:
+            c.execute("DELETE FROM competence_tags WHERE competence_id = ?", (competence_id,))
+            c.executemany(
+                "INSERT INTO competence_tags(competence_id, tag) VALUES (?, ?)",
+                [(competence_id, t) for t in clean],
+            )
+
+    def assessment_count(self, competence_id: int) -> int:
+        return self.conn.execute(
+            "SELECT COUNT(*) FROM assessments WHERE competence_id = ?", (competence_id,)
+        ).fetchone()[0]
+
+    # assessments -------------------------------------------------------------------
+    def cell_row(self, employee_id: int, competence_id: int, source: str, day: dt.date):
+        """The assessment row of one cell on one day, as (id, level, not_relevant) or None."""
+        return self.conn.execute(
+            """SELECT id, level, not_relevant FROM assessments
+               WHERE employee_id = ? AND competence_id = ? AND source = ? AND assessed_on = ?
+               ORDER BY id DESC LIMIT 1""",
+            (employee_id, competence_id, source, day.isoformat()),
+        ).fetchone()
+
+    def set_cell(self, employee_id: int, competence_id: int, value, source: str = SOURCE_LEADER,
+                 day: dt.date | None = None, note: str = ""):
+        """Record ``value`` (1–5, NOT_RELEVANT or None for cleared) as the
+        ``source`` assessment of ``day`` (default today). Re-editing the same
+        cell on the same day replaces that day's value. Returns what the cell's
+        row for that day was before — pass it to ``restore_cell`` to undo.
+        """
+        if source not in SOURCES:
+            raise DomainError("unknown_source", source=source)
+        day = day or dates.today()
+        validate_assessment_date(day, dates.today())
+        if value is NOT_RELEVANT:
+            level, nr = None, 1
+        elif value is None:
+            level, nr = None, 0
+        else:
+            level, nr = validate_level(value), 0
+        _check_text("text", note)
+        with self.file.atomic() as c:
+            prev = self.cell_row(employee_id, competence_id, source, day)
+            if prev is None:
+                c.execute(
+                    """INSERT INTO assessments(employee_id, competence_id, level, not_relevant, source, assessed_on, note)
+                       VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                    (employee_id, competence_id, level, nr, source, day.isoformat(), note),
+                )
+            else:
+                c.execute("UPDATE assessments SET level = ?, not_relevant = ? WHERE id = ?", (level, nr, prev[0]))
+        return (employee_id, competence_id, source, day, prev)
+
+    def set_cells(self, changes: Iterable[tuple[int, int, Any]], source: str = SOURCE_LEADER,
+                  day: dt.date | None = None) -> list:
+        """Several cells in one transaction (a block fill or a paste)."""
+        with self.file.atomic():
+            return [self.set_cell(e, c, v, source, day) for e, c, v in changes]
+
+    def restore_cell(self, token) -> None:
+        """Undo ``set_cell``: put that day's row back as it was."""
+        employee_id, competence_id, source, day, prev = token
+        with self.file.atomic() as c:
+            cur = self.cell_row(employee_id, competence_id, source, day)
+            if prev is None:
+                if cur is not None:
+                    c.execute("DELETE FROM assessments WHERE id = ?", (cur[0],))
+            else:
+                pid, level, nr = prev
+                if cur is not None and cur[0] == pid:
+                    c.execute("UPDATE assessments SET level = ?, not_relevant = ? WHERE id = ?", (level, nr, pid))
+                else:
+                    c.execute(
+                        """INSERT INTO assessments(id, employee_id, competence_id, level, not_relevant, source, assessed_on)
+                           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                        (pid, employee_id, competence_id, level, nr, source, day.isoformat()),
+                    )
+
+    def restore_cells(self, tokens) -> None:
+        with self.file.atomic():
+            for t in reversed(list(tokens)):
+                self.restore_cell(t)
+
+    def add_assessment(self, employee_id: int, competence_id: int, level, source: str, day: dt.date, note: str = "") -> int:
+        """An extra dated assessment (history, MUS); unlike set_cell it always adds a row."""
+        validate_assessment_date(day, dates.today())
+        if source not in SOURCES:
+            raise DomainError("unknown_source", source=source)
+        nr = 1 if level is NOT_RELEVANT else 0
+        lvl = None if level is NOT_RELEVANT or level is None else validate_level(level)
+        with self.file.atomic() as c:
+            cur = c.execute(
+                """INSERT INTO assessments(employee_id, competence_id, level, not_relevant, source, assessed_on, note)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                (employee_id, competence_id, lvl, nr, source, day.isoformat(), note),
+            )
+            return cur.lastrowid
+
+    # activities -------------------------------------------------------------------
+    def set_activity_links(self, activity_id: int, participant_ids: Iterable[int] | None = None,
+                           competence_ids: Iterable[int] | None = None) -> None:
+        with self.file.atomic() as c:
+            if participant_ids is not None:
+                c.execute("DELETE FROM activity_participants WHERE activity_id = ?", (activity_id,))
+                c.executemany(
+                    "INSERT INTO activity_participants(activity_id, employee_id) VALUES (?, ?)",
+                    [(activity_id, e) for e in sorted(set(participant_ids))],
+                )
+            if competence_ids is not None:
+                c.execute("DELETE FROM activity_competences WHERE activity_id = ?", (activity_id,))
+                c.executemany(
+                    "INSERT INTO activity_competences(activity_id, competence_id) VALUES (?, ?)",
+                    [(activity_id, x) for x in sorted(set(competence_ids))],
+                )
+
+    def add_activity(self, title: str, participant_ids=(), competence_ids=(), **fields) -> int:
+        if not title.strip():
+            raise DomainError("name_required")
+        with self.file.atomic():
+            aid = self.insert("activities", {"title": title.strip(), **fields})
+            self.set_activity_links(aid, participant_ids, competence_ids)
+        return aid
+
+    # -------------------------------------------------------------- snapshot
+    def snapshot(self, today: dt.date | None = None):
+        """Everything at once, for the plan, the check and the Overblik."""
+        from ..domain.rules import add_months
+        from ..domain.snapshot import Snapshot
+
+        today = today or dates.today()
+        return Snapshot(
+            today=today,
+            profile=self.profile(),
+            teams=self.teams(),
+            employees=self.employees(),
+            competences=self.competences(),
+            current=self.current_cells(today),
+            selfs=self.self_cells(today),
+            year_ago=self.current_cells(add_months(today, -12)),
+            course_types=self.course_types(),
+            completions=self.completions(),
+            activities=self.activities(),
+            mus=self.mus_records(),
+            med=self.med_discussions(),
+            supervision=self.supervision(),
+            learning_goals=self.learning_goals(),
+            logbook=self.logbook(),
+        )

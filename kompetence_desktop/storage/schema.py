@@ -1,0 +1,202 @@
+"""The file format: the schema as numbered migration steps.
+
+This module imports only the standard library so that opening a file that is
+already up to date never pays for importing sqlite_utils (which pulls numpy).
+``migrations.py`` turns these steps into a sqlite-utils ``Migrations`` set.
+
+Every step is a list of SQL statements run in one transaction. Never edit a
+step that has shipped: add a new one.
+"""
+from __future__ import annotations
+
+#: PRAGMA application_id of a .kompetence file: ASCII "KOMP"
+APPLICATION_ID = 0x4B4F4D50
+MIGRATION_SET = "kompetence"
+FILE_SUFFIX = ".kompetence"
+
+STEP_1_INITIAL = [
+    # key/value profile: tilbud profile, the local guideline's four questions,
+    # supervision, work organisation, responsibility (DOMAIN §8) — one row per field
+    """CREATE TABLE profile (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE teams (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        sort_order INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE employees (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        initials TEXT NOT NULL,
+        job_title TEXT NOT NULL DEFAULT '',
+        education TEXT NOT NULL DEFAULT '',
+        team_id INTEGER REFERENCES teams(id) ON DELETE SET NULL,
+        start_date TEXT,
+        end_date TEXT,
+        anonymised INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL DEFAULT (datetime('now'))
+    )""",
+    "CREATE UNIQUE INDEX employees_initials ON employees(initials COLLATE NOCASE)",
+    """CREATE TABLE competences (
+        id INTEGER PRIMARY KEY,
+        category TEXT NOT NULL CHECK (category IN
+            ('faglige','sociale','organisatoriske','personlige')),
+        name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '',
+        expected_level INTEGER NOT NULL CHECK (expected_level BETWEEN 1 AND 5),
+        sort_order INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE competence_tags (
+        competence_id INTEGER NOT NULL REFERENCES competences(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (competence_id, tag)
+    )""",
+    """CREATE TABLE assessments (
+        id INTEGER PRIMARY KEY,
+        employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE CASCADE,
+        competence_id INTEGER NOT NULL REFERENCES competences(id) ON DELETE CASCADE,
+        level INTEGER CHECK (level IS NULL OR level BETWEEN 1 AND 5),
+        not_relevant INTEGER NOT NULL DEFAULT 0 CHECK (not_relevant IN (0, 1)),
+        source TEXT NOT NULL CHECK (source IN ('leder','selvvurdering','mus')),
+        assessed_on TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        CHECK (NOT (not_relevant = 1 AND level IS NOT NULL))
+    )""",
+    "CREATE INDEX assessments_cell ON assessments(employee_id, competence_id, source, assessed_on)",
+    "CREATE INDEX assessments_competence ON assessments(competence_id)",
+    """CREATE TABLE course_types (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        rule TEXT NOT NULL CHECK (rule IN ('interval','once','within_employment')),
+        months INTEGER CHECK (months IS NULL OR months BETWEEN 1 AND 240),
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1
+    )""",
+    """CREATE TABLE course_completions (
+        id INTEGER PRIMARY KEY,
+        course_type_id INTEGER NOT NULL REFERENCES course_types(id) ON DELETE CASCADE,
+        employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE CASCADE,
+        completed_on TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX course_completions_employee ON course_completions(employee_id)",
+    """CREATE TABLE activities (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'planlagt' CHECK (status IN
+            ('planlagt','bevilget','i_gang','gennemfoert','aflyst')),
+        purpose TEXT NOT NULL DEFAULT '',
+        learning_support TEXT NOT NULL DEFAULT '',
+        learning_goals TEXT NOT NULL DEFAULT '',
+        schedule TEXT NOT NULL DEFAULT '',
+        start_date TEXT,
+        end_date TEXT,
+        responsible TEXT NOT NULL DEFAULT '',
+        resources TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT 'generelle' CHECK (category IN
+            ('generelle','tvaergaaende','prioriterede')),
+        form TEXT NOT NULL DEFAULT 'kursus',
+        provider TEXT NOT NULL DEFAULT '',
+        extent TEXT NOT NULL DEFAULT '',
+        price_ore INTEGER NOT NULL DEFAULT 0 CHECK (price_ore >= 0),
+        funded INTEGER NOT NULL DEFAULT 1,
+        funding_source TEXT NOT NULL DEFAULT '',
+        knowledge_sharing TEXT NOT NULL DEFAULT '',
+        expectations_before TEXT NOT NULL DEFAULT '',
+        followup_date TEXT,
+        evaluation TEXT NOT NULL DEFAULT '',
+        year INTEGER,
+        created_at TEXT NOT NULL DEFAULT (datetime('now'))
+    )""",
+    """CREATE TABLE activity_participants (
+        activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+        employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE CASCADE,
+        PRIMARY KEY (activity_id, employee_id)
+    )""",
+    """CREATE TABLE activity_competences (
+        activity_id INTEGER NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+        competence_id INTEGER NOT NULL REFERENCES competences(id) ON DELETE CASCADE,
+        PRIMARY KEY (activity_id, competence_id)
+    )""",
+    """CREATE TABLE learning_goals (
+        id INTEGER PRIMARY KEY,
+        employee_id INTEGER REFERENCES employees(id) ON DELETE CASCADE,
+        activity_id INTEGER REFERENCES activities(id) ON DELETE SET NULL,
+        created_on TEXT NOT NULL,
+        knowledge TEXT NOT NULL DEFAULT '',
+        practice TEXT NOT NULL DEFAULT '',
+        results TEXT NOT NULL DEFAULT '',
+        org_goals TEXT NOT NULL DEFAULT '',
+        support TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE logbook (
+        id INTEGER PRIMARY KEY,
+        employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE CASCADE,
+        entry_date TEXT NOT NULL,
+        activity_id INTEGER REFERENCES activities(id) ON DELETE SET NULL,
+        what_happened TEXT NOT NULL DEFAULT '',
+        wondered TEXT NOT NULL DEFAULT '',
+        want_more TEXT NOT NULL DEFAULT '',
+        other TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE mus (
+        id INTEGER PRIMARY KEY,
+        employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE CASCADE,
+        held_on TEXT NOT NULL,
+        notes TEXT NOT NULL DEFAULT '',
+        agreement TEXT NOT NULL DEFAULT '',
+        agreement_status TEXT NOT NULL DEFAULT '',
+        wishes TEXT NOT NULL DEFAULT '',
+        bf_vil TEXT NOT NULL DEFAULT '',
+        bf_kan TEXT NOT NULL DEFAULT '',
+        bf_ydre TEXT NOT NULL DEFAULT '',
+        bf_moedt TEXT NOT NULL DEFAULT '',
+        bf_goer TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE med_discussions (
+        id INTEGER PRIMARY KEY,
+        held_on TEXT NOT NULL,
+        evaluation TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE supervision (
+        id INTEGER PRIMARY KEY,
+        audience TEXT NOT NULL CHECK (audience IN ('ledelse','medarbejdere')),
+        provider TEXT NOT NULL DEFAULT '',
+        held_on TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+]
+
+STEP_2_PLAN_ARCHIVE = [
+    # approved plan versions (*behandlet i MED*), kept so last year's plan
+    # can be reprinted exactly and compared
+    """CREATE TABLE plan_versions (
+        id INTEGER PRIMARY KEY,
+        version INTEGER NOT NULL UNIQUE,
+        med_date TEXT NOT NULL,
+        variant TEXT NOT NULL DEFAULT 'leder' CHECK (variant IN ('leder','med')),
+        created_at TEXT NOT NULL DEFAULT (datetime('now')),
+        summary TEXT NOT NULL DEFAULT '{}',
+        pdf BLOB NOT NULL
+    )""",
+    # erasures (GDPR): when, so backups older than that can be listed
+    """CREATE TABLE erasures (
+        id INTEGER PRIMARY KEY,
+        erased_at TEXT NOT NULL DEFAULT (datetime('now')),
+        mode TEXT NOT NULL CHECK (mode IN ('delete','anonymise'))
+    )""",
+    "CREATE INDEX mus_employee ON mus(employee_id, held_on)",
+    "CREATE INDEX logbook_employee ON logbook(employee_id, entry_date)",
+]
+
+#: (name, statements) in order; the name is what _sqlite_migrations records
+STEPS: list[tuple[str, list[str]]] = [
+    ("0001_initial", STEP_1_INITIAL),
+    ("0002_plan_archive", STEP_2_PLAN_ARCHIVE),
+]
+STEP_NAMES = [name for name, _ in STEPS]
+#: PRAGMA user_version after all steps: a quick "how new is this file"
+SCHEMA_VERSION = len(STEPS)

@@ -1,0 +1,278 @@
+"""Opening, validating and creating a .kompetence file.
+
+A file is checked before anything reads or writes it: SQLite header,
+application id, schema version and integrity. A file that fails is never
+written to. Reading commands open it read-only (``mode=ro``), so it stays
+byte-for-byte untouched.
+
+Journal mode: the files live on laptops, often inside OneDrive or on a
+network share. WAL needs shared memory (``-shm``) that network file systems
+and sync clients do not provide reliably, and a WAL file's ``-wal`` companion
+is easily separated from the main file by a sync client. A rollback journal
+(``journal_mode=DELETE``) with ``synchronous=FULL`` keeps the file complete on
+its own after every commit, which is what a leader copying the file expects.
+Writes here are single edits, so WAL's concurrency buys nothing.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import tempfile
+from pathlib import Path
+
+from .schema import APPLICATION_ID, MIGRATION_SET, SCHEMA_VERSION, STEP_NAMES
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class FileProblem(Exception):
+    """A file can't be used. ``code`` says why; ``texts.file_problem`` words it.
+
+    Codes: missing, empty, not_sqlite, damaged, foreign, newer, unreadable,
+    exists, locked.
+    """
+
+    def __init__(self, code: str, path, detail: str = ""):
+        super().__init__(f"{code}: {path} {detail}".strip())
+        self.code = code
+        self.path = Path(path)
+        self.detail = detail
+
+
+class ReadOnlyError(Exception):
+    """A write was attempted on a file opened read-only."""
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    if readonly:
+        uri = path.absolute().as_uri() + "?mode=ro"
+    else:
+        uri = path.absolute().as_uri() + "?mode=rw"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if not readonly:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _applied_steps(conn: sqlite3.Connection) -> list[str]:
+    try:
+        rows = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+            (MIGRATION_SET,),
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return []
+    return [r[0] for r in rows]
+
+
+def inspect(path) -> tuple[int, list[str]]:
+    """Validate ``path`` read-only; return (user_version, applied steps).
+
+    Raises FileProblem for a missing, empty, foreign, damaged or newer file.
+    Never writes.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise FileProblem("missing", path)
+    if path.is_dir():
+        raise FileProblem("not_sqlite", path)
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError as exc:
+        raise FileProblem("unreadable", path, str(exc)) from None
+    if size == 0:
+        raise FileProblem("empty", path)
+    if not header.startswith(SQLITE_HEADER):
+        raise FileProblem("not_sqlite", path)
+    if len(header) < 100:
+        raise FileProblem("damaged", path, "short header")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise FileProblem("foreign", path)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    n_pages = int.from_bytes(header[28:32], "big")
+    if page_size and n_pages and size < page_size * n_pages:
+        raise FileProblem("damaged", path, "truncated")
+    try:
+        conn = _connect(path, readonly=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            applied = _applied_steps(conn)
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise FileProblem("damaged", path, str(exc)) from None
+    if check != "ok":
+        raise FileProblem("damaged", path, check)
+    if version > SCHEMA_VERSION or any(n not in STEP_NAMES for n in applied):
+        raise FileProblem("newer", path)
+    return version, applied
+
+
+class TilbudFile:
+    """One open .kompetence file.
+
+    ``conn`` is a stdlib connection (reads need nothing more); ``db`` wraps it
+    in sqlite-utils on first use, for writes. Every user edit goes through
+    ``atomic()`` and is committed when the block ends.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, readonly: bool, readonly_reason: str = ""):
+        self.path = Path(path)
+        self.conn = conn
+        self.readonly = readonly
+        self.readonly_reason = readonly_reason
+        self._db = None
+        self.lock = None  # set by storage.locking when this instance holds the write lock
+
+    @property
+    def db(self):
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
+
+    @contextlib.contextmanager
+    def atomic(self):
+        """One user edit: a transaction, committed at the end or rolled back."""
+        if self.readonly:
+            raise ReadOnlyError(str(self.path))
+        conn = self.conn
+        if conn.in_transaction:
+            # nested: a savepoint inside the outer edit
+            conn.execute("SAVEPOINT edit")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK TO SAVEPOINT edit")
+                conn.execute("RELEASE SAVEPOINT edit")
+                raise
+            conn.execute("RELEASE SAVEPOINT edit")
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+        conn.commit()
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _backup_before_upgrade(path: Path, version: int) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = path.with_name(f"{path.stem}.før-opgradering-v{version}-{stamp}{path.suffix}")
+    shutil.copy2(path, dest)
+    return dest
+
+
+def open_file(path, readonly: bool = False, readonly_reason: str = "", lock: bool = True) -> TilbudFile:
+    """Validate and open ``path``.
+
+    A writable open upgrades an older file after copying it aside. If another
+    instance holds the write lock (see ``storage.locking``), the file opens
+    read-only with ``readonly_reason = "locked"``.
+    """
+    path = Path(path)
+    version, applied = inspect(path)
+    holder = None
+    if not readonly:
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            readonly, readonly_reason = True, "permissions"
+        elif lock:
+            from . import locking
+
+            holder = locking.acquire(path)
+            if holder is None:
+                readonly, readonly_reason = True, "locked"
+    pending = [n for n in STEP_NAMES if n not in applied]
+    if pending and readonly:
+        raise FileProblem("older_readonly", path)
+    try:
+        if pending:
+            _backup_before_upgrade(path, version)
+            conn = _connect(path, readonly=False)
+            from sqlite_utils import Database
+
+            from . import migrations
+
+            migrations.apply(Database(conn))
+            conn.close()
+        conn = _connect(path, readonly=readonly)
+    except sqlite3.DatabaseError as exc:
+        if holder is not None:
+            holder.release()
+        raise FileProblem("damaged", path, str(exc)) from None
+    except BaseException:
+        if holder is not None:
+            holder.release()
+        raise
+    f = TilbudFile(path, conn, readonly, readonly_reason)
+    f.lock = holder
+    return f
+
+
+def create_file(path, name: str, stop_before: str | None = None, fill=None) -> Path:
+    """Write a new, empty tilbud file at ``path`` (which must not exist).
+
+    The file is built under a temporary name in the same folder and moved
+    into place when complete, so a crash never leaves half a file.
+    ``fill(conn)`` may add content inside the same build (the demo uses it).
+    """
+    path = Path(path)
+    if path.exists():
+        raise FileProblem("exists", path)
+    from sqlite_utils import Database
+
+    from . import migrations
+
+    fd, tmp = tempfile.mkstemp(prefix=".ny-", suffix=".kompetence", dir=path.parent or ".")
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        conn = sqlite3.connect(str(tmp_path))
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = Database(conn)
+        migrations.apply(db, stop_before=stop_before)
+        with conn:
+            conn.execute("INSERT OR REPLACE INTO profile(key, value) VALUES ('navn', ?)", (name,))
+        if fill is not None:
+            fill(conn)
+            conn.commit()
+        conn.close()
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp_path, 0o666 & ~umask)
+        os.replace(tmp_path, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp_path.unlink()
+        raise
+    return path

@@ -1,0 +1,252 @@
+"""The Danish words the user sees, in one place, shared by the window, the
+PDFs and the CLI. The domain layer returns codes; this module words them.
+
+The words are Socialstyrelsen's and the regional guidelines' (see
+``shared/seeds``); keep them exactly.
+"""
+from __future__ import annotations
+
+LEVEL_LABELS = {
+    1: "Nybegynder",
+    2: "Avanceret begynder",
+    3: "Øvet udøver",
+    4: "Kompetent udøver",
+    5: "Ekspert",
+}
+LEVEL_MEANINGS = {
+    1: "Har brug for instruktion og sidemandsoplæring",
+    2: "Er stadig usikker, begynder at mestre konkrete opgaver",
+    3: "Tager ansvar og mestrer opgaven tilfredsstillende",
+    4: "Bruger indsigt, erfaring og dømmekraft",
+    5: "Gør det rigtige og kan lære andre",
+}
+NOT_RELEVANT_LABEL = "Ikke relevant"
+NOT_ASSESSED_LABEL = "Ikke vurderet"
+
+
+def level_label(level) -> str:
+    from .domain.rules import NOT_RELEVANT
+
+    if level is NOT_RELEVANT:
+        return NOT_RELEVANT_LABEL
+    if level is None:
+        return NOT_ASSESSED_LABEL
+    return f"{level} – {LEVEL_LABELS[level]}"
+
+
+CATEGORY_LABELS = {
+    "faglige": "Faglige kompetencer",
+    "sociale": "Sociale kompetencer",
+    "organisatoriske": "Organisatoriske kompetencer",
+    "personlige": "Personlige kompetencer",
+}
+CATEGORY_SHORT = {
+    "faglige": "Faglige",
+    "sociale": "Sociale",
+    "organisatoriske": "Organisatoriske",
+    "personlige": "Personlige",
+}
+
+VULNERABILITY_LABELS = {"kritisk": "Kritisk", "hoej": "Høj", "middel": "Middel", "lav": "Lav"}
+
+SOURCE_LABELS = {"leder": "Leder", "selvvurdering": "Selvvurdering", "mus": "MUS"}
+
+ACTIVITY_STATUS_LABELS = {
+    "planlagt": "Planlagt",
+    "bevilget": "Bevilget",
+    "i_gang": "I gang",
+    "gennemfoert": "Gennemført",
+    "aflyst": "Aflyst",
+}
+ACTIVITY_CATEGORY_LABELS = {
+    "generelle": "Generelle tværfaglige kompetencer",
+    "tvaergaaende": "Tværgående og lokale faglige indsatser",
+    "prioriterede": "Prioriterede indsatser",
+}
+ACTIVITY_FORM_LABELS = {
+    "kursus": "Kursus",
+    "e_laering": "E-læring",
+    "uddannelse": "Uddannelse",
+    "temadag": "Temadag",
+    "sidemandsoplaering": "Sidemandsoplæring",
+    "aktionslaering": "Aktionslæring",
+    "supervision": "Supervision",
+    "vidensdeling": "Vidensdeling på møde",
+}
+COURSE_RULE_LABELS = {
+    "interval": "Hver {months}. måned",
+    "once": "Én gang",
+    "within_employment": "Inden for {months} måneder efter ansættelse",
+}
+DUE_LABELS = {
+    "forfalden": "Forfalden",
+    "snart": "Snart",
+    "ok": "OK",
+    "aldrig_taget": "Aldrig taget",
+    "aldrig": "Aldrig holdt",
+}
+EDUCATION_LABELS = {
+    "ufaglaert": "Ufaglært",
+    "paedagogisk_assistent": "Pædagogisk assistent",
+    "sosu_hjaelper": "Social- og sundhedshjælper",
+    "sosu_assistent": "Social- og sundhedsassistent",
+    "paedagog": "Pædagog",
+    "socialraadgiver": "Socialrådgiver",
+    "sygeplejerske": "Sygeplejerske",
+    "ergo_fysioterapeut": "Ergo-/fysioterapeut",
+    "psykolog": "Psykolog",
+    "andet": "Andet",
+    "": "Ikke oplyst",
+}
+SUPERVISION_AUDIENCE_LABELS = {"ledelse": "Ledelse", "medarbejdere": "Medarbejdere"}
+
+#: the template's column names (Socialstyrelsen, *uddannelsesplan*)
+PLAN_COLUMNS = (
+    "Medarbejdere",
+    "Formål",
+    "Uddannelsesaktivitet",
+    "Læringsunderstøttende aktiviteter",
+    "Læringsmål og succeskriterier",
+    "Tidsplan",
+    "Ansvar",
+    "Ressourceforbrug",
+    "Status",
+)
+
+#: Socialstyrelsen's five questions of the *læringsmål* form
+LEARNING_GOAL_QUESTIONS = {
+    "knowledge": "Hvilken viden, færdigheder og kompetencer skal tilegnes?",
+    "practice": "Hvordan skal den nye læring bruges i praksis?",
+    "results": "Hvilke resultater opnås?",
+    "org_goals": "Hvilke mål i organisationen understøtter resultaterne?",
+    "support": "Aftalt støtte fra nærmeste leder og/eller andre nøglepersoner",
+}
+#: the *logbog* form
+LOGBOOK_QUESTIONS = {
+    "what_happened": "Hvad skete der?",
+    "wondered": "Hvad undrede mig?",
+    "want_more": "Hvad vil jeg gerne vide mere om/kunne mere af?",
+    "other": "Andet",
+}
+#: motivation check "Basic Five"
+BASIC_FIVE = {
+    "bf_vil": "Vil",
+    "bf_kan": "Kan",
+    "bf_ydre": "Ydre mulighedsbetingelser",
+    "bf_moedt": "Bliver mødt",
+    "bf_goer": "Gør",
+}
+
+#: the tilbud profile's fields (DOMAIN §8), in the order the Tilbud page shows them
+PROFILE_LABELS = {
+    "navn": "Tilbuddets navn",
+    "adresse": "Adresse",
+    "leder": "Tilbudsleder",
+    "paragraf": "Lovgrundlag (fx § 107)",
+    "periode": "Planperiode (fx 2026–2027)",
+    "malgruppe": "Målgruppe",
+    "malsaetning": "Målsætning",
+    "faglige_tilgange": "Faglige tilgange og metoder",
+    "fremtidige_opgaver": "Forventede fremtidige opgaver",
+    "retningslinje_formaal": "Formål",
+    "retningslinje_hvordan": "Hvordan arbejdet udføres",
+    "retningslinje_ansvar": "Hvem der er ansvarlig hvornår",
+    "retningslinje_hvor_hvornaar": "Hvor og hvornår",
+    "supervision_ledelse": "Ekstern faglig supervision og sparring for ledelsen",
+    "supervision_medarbejdere": "Ekstern faglig supervision og sparring for medarbejdere",
+    "tilrettelaeggelse_teams": "Teams og organisering",
+    "kontaktpersonordning": "Kontaktpersonordning",
+    "vikarer": "Procedure for vikarer",
+    "studerende": "Procedure for studerende",
+    "ansvar_dokumentation": "Ansvar og dokumentation",
+    "videndeling": "Videndeling efter kurser",
+    "med_ramme_mus": "MED's rammer for MUS",
+}
+
+FILE_PROBLEMS = {
+    "missing": "Filen {path} findes ikke.",
+    "empty": "Filen {path} er tom og er ikke en kompetencefil.",
+    "not_sqlite": "Filen {path} er ikke en kompetencefil.",
+    "damaged": "Filen {path} er beskadiget og kan ikke åbnes. Der er ikke skrevet noget i den.",
+    "foreign": "Filen {path} er en database fra et andet program, ikke en kompetencefil.",
+    "newer": "Filen {path} er lavet med en nyere udgave af Kompetence Desktop. Opdatér programmet for at åbne den.",
+    "older_readonly": "Filen {path} er lavet med en ældre udgave og skal opgraderes, men den kan kun åbnes skrivebeskyttet.",
+    "unreadable": "Filen {path} kan ikke læses.",
+    "exists": "Filen {path} findes allerede. Vælg et andet navn.",
+    "locked": "Filen {path} er åbnet et andet sted og kan kun læses.",
+}
+
+
+def file_problem(code: str, path) -> str:
+    return FILE_PROBLEMS.get(code, "Filen {path} kan ikke bruges.").format(path=path)
+
+
+DOMAIN_ERRORS = {
+    "level_out_of_range": "Niveau skal være et tal fra 1 til 5.",
+    "assessment_in_future": "En vurdering kan ikke dateres ud i fremtiden.",
+    "date_out_of_range": "Datoen ligger uden for det mulige (1950–2100).",
+    "name_required": "Navn skal udfyldes.",
+    "initials_required": "Initialer skal udfyldes.",
+    "initials_taken": "Initialerne {initials} bruges allerede af en anden medarbejder.",
+    "team_exists": "Teamet {name} findes allerede.",
+    "too_long": "Teksten er for lang (højst {limit} tegn).",
+    "unknown_category": "Ukendt kategori.",
+    "unknown_source": "Ukendt vurderingskilde.",
+}
+
+
+def domain_error(exc) -> str:
+    msg = DOMAIN_ERRORS.get(getattr(exc, "code", ""), "Ugyldig værdi.")
+    try:
+        return msg.format(**getattr(exc, "details", {}))
+    except (KeyError, IndexError):
+        return msg
+
+
+def kroner(ore: int) -> str:
+    """Money the Danish way: 1.234,50 kr."""
+    sign = "-" if ore < 0 else ""
+    ore = abs(int(ore))
+    kr, rest = divmod(ore, 100)
+    whole = f"{kr:,}".replace(",", ".")
+    return f"{sign}{whole},{rest:02d} kr."
+
+#: requirement code → (met, missing) sentences for the check (DOMAIN §9)
+REQUIREMENTS = {
+    "leder": ("Tilbudsleder er angivet", "Planen mangler navnet på tilbudslederen"),
+    "periode": ("Planperioden er angivet", "Planen mangler en planperiode"),
+    "malgruppe": ("Målgruppen er beskrevet", "Planen mangler en beskrivelse af målgruppen"),
+    "malsaetning": ("Målsætningen er beskrevet", "Planen mangler tilbuddets målsætning"),
+    "faglige_tilgange": ("Faglige tilgange og metoder er beskrevet", "Planen mangler en beskrivelse af faglige tilgange og metoder"),
+    "fremtidige_opgaver": ("Fremtidige opgaver er beskrevet", "Planen mangler en beskrivelse af, hvordan fremtidige opgaver ser ud"),
+    "medarbejdere": ("Der er aktive medarbejdere", "Planen mangler medarbejdere"),
+    "kompetencer_alle_kategorier": ("Kompetenceprofilen dækker alle fire kategorier", "Kompetenceprofilen mangler kompetencer i en eller flere af de fire kategorier"),
+    "alle_vurderet": ("Alle aktive medarbejdere er vurderet", "Planen mangler vurderinger af en eller flere medarbejdere"),
+    "temaer": ("Temaerne nye målgrupper, faglige tilgange og metoder, dokumentation, arbejdsmiljø og konflikthåndtering er dækket", "Planen dækker ikke alle temaer (nye målgrupper, faglige tilgange og metoder, dokumentation, arbejdsmiljø, konflikthåndtering)"),
+    "uddannelsesplan": ("Der er en uddannelsesplan", "Planen mangler en uddannelsesplan med aktiviteter"),
+    "aktiviteter_maal_kompetencer": ("Alle aktiviteter er knyttet til kompetencer", "En eller flere aktiviteter er ikke knyttet til de kompetencer, de skal udvikle"),
+    "obligatoriske_kurser": ("Obligatoriske kurser er registreret", "Planen mangler obligatoriske kurser"),
+    "supervision_ledelse": ("Ekstern supervision for ledelsen er beskrevet", "Planen mangler en beskrivelse af ekstern supervision for ledelsen"),
+    "supervision_medarbejdere": ("Ekstern supervision for medarbejdere er beskrevet", "Planen mangler en beskrivelse af ekstern supervision for medarbejdere"),
+    "mus_afholdt": ("Der er afholdt MUS inden for 12 måneder", "Der er ikke registreret MUS inden for de seneste 12 måneder"),
+    "videndeling": ("Videndeling efter kurser er beskrevet", "Planen mangler en beskrivelse af videndeling efter kurser"),
+    "tilrettelaeggelse_teams": ("Teams og organisering er beskrevet", "Planen mangler en beskrivelse af teams og organisering af arbejdet"),
+    "kontaktpersonordning": ("Kontaktpersonordningen er beskrevet", "Planen mangler en beskrivelse af kontaktpersonordningen"),
+    "vikarer_studerende": ("Procedure for vikarer og studerende er beskrevet", "Planen mangler en procedure for vikarer og studerende"),
+    "ansvar_dokumentation": ("Ansvar og dokumentation er beskrevet", "Planen mangler en beskrivelse af ansvar og dokumentation"),
+    "med_behandlet": ("Planen er drøftet i MED inden for 12 måneder", "Planen er ikke drøftet i MED inden for de seneste 12 måneder"),
+}
+PAGE_LABELS = {
+    "tilbud": "Tilbud",
+    "medarbejdere": "Medarbejdere",
+    "kompetencer": "Kompetencer",
+    "matrix": "Matrix",
+    "uddannelsesplan": "Uddannelsesplan",
+    "kurser": "Obligatoriske kurser",
+    "med": "MED og supervision",
+}
+
+
+def requirement_text(req) -> str:
+    met, missing = REQUIREMENTS[req.code]
+    return met if req.met else missing
