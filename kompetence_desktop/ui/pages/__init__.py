@@ -1,0 +1,18 @@
+"""The pages of the left-hand list, in order, imported lazily by key.
+
+Each entry: (key, Danish title, "module:Class"). A page class takes
+``(ctx: AppContext, parent=None)``, has ``refresh()`` (reload from ctx.repo)
+and optionally ``open_item(payload)`` (show one employee, competence, ...).
+"""
+from __future__ import annotations
+
+import importlib
+
+PAGES: list[tuple[str, str, str]] = [
+    # filled in by the main-window and plan work; order = the left-hand list
+]
+
+
+def load_page_class(spec: str):
+    module, _, cls = spec.partition(":")
+    return getattr(importlib.import_module(module, __name__), cls)
