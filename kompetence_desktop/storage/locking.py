@@ -57,9 +57,9 @@ def _user() -> str:
 
 
 class LockHandle:
-    def __init__(self, path: Path):
-        self.path = path
-        self.key = str(path.resolve())
+    def __init__(self, path: Path, key: str):
+        self.path = path  # the lock file
+        self.key = key  # the resolved path of the data file
 
     def release(self) -> None:
         _held.pop(self.key, None)
@@ -127,7 +127,7 @@ def acquire(path) -> LockHandle | None:
             os.write(fd, payload)
         finally:
             os.close(fd)
-        handle = LockHandle(lp)
+        handle = LockHandle(lp, key)
         _held[key] = handle
         return handle
     return None
