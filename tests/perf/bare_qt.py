@@ -1,0 +1,38 @@
+"""The floor: a bare QApplication + QMainWindow with an empty QTableView,
+shown and painted once. Quits from the table's first Paint event (on the
+offscreen platform a singleShot(0) would quit before anything is painted).
+
+Prints the milliseconds from interpreter start-up to that first paint.
+"""
+import time
+
+T0 = time.perf_counter()
+
+import sys  # noqa: E402
+
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView  # noqa: E402
+
+
+class _QuitOnPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print(f"{(time.perf_counter() - T0) * 1000:.0f}")
+            QApplication.instance().quit()
+        return False
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    win = QMainWindow()
+    view = QTableView()
+    win.setCentralWidget(view)
+    win.resize(1366, 768)
+    f = _QuitOnPaint()
+    view.viewport().installEventFilter(f)
+    win.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
