@@ -69,7 +69,12 @@ def cmd_new(args) -> int:
     if not name:
         raise CliError("Tilbuddets navn må ikke være tomt.")
     path = Path(args.file)
-    create_file(path, name)
+    fill = None
+    if args.profil:
+        from .storage.catalogue import fill_profile
+
+        fill = lambda conn: fill_profile(conn, args.profil)  # noqa: E731
+    create_file(path, name, fill=fill)
     print(f"Oprettede {path} for {name}.")
     return 0
 
@@ -127,6 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("new", help="opret en ny, tom tilbudsfil")
     s.add_argument("file", metavar="FIL")
     s.add_argument("--navn", required=True, help="tilbuddets navn")
+    s.add_argument("--profil", choices=["bosted", "myndighed"],
+                   help="start fra en typisk kompetenceprofil med Basis 1-kurserne")
     s.set_defaults(func=cmd_new)
 
     s = sub.add_parser("demo", help="skriv demotilbuddet Bostedet Lærkely (eller et stort syntetisk tilbud)")

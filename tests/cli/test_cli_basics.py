@@ -51,3 +51,16 @@ def test_unknown_command_is_refused_in_danish(capsys):
     except SystemExit as exc:
         assert exc.code == 2
     assert "fejl i kommandoen" in capsys.readouterr().err
+
+
+def test_new_from_a_typical_profile(tmp_path):
+    from kompetence_desktop.storage.repo import Repo
+    from kompetence_desktop.storage.tilbudfile import open_file
+
+    out = tmp_path / "bosted.kompetence"
+    assert cli.main(["new", str(out), "--navn", "Bostedet Æblehaven", "--profil", "bosted"]) == 0
+    with open_file(out, readonly=True) as f:
+        r = Repo(f)
+        assert len(r.competences()) == 20
+        assert {c.category for c in r.competences()} == {"faglige", "sociale", "organisatoriske", "personlige"}
+        assert [c.name for c in r.course_types()][0] == "Brand – e-læring"
