@@ -149,6 +149,11 @@ class TilbudFile:
         if self.readonly:
             raise ReadOnlyError(str(self.path))
         conn = self.conn
+        # issue 6: never two writers — a lock another machine took over (this
+        # laptop slept past the stale limit) stops our writes
+        if self.lock is not None and not conn.in_transaction and not self.lock.still_ours():
+            self.readonly, self.readonly_reason = True, "lock_lost"
+            raise ReadOnlyError(str(self.path))
         if conn.in_transaction:
             # nested: a savepoint inside the outer edit
             conn.execute("SAVEPOINT edit")
@@ -191,6 +196,58 @@ def _backup_before_upgrade(path: Path, version: int) -> Path:
     return dest
 
 
+# --- issue 6: crash recovery --------------------------------------------------------
+def journal_path(path) -> Path:
+    path = Path(path)
+    return path.with_name(path.name + "-journal")
+
+
+def _recover_hot_journal(path: Path, use_lock: bool = True) -> None:
+    """After a crash mid-commit the file has a hot ``-journal`` beside it.
+
+    SQLite rolls it back on the next read-write open, but a read-only
+    connection can't ("attempt to write a readonly database"), and the file
+    on its own may look truncated until the rollback is done. So when a
+    journal is present, our own file is opened read-write once, under the
+    write lock, which lets SQLite finish its recovery. Foreign or damaged files
+    are left alone (``inspect`` refuses them next), and if another live
+    instance holds the lock the journal is its open transaction, not hot.
+    """
+    jp = journal_path(path)
+    try:
+        if not jp.is_file() or jp.stat().st_size == 0 or not path.is_file():
+            return
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except OSError:
+        return
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        return
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        return
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        return
+    holder = None
+    if use_lock:
+        from . import locking
+
+        holder = locking.acquire(path)
+        if holder is None:
+            return
+    try:
+        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=rw", uri=True)
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass  # inspect() words the problem
+    finally:
+        if holder is not None:
+            holder.release()
+
+
 def open_file(path, readonly: bool = False, readonly_reason: str = "", lock: bool = True) -> TilbudFile:
     """Validate and open ``path``.
 
@@ -199,6 +256,7 @@ def open_file(path, readonly: bool = False, readonly_reason: str = "", lock: boo
     read-only with ``readonly_reason = "locked"``.
     """
     path = Path(path)
+    _recover_hot_journal(path, lock)
     version, applied = inspect(path)
     holder = None
     if not readonly:
