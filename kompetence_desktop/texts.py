@@ -250,3 +250,113 @@ PAGE_LABELS = {
 def requirement_text(req) -> str:
     met, missing = REQUIREMENTS[req.code]
     return met if req.met else missing
+
+
+# --- the plan and its follow-up (issue 4: Uddannelsesplan, kurser, MUS, MED, årshjul, Overblik) ---
+
+DATE_ERRORS = {
+    "format": "Skriv datoen som dd.mm.åååå, fx 12.02.2025.",
+    "invalid": "Datoen findes ikke.",
+    "range": "Datoen ligger uden for det mulige (1950–2100).",
+    "required": "Datoen skal udfyldes.",
+    "future": "Datoen kan ikke ligge ud i fremtiden.",
+}
+MONEY_ERROR = "Skriv beløbet i kroner, fx 1.234,50."
+MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+               "september", "oktober", "november", "december")
+QUARTER_LABELS = {1: "1. kvartal (jan–mar)", 2: "2. kvartal (apr–jun)",
+                  3: "3. kvartal (jul–sep)", 4: "4. kvartal (okt–dec)"}
+
+
+def parse_kroner(text: str) -> int:
+    """'1.234,50', '1234,5', '1 234 kr.' → øre. Raises ValueError with MONEY_ERROR."""
+    import re
+
+    s = str(text).strip().lower().replace("kr.", "").replace("kr", "").replace("\u00a0", "").replace(" ", "")
+    if not s:
+        return 0
+    if not re.fullmatch(r"\d{1,3}(\.\d{3})*(,\d{1,2})?|\d+(,\d{1,2})?", s):
+        raise ValueError(MONEY_ERROR)
+    whole, _, dec = s.replace(".", "").partition(",")
+    return int(whole) * 100 + (int(dec.ljust(2, "0")) if dec else 0)
+
+
+OVERVIEW_SECTION_TITLES = {
+    "saarbarhed": "Kompetencer med kritisk eller høj sårbarhed",
+    "kurser": "Obligatoriske kurser, der er forfaldne eller snart skal fornys",
+    "mus": "MUS over 12 måneder gammel eller aldrig holdt",
+    "med": "Planens drøftelse i MED",
+    "opfoelgning": "Aktiviteter, der mangler evaluering",
+    "krav": "Det mangler planen endnu",
+}
+OVERVIEW_EMPTY = {
+    "saarbarhed": "Ingen kompetencer med kritisk eller høj sårbarhed.",
+    "kurser": "Alle obligatoriske kurser er i orden.",
+    "mus": "Alle aktive medarbejdere har haft MUS inden for 12 måneder.",
+    "med": "Planen er drøftet i MED inden for 12 måneder.",
+    "opfoelgning": "Alle aktiviteter er evalueret til tiden.",
+    "krav": "Planen opfylder alle krav.",
+}
+
+
+def overview_item_text(item) -> str:
+    """One Overblik line in Danish (domain.overview.Item)."""
+    from .domain.dates import format_date as f
+
+    s = item.section
+    if s == "kurser":
+        if item.code == "forfalden":
+            return f"{item.subject}: {item.detail} – forfalden {f(item.day)}"
+        if item.code == "snart":
+            return f"{item.subject}: {item.detail} – skal fornys senest {f(item.day)}"
+        return f"{item.subject}: {item.detail} – aldrig taget"
+    if s == "mus":
+        if item.code == "forfalden":
+            return f"{item.subject}: sidste MUS {f(item.day)} (over 12 måneder siden)"
+        return f"{item.subject}: har aldrig haft MUS"
+    if s == "med":
+        if item.code == "aldrig":
+            return "Planen er aldrig registreret som drøftet i MED"
+        if item.code == "forfalden":
+            return f"Planen skulle have været drøftet i MED senest {f(item.day)}"
+        return f"Planen skal drøftes i MED senest {f(item.day)}"
+    if s == "saarbarhed":
+        label = VULNERABILITY_LABELS.get(item.code, item.code)
+        n = int(item.detail or 0)
+        who = "ingen medarbejdere" if n == 0 else ("én medarbejder" if n == 1 else f"{n} medarbejdere")
+        return f"{item.subject}: {label} – {who} på forventet niveau"
+    if s == "opfoelgning":
+        return f"{item.subject}: opfølgning {f(item.day)} uden evaluering"
+    if s == "krav":
+        return REQUIREMENTS.get(item.code, ("", item.code))[1]
+    return item.subject
+
+
+AARSHJUL_KIND_LABELS = {
+    "aktivitet": "Aktivitet",
+    "opfoelgning": "Opfølgning",
+    "kursus": "Obligatorisk kursus",
+    "mus": "MUS",
+    "med": "MED",
+    "supervision": "Supervision",
+}
+
+
+def aarshjul_event_text(ev) -> str:
+    """A short Danish title for an årshjul event (domain.aarshjul.Event)."""
+    who = ", ".join(ev.who)
+    if ev.kind == "aktivitet":
+        return ev.title
+    if ev.kind == "opfoelgning":
+        return f"Opfølgning og evaluering: {ev.title}"
+    if ev.kind == "kursus":
+        return f"{ev.title} skal fornys ({who})"
+    if ev.kind == "mus":
+        return f"MUS holdt ({who})" if not ev.planned else f"MUS skal holdes ({who})"
+    if ev.kind == "med":
+        return "Planen drøftet i MED" if not ev.planned else "Planen skal drøftes i MED"
+    if ev.kind == "supervision":
+        aud = SUPERVISION_AUDIENCE_LABELS.get(ev.audience, ev.audience).lower()
+        pre = "Supervision" if not ev.planned else "Forventet supervision"
+        return f"{pre} for {aud}" + (f" – {ev.title}" if ev.title else "")
+    return ev.title
