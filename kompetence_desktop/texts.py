@@ -360,3 +360,108 @@ def aarshjul_event_text(ev) -> str:
         pre = "Supervision" if not ev.planned else "Forventet supervision"
         return f"{pre} for {aud}" + (f" – {ev.title}" if ev.title else "")
     return ev.title
+
+
+# ---------------------------------------------------------------------------------
+# Data safety (storage/locking, backup, importer, erase; ui/dialogs) — issue 6
+# ---------------------------------------------------------------------------------
+FILE_PROBLEMS.setdefault(
+    "lock_lost",
+    "Filen {path} er overtaget af en anden computer. Dine seneste ændringer er gemt; åbn filen igen for at fortsætte.",
+)
+FILE_PROBLEMS.setdefault(
+    "needs_recovery",
+    "Filen {path} blev ikke lukket korrekt sidst og skal åbnes med skriveadgang én gang for at blive gjort klar.",
+)
+DAMAGED_OFFER_BACKUP = "Den nyeste sikkerhedskopi er fra {when}. Vil du gendanne den som en ny fil?"
+DAMAGED_NO_BACKUP = "Der findes ingen sikkerhedskopi af filen på denne computer."
+
+BACKUP_PROBLEMS = {
+    "write_failed": "Sikkerhedskopien kunne ikke skrives: {path}.",
+    "check_failed": "Sikkerhedskopien blev ikke fuldstændig og er ikke gemt.",
+    "not_a_backup": "{path} er ikke en brugbar sikkerhedskopi.",
+    "exists": "Filen {path} findes allerede. Vælg et nyt navn – en gendannelse skriver aldrig over en fil.",
+    "same_file": "Sikkerhedskopien kan ikke skrives oven i selve filen.",
+}
+BACKUP_DONE = "Sikkerhedskopi gemt: {path}"
+RESTORE_DONE = "Sikkerhedskopien fra {when} er gendannet som {path}."
+
+
+def backup_problem(exc) -> str:
+    msg = BACKUP_PROBLEMS.get(getattr(exc, "code", ""), "Sikkerhedskopien kunne ikke laves.")
+    return msg.format(path=getattr(exc, "path", "") or "")
+
+
+IMPORT_PROBLEMS = {
+    "missing": "Filen {path} findes ikke.",
+    "unreadable": "Filen {path} kan ikke læses.",
+    "too_big": "Filen er for stor til en medarbejderliste (højst {mb} MB).",
+    "empty": "Filen er tom.",
+    "not_text": "Filen kan hverken læses som CSV (UTF-8 eller Windows-1252) eller som Excel (.xlsx).",
+    "csv_broken": "CSV-filen er ødelagt omkring linje {line} (fx et citationstegn uden slutning).",
+    "xlsx_broken": "Excel-filen kan ikke læses. Gem den igen som .xlsx eller CSV.",
+    "xls_old": "Gamle Excel-filer (.xls) kan ikke læses. Gem filen som .xlsx eller CSV.",
+    "no_name_column": "Filen mangler kolonnen Navn (første række skal være overskrifter: Navn, Initialer, Stilling, Uddannelse, Team, Ansat).",
+    "no_rows": "Filen har ingen medarbejdere under overskrifterne.",
+    "too_many_rows": "Filen har for mange rækker (højst {n}).",
+    "name_missing": "Navn mangler.",
+    "name_too_long": "Navnet er for langt (højst {limit} tegn).",
+    "name_control": "Navnet indeholder usynlige styretegn.",
+    "initials_too_long": "Initialerne er for lange (højst {limit} tegn).",
+    "initials_control": "Initialerne indeholder usynlige styretegn.",
+    "initials_dup_file": "Initialerne »{initials}« bruges også i {where} {other}.",
+    "initials_taken": "Initialerne »{initials}« bruges allerede af {who}.",
+    "field_too_long": "{field} er for lang (højst {limit} tegn).",
+    "field_control": "{field} indeholder usynlige styretegn.",
+    "date_format": "»{text}« i Ansat er ikke en dato (skriv fx 01-08-2024, 01.08.2024, 1/8/2024 eller 2024-08-01).",
+    "date_invalid": "Datoen »{text}« i Ansat findes ikke.",
+    "date_range": "Datoen »{text}« i Ansat ligger uden for 1950–2100.",
+    "nothing_changed": "Intet er importeret.",
+}
+IMPORT_NOTES = {
+    "unknown_column": "Kolonnen »{column}« kendes ikke og springes over.",
+    "duplicate_column": "Kolonnen »{column}« står der to gange; kun den første bruges.",
+    "unknown_education": "Uddannelsen »{text}« kendes ikke og registreres som Andet.",
+    "initials_suggested": "Initialer er foreslået ud fra navnet for {n} medarbejder(e).",
+    "new_team": "Teamet »{team}« findes ikke og oprettes.",
+    "read_as": "Læst som {kind}.",
+}
+
+#: erasing a former employee (GDPR)
+ERASE_MODES = {
+    "anonymise": "Anonymisér (behold vurderinger og kursushistorik under et pseudonym)",
+    "delete": "Slet alt om medarbejderen",
+}
+ERASE_PSEUDONYM = "Tidligere medarbejder {n}"
+ERASE_PSEUDONYM_INITIALS = "TM{n}"
+ERASE_MENTION_REPLACEMENT = "(tidligere medarbejder)"
+ERASE_PROBLEMS = {
+    "not_found": "Medarbejderen findes ikke.",
+    "not_former": "Kun fratrådte medarbejdere kan slettes eller anonymiseres. Angiv først en fratrædelsesdato, der er passeret.",
+    "already_anonymised": "Medarbejderen er allerede anonymiseret.",
+    "unknown_mode": "Ukendt måde at slette på.",
+}
+#: what goes, for the confirmation (label, count) — keys match erase.ErasurePlan.items
+ERASE_ITEMS = {
+    "name": "Navn og initialer",
+    "job_title": "Stilling og team",
+    "start_date": "Ansættelsesdato",
+    "assessments": "Kompetencevurderinger",
+    "assessment_notes": "Bemærkninger til vurderinger",
+    "completions": "Gennemførte kurser",
+    "completion_notes": "Bemærkninger til kurser",
+    "participations": "Deltagelse i uddannelsesaktiviteter",
+    "learning_goals": "Læringsmål",
+    "logbook": "Logbogsnotater",
+    "mus": "MUS-samtaler (noter, udviklingsaftaler, ønsker)",
+    "mentions": "Andre tekstfelter, hvor navnet står (navnet erstattes)",
+    "the_employee": "Selve medarbejderen",
+}
+ERASE_KEPT = {
+    "assessments": "Kompetencevurderinger (niveau, kilde og dato) beholdes under pseudonymet",
+    "completions": "Gennemførte kurser (kursus og dato) beholdes under pseudonymet",
+    "participations": "Deltagelse i uddannelsesaktiviteter beholdes under pseudonymet",
+    "education": "Uddannelsesniveau og fratrædelsesdato beholdes (statistik)",
+}
+ERASE_DONE = "{name} er {what}. Navnet findes ikke længere i filen."
+ERASE_OLD_BACKUPS = "{n} ældre sikkerhedskopier indeholder stadig de gamle oplysninger. Vil du slette dem?"
