@@ -1,0 +1,307 @@
+"""The renderer base class every PDF shares (the pretix idiom): A4, margins,
+one stylesheet, portrait and landscape page templates, a two-pass canvas for
+"Side X af Y", an optional *UDKAST* watermark on every page, PDF metadata and
+bookmarks, rendered into bytes.
+
+reportlab is imported here, so import this module lazily (at first export),
+never at program start.
+"""
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from . import fonts
+from .. import texts
+
+FONT = fonts.REGULAR
+FONT_BOLD = fonts.BOLD
+FONT_ITALIC = fonts.ITALIC
+
+# colours (chosen to stay apart in greyscale too; the number is always printed)
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b76")
+RULE = colors.HexColor("#9aa5b1")
+HEADER_BG = colors.HexColor("#dfe6ee")
+CATEGORY_BG = colors.HexColor("#c3cfdb")
+ZEBRA = colors.HexColor("#f5f7fa")
+ACCENT = colors.HexColor("#1d4e89")
+
+GAP_FILL = {
+    "meets": colors.HexColor("#e3f2dc"),
+    "one_below": colors.HexColor("#fbd58a"),
+    "two_below": colors.HexColor("#e58b80"),
+    "not_assessed": colors.white,
+    "not_relevant": colors.HexColor("#e8e8e8"),
+}
+VULN_FILL = {
+    "kritisk": colors.HexColor("#b03a2e"),
+    "hoej": colors.HexColor("#e58b80"),
+    "middel": colors.HexColor("#fbd58a"),
+    "lav": colors.HexColor("#e3f2dc"),
+}
+VULN_INK = {"kritisk": colors.white, "hoej": INK, "middel": INK, "lav": INK}
+
+
+def esc(text) -> str:
+    """User text → safe Paragraph markup (``<``, ``&``, quotes print as written;
+    line breaks kept)."""
+    if text is None:
+        return ""
+    s = escape(str(text), {'"': "&quot;"})
+    return s.replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def make_styles() -> dict[str, ParagraphStyle]:
+    fonts.register()
+    base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4)
+    s = {"body": base}
+    s["title"] = ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=26, leading=32,
+                                textColor=ACCENT, spaceAfter=10)
+    s["subtitle"] = ParagraphStyle("subtitle", parent=base, fontSize=15, leading=20, spaceAfter=6)
+    s["h1"] = ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
+                             textColor=ACCENT, spaceBefore=6, spaceAfter=8, keepWithNext=1)
+    s["h2"] = ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5, leading=15,
+                             spaceBefore=8, spaceAfter=4, keepWithNext=1)
+    s["h3"] = ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13,
+                             spaceBefore=4, spaceAfter=2, keepWithNext=1)
+    s["small"] = ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=MUTED)
+    s["note"] = ParagraphStyle("note", parent=base, fontName=FONT_ITALIC, fontSize=8.5, leading=11,
+                               textColor=MUTED)
+    s["cell"] = ParagraphStyle("cell", parent=base, fontSize=8, leading=10, spaceAfter=0)
+    s["cellb"] = ParagraphStyle("cellb", parent=s["cell"], fontName=FONT_BOLD)
+    s["cellr"] = ParagraphStyle("cellr", parent=s["cell"], alignment=TA_RIGHT)
+    s["cellc"] = ParagraphStyle("cellc", parent=s["cell"], alignment=TA_CENTER)
+    s["head"] = ParagraphStyle("head", parent=s["cell"], fontName=FONT_BOLD)
+    s["headc"] = ParagraphStyle("headc", parent=s["cell"], fontName=FONT_BOLD, fontSize=7, leading=8.5,
+                                alignment=TA_CENTER)
+    s["cover"] = ParagraphStyle("cover", parent=base, fontSize=10, leading=13, spaceAfter=0)
+    s["center"] = ParagraphStyle("center", parent=base, alignment=TA_CENTER)
+    s["left"] = ParagraphStyle("left", parent=base, alignment=TA_LEFT)
+    s["draft"] = ParagraphStyle("draft", parent=base, fontName=FONT_BOLD, textColor=colors.HexColor("#b03a2e"))
+    return s
+
+
+class Heading(Paragraph):
+    """A Paragraph that also becomes a PDF bookmark (outline entry)."""
+
+    def __init__(self, text: str, style, level: int = 0, key: str | None = None):
+        super().__init__(esc(text), style)
+        self.outline_title = text
+        self.outline_level = level
+        self.outline_key = key
+
+
+class NumberedCanvas(Canvas):
+    """Two passes over the pages: remember each page, then draw "Side X af Y"
+    once the total is known (the usual reportlab idiom)."""
+
+    footer_left = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict] = []
+
+    def showPage(self):
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        total = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, total: int) -> None:
+        w, _h = self._pagesize
+        self.saveState()
+        self.setFont(FONT, 7.5)
+        self.setFillColor(MUTED)
+        y = 10 * mm
+        self.drawRightString(w - 16 * mm, y, texts.REPORT_PAGE_OF.format(page=self._pageNumber, total=total))
+        if self.footer_left:
+            self.drawString(16 * mm, y, self.footer_left[:140])
+        self.restoreState()
+
+
+class Document:
+    """Subclasses set the metadata in ``__init__`` and build ``story()``."""
+
+    pagesize = A4
+    left_margin = 18 * mm
+    right_margin = 18 * mm
+    top_margin = 18 * mm
+    bottom_margin = 18 * mm
+
+    def __init__(self, *, title: str, subject: str = "", author: str = "", draft: bool = False,
+                 footer: str = "", keywords: str = ""):
+        self.title = title
+        self.subject = subject
+        self.author = author
+        self.draft = draft
+        self.footer = footer
+        self.keywords = keywords
+        self.styles = make_styles()
+
+    # ------------------------------------------------------------- helpers
+    def p(self, text, style: str = "body") -> Paragraph:
+        """A paragraph of *user* text (escaped)."""
+        return Paragraph(esc(text), self.styles[style])
+
+    def markup(self, markup: str, style: str = "body") -> Paragraph:
+        """A paragraph of trusted markup (our own strings; escape user parts first)."""
+        return Paragraph(markup, self.styles[style])
+
+    def h1(self, text: str, key: str | None = None) -> Heading:
+        return Heading(text, self.styles["h1"], 0, key)
+
+    def h2(self, text: str) -> Heading:
+        return Heading(text, self.styles["h2"], 1)
+
+    def h3(self, text: str) -> Paragraph:
+        return self.p(text, "h3")
+
+    def field(self, label: str, value: str, empty: str | None = None) -> list:
+        """A labelled block of user text; an empty value says so in italics."""
+        out = [self.h3(label)]
+        if value and value.strip():
+            out.append(self.p(value))
+        else:
+            out.append(self.p(empty or texts.REPORT_NOT_DESCRIBED, "note"))
+        return out
+
+    @property
+    def frame_width(self) -> float:
+        return self.pagesize[0] - self.left_margin - self.right_margin
+
+    @property
+    def landscape_width(self) -> float:
+        return landscape(self.pagesize)[0] - self.left_margin - self.right_margin
+
+    def table(self, rows, col_widths, header_rows: int = 1, zebra: bool = True, extra=(),
+              font_size: float = 8, align_right_from: int | None = None) -> Table:
+        """A data table: header shaded and repeated on every page, thin rules."""
+        t = Table(rows, colWidths=col_widths, repeatRows=header_rows, hAlign="LEFT")
+        cmds = [
+            ("FONT", (0, 0), (-1, -1), FONT, font_size),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ]
+        if header_rows:
+            cmds += [
+                ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BG),
+                ("FONT", (0, 0), (-1, header_rows - 1), FONT_BOLD, font_size),
+                ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, INK),
+            ]
+        if zebra:
+            for r in range(header_rows + 1, len(rows), 2):
+                cmds.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+        if align_right_from is not None:
+            cmds.append(("ALIGN", (align_right_from, header_rows), (-1, -1), "RIGHT"))
+        t.setStyle(TableStyle(cmds + list(extra)))
+        t.spaceAfter = 5
+        return t
+
+    def to_landscape(self) -> list:
+        return [NextPageTemplate("landscape"), PageBreak()]
+
+    def to_portrait(self) -> list:
+        return [NextPageTemplate("portrait"), PageBreak()]
+
+    def spacer(self, h: float = 4 * mm) -> Spacer:
+        return Spacer(1, h)
+
+    # ------------------------------------------------------------- building
+    def story(self) -> list:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _on_page(self, canv, doc) -> None:
+        w, h = canv._pagesize
+        canv.saveState()
+        if self.draft:
+            canv.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))
+            canv.setFont(FONT_BOLD, 110 if w < h else 130)
+            canv.translate(w / 2, h / 2)
+            canv.rotate(40 if w < h else 28)
+            canv.drawCentredString(0, -35, texts.REPORT_DRAFT)
+            canv.rotate(-(40 if w < h else 28))
+            canv.translate(-w / 2, -h / 2)
+            canv.setFillColor(colors.HexColor("#b03a2e"))
+            canv.setFont(FONT_BOLD, 8)
+            canv.drawString(self.left_margin, h - 10 * mm, texts.REPORT_DRAFT_BANNER)
+        canv.restoreState()
+
+    def _after_flowable(self, doc, flowable) -> None:
+        title = getattr(flowable, "outline_title", None)
+        if title is None:
+            return
+        canv = doc.canv
+        key = f"h{id(flowable)}"
+        canv.bookmarkPage(key)
+        canv.addOutlineEntry(title, key, level=flowable.outline_level, closed=False)
+
+    def render(self) -> bytes:
+        buf = io.BytesIO()
+        doc = BaseDocTemplate(
+            buf,
+            pagesize=self.pagesize,
+            leftMargin=self.left_margin,
+            rightMargin=self.right_margin,
+            topMargin=self.top_margin,
+            bottomMargin=self.bottom_margin,
+            title=self.title,
+            author=self.author,
+            subject=self.subject,
+            keywords=self.keywords,
+            creator="Kompetence Desktop",
+            producer="Kompetence Desktop",
+            lang="da-DK",
+            initialFontName=FONT,
+            initialFontSize=9.5,
+            displayDocTitle=True,
+        )
+        pw, ph = self.pagesize
+        lw, lh = landscape(self.pagesize)
+        pframe = Frame(self.left_margin, self.bottom_margin, pw - self.left_margin - self.right_margin,
+                       ph - self.top_margin - self.bottom_margin, id="p", leftPadding=0, rightPadding=0,
+                       topPadding=0, bottomPadding=0)
+        lframe = Frame(self.left_margin, self.bottom_margin, lw - self.left_margin - self.right_margin,
+                       lh - self.top_margin - self.bottom_margin, id="l", leftPadding=0, rightPadding=0,
+                       topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([
+            PageTemplate(id="portrait", frames=[pframe], onPage=self._on_page, pagesize=self.pagesize),
+            PageTemplate(id="landscape", frames=[lframe], onPage=self._on_page, pagesize=(lw, lh)),
+        ])
+        doc.afterFlowable = lambda fl: self._after_flowable(doc, fl)
+        footer = self.footer
+
+        class _Canvas(NumberedCanvas):
+            footer_left = footer
+
+        doc.build(self.story(), canvasmaker=_Canvas)
+        return buf.getvalue()

@@ -1,0 +1,870 @@
+"""The kompetenceudviklingsplan (DOMAIN §9): all ten parts, in the guideline's
+order, for the leader (names/initials in the matrix, a staff list at the end)
+or for MED (no name or initials anywhere: aggregates, optional shuffled
+pseudonymous columns M1…Mn, participant counts, no author in the metadata).
+
+    render_plan(snapshot, med=False, version_label=None, pseudonym_seed=None) -> bytes
+
+A plan with missing requirements is still printed, marked UDKAST on every page.
+"""
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Table, TableStyle
+
+from .. import texts
+from ..domain import requirements, rules
+from ..domain.dates import format_date
+from ..domain.model import ACTIVITY_CATEGORIES, CATEGORIES, TOPICS
+from ..domain.snapshot import Snapshot
+from . import vector_charts as vc
+from .base import (
+    CATEGORY_BG,
+    FONT,
+    FONT_BOLD,
+    GAP_FILL,
+    INK,
+    MUTED,
+    RULE,
+    VULN_FILL,
+    VULN_INK,
+    Document,
+    esc,
+)
+from .privacy import Redactor, identity
+
+#: staff columns per matrix table on a landscape page before it splits into chunks
+MAX_COLS_PER_PAGE = 20
+VULN_ORDER = {v: i for i, v in enumerate(rules.VULNERABILITIES)}
+
+
+def _cell_text(v) -> str:
+    if v is rules.NOT_RELEVANT:
+        return "–"
+    if v is None:
+        return ""
+    return str(v)
+
+
+def _fmt_avg(x) -> str:
+    return "" if x is None else f"{x:.1f}".replace(".", ",")
+
+
+class PlanDocument(Document):
+    def __init__(self, s: Snapshot, med: bool = False, version_label: str | None = None,
+                 pseudonym_seed=None, pseudonyms: bool | None = None):
+        self.s = s
+        self.med = med
+        self.version_label = version_label
+        self.reqs = requirements.check(s)
+        self.missing = [r for r in self.reqs if not r.met]
+        self.active = s.active_employees
+        self.comps = s.competences
+        self.cov = rules.coverage(self.comps, s.employees, s.current, s.today)
+        self.number = {c.id: i for i, c in enumerate(self.comps, 1)}
+        self.red = Redactor(s.employees) if med else identity
+        # pseudonymous columns: MED only when asked for (or a seed is given); a
+        # fresh random order on every printing unless a seed pins it (tests)
+        if pseudonyms is None:
+            pseudonyms = pseudonym_seed is not None
+        self.pseudonyms = med and pseudonyms
+        if self.pseudonyms:
+            order = list(self.active)
+            rnd = random.Random(pseudonym_seed) if pseudonym_seed is not None else random.SystemRandom()
+            rnd.shuffle(order)
+            self.columns = [(e, f"M{i}") for i, e in enumerate(order, 1)]
+        elif med:
+            self.columns = []
+        else:
+            self.columns = [(e, e.initials) for e in self.active]
+        p = s.profile
+        name = p.get("navn", "") or "Tilbud"
+        title = f"{texts.PLAN_TITLE} – {name}"
+        if med:
+            title += " – MED-udgave"
+        super().__init__(
+            title=title,
+            subject=f"{texts.PLAN_TITLE} for {name}, planperiode {p.get('periode', '')}".strip(),
+            author=name if med else (p.get("leder", "") or name),
+            draft=bool(self.missing),
+            footer=f"{texts.PLAN_TITLE} · {name}" + (" · MED-udgave" if med else ""),
+            keywords="kompetenceudvikling, MED, kvalitetsmodel",
+        )
+
+    # ------------------------------------------------------------------ helpers
+    def t(self, text) -> str:
+        """User text for this edition (redacted in the MED version)."""
+        return self.red(text or "")
+
+    def pf(self, key: str) -> str:
+        return self.t(self.s.profile.get(key, ""))
+
+    def pfield(self, key: str) -> list:
+        return self.field(texts.PROFILE_LABELS[key], self.pf(key))
+
+    def cp(self, text, style="cell") -> Paragraph:
+        return Paragraph(esc(text), self.styles[style])
+
+    def cm(self, markup, style="cell") -> Paragraph:
+        return Paragraph(markup, self.styles[style])
+
+    def section(self, n: int) -> list:
+        return [self.h1(f"{n}. {texts.PLAN_SECTIONS[n - 1]}")]
+
+    def people(self, ids) -> str:
+        """Participants: initials for the leader, a count for MED."""
+        ids = [i for i in ids]
+        if self.med:
+            return f"{len(ids)} medarbejder" + ("e" if len(ids) != 1 else "")
+        by = {e.id: e.initials for e in self.s.employees}
+        return ", ".join(by.get(i, "?") for i in ids)
+
+    # ------------------------------------------------------------------ story
+    def story(self) -> list:
+        st = []
+        st += self.front_page()
+        st += self.part2()
+        st += self.part3()
+        st += self.part4()
+        st += self.part5()
+        st += self.part6()
+        st += self.part7()
+        st += self.part8()
+        st += self.part9()
+        st += self.part10()
+        if not self.med:
+            st += self.staff_list()
+        return st
+
+    # 1 ------------------------------------------------------------------------
+    def front_page(self) -> list:
+        s, p = self.s, self.s.profile
+        st = [self.spacer(30 * mm), self.markup(esc(texts.PLAN_TITLE), "title")]
+        st.append(self.p(p.get("navn", ""), "subtitle"))
+        if p.get("paragraf"):
+            st.append(self.p(p.get("paragraf")))
+        if p.get("adresse"):
+            st.append(self.p(p.get("adresse")))
+        st.append(self.spacer(10 * mm))
+        med_dates = [m.held_on for m in s.med if m.held_on <= s.today]
+        mstat = rules.med_status(med_dates, s.today)
+        rows = [
+            ["Planperiode", self.p(p.get("periode", "") or "Ikke angivet", "cover")],
+            ["Version", self.p(self.version_label or "Arbejdsudgave (ikke behandlet i MED)", "cover")],
+            ["Dato", format_date(s.today)],
+            ["Tilbudsleder", self.p(p.get("leder", "") or "Ikke angivet", "cover")],
+            ["Udgave", texts.PLAN_MED_EDITION if self.med else texts.PLAN_LEADER_EDITION],
+            ["Drøftet i MED", self.p(", ".join(format_date(d) for d in sorted(med_dates)) or "Endnu ikke drøftet",
+                                     "cover")],
+        ]
+        if mstat.next_due:
+            rows.append(["Næste drøftelse i MED", f"senest {format_date(mstat.next_due)}"])
+        t = Table(rows, colWidths=[48 * mm, 110 * mm], hAlign="LEFT")
+        t.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 10),
+            ("FONT", (0, 0), (0, -1), FONT_BOLD, 10),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]))
+        st.append(t)
+        st.append(self.spacer(8 * mm))
+        if self.missing:
+            st.append(self.markup(
+                f"<b>UDKAST.</b> Planen opfylder {len(self.reqs) - len(self.missing)} af {len(self.reqs)} krav. "
+                "Det mangler:", "draft"))
+            for r in self.missing:
+                st.append(self.markup(
+                    f"• {esc(texts.requirement_text(r))} "
+                    f"<font color='#5f6b76'>(ret under {esc(texts.PAGE_LABELS.get(r.page, r.page))})</font>",
+                    "body"))
+        else:
+            st.append(self.p(f"Planen opfylder alle {len(self.reqs)} krav i retningslinjen.", "note"))
+        st.append(self.spacer(6 * mm))
+        st.append(self.h3("Indhold"))
+        for i, title in enumerate(texts.PLAN_SECTIONS[1:], 2):
+            st.append(self.p(f"{i}. {title}", "small"))
+        if not self.med:
+            st.append(self.p(texts.PLAN_STAFF_LIST, "small"))
+        st.append(PageBreak())
+        return st
+
+    # 2 ------------------------------------------------------------------------
+    def part2(self) -> list:
+        st = self.section(2)
+        for key in ("malgruppe", "malsaetning", "faglige_tilgange", "fremtidige_opgaver"):
+            st += self.pfield(key)
+        st.append(self.h2("Planens formål og arbejdsform"))
+        for key in ("retningslinje_formaal", "retningslinje_hvordan"):
+            st += self.pfield(key)
+        return st
+
+    # 3 ------------------------------------------------------------------------
+    def part3(self) -> list:
+        s = self.s
+        st = [CondPageBreak(60 * mm)] + self.section(3)
+        n_active = len(self.active)
+        st.append(self.p(
+            f"Tilbuddet har {n_active} aktive medarbejdere og en kompetenceprofil med "
+            f"{len(self.comps)} kompetencer i fire kategorier. Kompetencerne vurderes på Socialstyrelsens "
+            "skala fra 1 til 5. Det aktuelle niveau er den seneste vurdering fra leder eller MUS; "
+            "medarbejdernes selvvurdering indgår ikke i matrixen."))
+        st.append(self.h2("Medarbejdersammensætning"))
+        mix = rules.education_mix(s.employees, s.today)
+        rows = [["Uddannelsesniveau", "Antal", "Andel"]]
+        for code in list(texts.EDUCATION_LABELS):
+            if mix.get(code):
+                rows.append([texts.EDUCATION_LABELS[code], str(mix[code]),
+                             f"{round(100 * mix[code] / max(1, n_active))} %"])
+        rows.append(["I alt", str(n_active), "100 %" if n_active else ""])
+        t = self.table(rows, [80 * mm, 25 * mm, 25 * mm], align_right_from=1,
+                       extra=[("FONT", (0, -1), (-1, -1), FONT_BOLD, 8),
+                              ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)])
+        st.append(t)
+        share = rules.unskilled_share(s.employees, s.today)
+        if share is not None:
+            st.append(self.p(f"Andel ufaglærte: {round(share * 100)} %.", "small"))
+        st.append(self.h2("Skalaen"))
+        scale = [["Niveau", "Betegnelse", "Betydning"]] + [
+            [str(k), texts.LEVEL_LABELS[k], self.cp(texts.LEVEL_MEANINGS[k])] for k in range(1, 6)
+        ]
+        st.append(self.table(scale, [18 * mm, 40 * mm, 110 * mm]))
+
+        # the matrix (landscape) ------------------------------------------------
+        st += self.to_landscape()
+        st.append(self.h2("Kompetenceprofil: " + (s.profile.get("navn", "") or "tilbuddet")))
+        if self.med:
+            st.append(self.p(
+                "MED-udgaven viser ingen navne eller initialer. For hver kompetence vises, hvor mange aktive "
+                "medarbejdere der er på eller over det forventede niveau, under det, ikke vurderet eller "
+                "for hvem kompetencen ikke er relevant.", "small"))
+            st.append(self.med_matrix())
+            if self.pseudonyms:
+                st.append(self.h2("Vurderinger med pseudonymer"))
+                st.append(self.p(
+                    "Kolonnerne M1…Mn er pseudonymer i en tilfældig rækkefølge, der ændres ved hver udskrift. "
+                    "De følger ikke medarbejderlisten.", "small"))
+                st += self.person_matrix()
+        else:
+            st += self.person_matrix()
+        st.append(self.legend())
+
+        # sårbarhed, gaps per category, spind (portrait) ---------------------------
+        st += self.to_portrait()
+        st.append(self.h2("Sårbarhed"))
+        st.append(self.p(texts.VULNERABILITY_EXPLAINED))
+        counts = Counter(c.vulnerability for c in self.cov.values())
+        rows = [["Sårbarhed", "Antal kompetencer"]] + [
+            [texts.VULNERABILITY_LABELS[v], str(counts.get(v, 0))] for v in rules.VULNERABILITIES
+        ]
+        st.append(self.table(rows, [50 * mm, 40 * mm], align_right_from=1,
+                             extra=self._vuln_col_style(rows, 0)))
+        risky = [c for c in self.comps if self.cov[c.id].vulnerability in (rules.VULN_CRITICAL, rules.VULN_HIGH)]
+        if risky:
+            st.append(self.h3("Kompetencer med kritisk eller høj sårbarhed"))
+            rows = [["Nr.", "Kompetence", "Kategori", "På niveau", "Sårbarhed"]]
+            for c in risky:
+                cv = self.cov[c.id]
+                rows.append([str(self.number[c.id]), self.cp(self.t(c.name)), texts.CATEGORY_SHORT[c.category],
+                             str(cv.meeting), texts.VULNERABILITY_LABELS[cv.vulnerability]])
+            st.append(self.table(rows, [12 * mm, 88 * mm, 30 * mm, 20 * mm, 24 * mm],
+                                 extra=self._vuln_col_style(rows, 4)))
+        else:
+            st.append(self.p("Ingen kompetencer har kritisk eller høj sårbarhed.", "note"))
+
+        st.append(self.h2("Kompetencebehov pr. kategori"))
+        sums = rules.category_summaries(self.comps, s.employees, s.current, s.today)
+        prev = {c.category: c for c in rules.category_summaries(self.comps, s.employees, s.year_ago, s.today)}
+        rows = [[self.cm(f"<b>{h}</b>") for h in (
+            "Kategori", "Antal komp.", "Forv. gns.", "Aktuelt gns.", "For et år siden", "På niveau",
+            "Under niveau", "Ikke vurderet", "Samlet gab")]]
+        for cs in sums:
+            rows.append([texts.CATEGORY_LABELS[cs.category], str(cs.competences), _fmt_avg(cs.expected_avg),
+                         _fmt_avg(cs.current_avg), _fmt_avg(prev[cs.category].current_avg), str(cs.cells_meeting),
+                         str(cs.cells_below), str(cs.cells_not_assessed), str(cs.total_gap)])
+        st.append(self.table(rows, [42 * mm, 15 * mm, 16 * mm, 17 * mm, 17 * mm, 16 * mm, 16 * mm, 17 * mm, 18 * mm],
+                             align_right_from=1))
+        st.append(self.p(
+            "Gennemsnit tages først pr. kompetence og derefter over kategoriens kompetencer. "
+            "Samlet gab er summen af manglende niveauer for vurderinger under det forventede. "
+            "Tallene for vurderinger tæller celler (medarbejder × kompetence).", "small"))
+
+        st.append(self.h2("Kompetencespind"))
+        st += self.spind()
+        return st
+
+    def _vuln_col_style(self, rows, col):
+        out = []
+        inv = {v: k for k, v in texts.VULNERABILITY_LABELS.items()}
+        for r, row in enumerate(rows[1:], 1):
+            code = inv.get(row[col])
+            if code:
+                out.append(("BACKGROUND", (col, r), (col, r), VULN_FILL[code]))
+                out.append(("TEXTCOLOR", (col, r), (col, r), VULN_INK[code]))
+        return out
+
+    def person_matrix(self) -> list:
+        """Socialstyrelsen's layout, staff columns split into chunks of MAX_COLS_PER_PAGE."""
+        cols = self.columns
+        if not cols:
+            return [self.p("Der er ingen aktive medarbejdere at vise.", "note")]
+        chunks = [cols[i:i + MAX_COLS_PER_PAGE] for i in range(0, len(cols), MAX_COLS_PER_PAGE)]
+        out = []
+        for k, chunk in enumerate(chunks):
+            if len(chunks) > 1:
+                if k:
+                    out.append(PageBreak())
+                first = k * MAX_COLS_PER_PAGE + 1
+                out.append(self.p(
+                    f"Medarbejdere {first}–{first + len(chunk) - 1} af {len(cols)} "
+                    f"(del {k + 1} af {len(chunks)})", "h3"))
+            out.append(self._matrix_table(chunk))
+        return out
+
+    def _matrix_table(self, chunk) -> Table:
+        s = self.s
+        width = self.landscape_width
+        exp_w, vul_w = 17 * mm, 19 * mm
+        col_w = min(9 * mm, (width - 75 * mm - exp_w - vul_w) / max(1, len(chunk)))
+        name_w = width - exp_w - vul_w - col_w * len(chunk)
+        name_w = min(name_w, 120 * mm)
+        head = [self.cm(f"<b>{texts.MATRIX_HEAD_COMPETENCE}</b>"), self.cm(f"<b>{texts.MATRIX_HEAD_EXPECTED}</b>", "headc")]
+        head += [label for _e, label in chunk]
+        head.append(self.cm(f"<b>{texts.MATRIX_HEAD_VULNERABILITY}</b>", "headc"))
+        rows = [head]
+        n_cols = len(head)
+        cmds = [
+            ("FONT", (0, 0), (-1, -1), FONT, 7.5),
+            ("FONT", (2, 0), (-2, 0), FONT_BOLD, 7),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dfe6ee")),
+            ("GRID", (0, 0), (-1, -1), 0.25, RULE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 2),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ]
+        cur = s.current
+        for cat in CATEGORIES:
+            cs = [c for c in self.comps if c.category == cat]
+            r = len(rows)
+            rows.append([texts.CATEGORY_LABELS[cat]] + [""] * (n_cols - 1))
+            cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), CATEGORY_BG),
+                     ("FONT", (0, r), (-1, r), FONT_BOLD, 8), ("ALIGN", (0, r), (-1, r), "LEFT")]
+            if not cs:
+                rows.append([self.cp("Ingen kompetencer i denne kategori.", "cell")] + [""] * (n_cols - 1))
+                cmds.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
+                continue
+            for c in cs:
+                r = len(rows)
+                row = [self.cp(f"{self.number[c.id]}. {self.t(c.name)}"), str(c.expected_level)]
+                run_cls, run_start = None, 2
+                for j, (e, _label) in enumerate(chunk):
+                    v = cur.get((e.id, c.id))
+                    row.append(_cell_text(v))
+                    cls = rules.gap_class(c.expected_level, v)
+                    if cls != run_cls:
+                        if run_cls not in (None, "not_assessed"):
+                            cmds.append(("BACKGROUND", (run_start, r), (1 + j, r), GAP_FILL[run_cls]))
+                        if run_cls in ("one_below", "two_below"):
+                            cmds.append(("FONT", (run_start, r), (1 + j, r), FONT_BOLD, 7.5))
+                        run_cls, run_start = cls, 2 + j
+                last = 1 + len(chunk)
+                if run_cls not in (None, "not_assessed"):
+                    cmds.append(("BACKGROUND", (run_start, r), (last, r), GAP_FILL[run_cls]))
+                if run_cls in ("one_below", "two_below"):
+                    cmds.append(("FONT", (run_start, r), (last, r), FONT_BOLD, 7.5))
+                vul = self.cov[c.id].vulnerability
+                row.append(texts.VULNERABILITY_LABELS[vul])
+                cmds += [("BACKGROUND", (-1, r), (-1, r), VULN_FILL[vul]),
+                         ("TEXTCOLOR", (-1, r), (-1, r), VULN_INK[vul]),
+                         ("FONT", (-1, r), (-1, r), FONT_BOLD if vul in ("kritisk", "hoej") else FONT, 7.5)]
+                rows.append(row)
+        t = Table(rows, colWidths=[name_w, exp_w] + [col_w] * len(chunk) + [vul_w], repeatRows=1, hAlign="LEFT")
+        t.setStyle(TableStyle(cmds))
+        return t
+
+    def med_matrix(self) -> Table:
+        width = self.landscape_width
+        num_w = 21 * mm
+        name_w = width - 6 * num_w - 22 * mm
+        head = [self.cm(f"<b>{texts.MATRIX_HEAD_COMPETENCE}</b>")] + [
+            self.cm(f"<b>{h}</b>", "cellc") for h in (
+                texts.MATRIX_HEAD_EXPECTED, texts.MATRIX_HEAD_MEETING, texts.MATRIX_HEAD_BELOW,
+                texts.MATRIX_HEAD_NOT_ASSESSED, texts.MATRIX_HEAD_NOT_RELEVANT, texts.MATRIX_HEAD_AVERAGE,
+                texts.MATRIX_HEAD_VULNERABILITY)
+        ]
+        rows = [head]
+        cmds = [
+            ("FONT", (0, 0), (-1, -1), FONT, 8),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dfe6ee")),
+            ("GRID", (0, 0), (-1, -1), 0.25, RULE),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+        for cat in CATEGORIES:
+            r = len(rows)
+            rows.append([texts.CATEGORY_LABELS[cat]] + [""] * 7)
+            cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), CATEGORY_BG),
+                     ("FONT", (0, r), (-1, r), FONT_BOLD, 8.5), ("ALIGN", (0, r), (-1, r), "LEFT")]
+            for c in (c for c in self.comps if c.category == cat):
+                cv = self.cov[c.id]
+                vals = [self.s.current.get((e.id, c.id)) for e in self.active]
+                vals = [v for v in vals if v is not None and v is not rules.NOT_RELEVANT]
+                avg = sum(vals) / len(vals) if vals else None
+                r = len(rows)
+                rows.append([self.cp(f"{self.number[c.id]}. {self.t(c.name)}"), str(c.expected_level),
+                             str(cv.meeting), str(cv.below), str(cv.not_assessed), str(cv.not_relevant),
+                             _fmt_avg(avg), texts.VULNERABILITY_LABELS[cv.vulnerability]])
+                cmds += [("BACKGROUND", (-1, r), (-1, r), VULN_FILL[cv.vulnerability]),
+                         ("TEXTCOLOR", (-1, r), (-1, r), VULN_INK[cv.vulnerability])]
+                if cv.below:
+                    cmds.append(("FONT", (3, r), (3, r), FONT_BOLD, 8))
+        t = Table(rows, colWidths=[name_w, 22 * mm] + [num_w] * 6, repeatRows=1, hAlign="LEFT")
+        t.setStyle(TableStyle(cmds))
+        return t
+
+    def legend(self) -> KeepTogether:
+        sw = []
+        cmds = [("FONT", (0, 0), (-1, -1), FONT, 7.5), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+        examples = {"meets": "3", "one_below": "2", "two_below": "1", "not_relevant": "–", "not_assessed": ""}
+        for i, (cls, label) in enumerate(texts.GAP_LEGEND.items()):
+            sw += [examples[cls], label]
+            col = 2 * i
+            cmds += [("BACKGROUND", (col, 0), (col, 0), GAP_FILL[cls]), ("BOX", (col, 0), (col, 0), 0.3, RULE),
+                     ("ALIGN", (col, 0), (col, 0), "CENTER")]
+            if cls in ("one_below", "two_below"):
+                cmds.append(("FONT", (col, 0), (col, 0), FONT_BOLD, 7.5))
+        t = Table([sw], colWidths=[6 * mm, 48 * mm, 6 * mm, 40 * mm, 6 * mm, 46 * mm, 6 * mm, 30 * mm, 6 * mm, 30 * mm],
+                  hAlign="LEFT")
+        t.setStyle(TableStyle(cmds))
+        scale = " · ".join(f"{k} {texts.LEVEL_LABELS[k]}" for k in range(1, 6))
+        return KeepTogether([self.spacer(3 * mm), t,
+                             self.p(f"Niveauer: {scale}. Tallet i cellen er det aktuelle niveau; fed skrift og "
+                                    "farve viser et gab i forhold til det forventede niveau.", "small")])
+
+    def spind(self) -> list:
+        s = self.s
+        sums = rules.category_summaries(self.comps, s.employees, s.current, s.today)
+        labels = [texts.CATEGORY_SHORT[c.category] for c in sums]
+        series = [vc.Series("Forventet niveau", [c.expected_avg for c in sums], **vc.REQUIRED_STYLE),
+                  vc.Series("Hele tilbuddet (gns.)", [c.current_avg for c in sums], **vc.SERIES_STYLES[0])]
+        for k, team in enumerate(s.teams[:4], 1):
+            members = [e for e in s.employees if e.team_id == team.id]
+            if not any(e.is_active(s.today) for e in members):
+                continue
+            ts = rules.category_summaries(self.comps, members, s.current, s.today)
+            series.append(vc.Series(self.t(team.name), [c.current_avg for c in ts], **vc.SERIES_STYLES[k]))
+        out = [self.p("Teamets kompetencespind pr. kategori: forventet niveau mod det aktuelle gennemsnit for "
+                      "hele tilbuddet og for hvert team (skala 0–5).", "small"),
+               vc.radar(labels, series, width=self.frame_width, height=95 * mm)]
+        if 3 <= len(self.comps) <= 40:
+            avgs = []
+            for c in self.comps:
+                vals = [s.current.get((e.id, c.id)) for e in self.active]
+                vals = [v for v in vals if v is not None and v is not rules.NOT_RELEVANT]
+                avgs.append(sum(vals) / len(vals) if vals else None)
+            d = vc.radar([str(self.number[c.id]) for c in self.comps],
+                         [vc.Series("Forventet niveau", [c.expected_level for c in self.comps], **vc.REQUIRED_STYLE),
+                          vc.Series("Tilbuddets gennemsnit", avgs, **vc.SERIES_STYLES[0])],
+                         width=self.frame_width, height=105 * mm)
+            out += [CondPageBreak(110 * mm),
+                    self.p("Kompetencespind pr. kompetence (akserne er kompetencernes numre i matrixen).", "small"), d]
+        return out
+
+    # 4 ------------------------------------------------------------------------
+    def part4(self) -> list:
+        s = self.s
+        st = [CondPageBreak(90 * mm)] + self.section(4)
+        st.append(self.p(
+            "Samlet kompetencebehov ud fra matrixen: de kompetencer, hvor medarbejdere er under det forventede "
+            "niveau, eller hvor for få har kompetencen, og hvordan planen dækker de temaer, retningslinjen "
+            "nævner. Forventede fremtidige opgaver og nye målgrupper er beskrevet i afsnit 2."))
+        acts_by_comp: dict[int, list[str]] = {}
+        for a in s.activities:
+            if a.status == "aflyst":
+                continue
+            for cid in a.competence_ids:
+                acts_by_comp.setdefault(cid, []).append(self.t(a.title))
+        gap_of: dict[int, int] = {}
+        for c in self.comps:
+            g = 0
+            for e in self.active:
+                x = rules.gap(c.expected_level, s.current.get((e.id, c.id)))
+                g += x or 0
+            gap_of[c.id] = g
+        needs = [c for c in self.comps if self.cov[c.id].below or self.cov[c.id].vulnerability in ("kritisk", "hoej")]
+        needs.sort(key=lambda c: (VULN_ORDER[self.cov[c.id].vulnerability], -gap_of[c.id], self.number[c.id]))
+        st.append(self.h2("Kompetencer med udviklingsbehov"))
+        limit = 30
+        if needs:
+            rows = [[self.cm("<b>Nr.</b>"), self.cm("<b>Kompetence</b>"), self.cm("<b>Forventet</b>"),
+                     self.cm("<b>Under niveau</b>"), self.cm("<b>Samlet gab</b>"), self.cm("<b>Sårbarhed</b>"),
+                     self.cm("<b>Aktiviteter i planen</b>")]]
+            for c in needs[:limit]:
+                cv = self.cov[c.id]
+                acts = acts_by_comp.get(c.id)
+                rows.append([str(self.number[c.id]), self.cp(self.t(c.name)), str(c.expected_level), str(cv.below),
+                             str(gap_of[c.id]), texts.VULNERABILITY_LABELS[cv.vulnerability],
+                             self.cp("; ".join(acts)) if acts else self.cm("<i>Ingen aktivitet planlagt</i>")])
+            st.append(self.table(rows, [10 * mm, 54 * mm, 18 * mm, 15 * mm, 14 * mm, 21 * mm, 42 * mm],
+                                 extra=self._vuln_col_style(rows, 5)))
+            if len(needs) > limit:
+                st.append(self.p(f"… og {len(needs) - limit} kompetencer mere med udviklingsbehov (se matrixen).",
+                                 "small"))
+        else:
+            st.append(self.p("Alle vurderede medarbejdere er på det forventede niveau.", "note"))
+
+        st.append(self.h2("Temaer i retningslinjen"))
+        rows = [[self.cm("<b>Tema</b>"), self.cm("<b>Kompetencer med temaet</b>"), self.cm("<b>Status</b>"),
+                 self.cm("<b>Aktiviteter</b>")]]
+        for topic in TOPICS:
+            cs = [c for c in self.comps if topic in c.tags]
+            if not cs:
+                rows.append([self.cp(topic.capitalize()), self.cm("<i>Ingen kompetencer er knyttet til temaet</i>"),
+                             "", ""])
+                continue
+            status = []
+            for c in cs:
+                cv = self.cov[c.id]
+                status.append(f"{self.number[c.id]}: {cv.meeting} på niveau, "
+                              f"{texts.VULNERABILITY_LABELS[cv.vulnerability].lower()} sårbarhed")
+            acts = sorted({a for c in cs for a in acts_by_comp.get(c.id, [])})
+            rows.append([self.cp(topic.capitalize()),
+                         self.cp("; ".join(f"{self.number[c.id]}. {self.t(c.name)}" for c in cs)),
+                         self.cp("\n".join(status)),
+                         self.cp("; ".join(acts)) if acts else self.cm("<i>Ingen aktivitet</i>")])
+        st.append(self.table(rows, [32 * mm, 62 * mm, 42 * mm, 38 * mm]))
+        return st
+
+    # 5 ------------------------------------------------------------------------
+    def part5(self) -> list:
+        s = self.s
+        st = self.to_landscape() + self.section(5)
+        st.append(self.h2("Uddannelsesplan"))
+        comp_name = {c.id: self.t(c.name) for c in self.comps}
+        acts = list(s.activities)
+        if acts:
+            w = self.landscape_width
+            widths = [22, 26, 38, 26, 31, 22, 20, 31, 17]
+            scale = w / (sum(widths) * mm)
+            widths = [x * mm * scale for x in widths]
+            heads = [h.replace("Læringsunderstøttende", "Lærings-<br/>understøttende") for h in texts.PLAN_COLUMNS]
+            rows = [[self.cm(f"<b>{h}</b>") for h in heads]]
+            for a in acts:
+                act_lines = [f"<b>{esc(self.t(a.title))}</b>"]
+                meta = " · ".join(x for x in (texts.ACTIVITY_FORM_LABELS.get(a.form, a.form), self.t(a.provider),
+                                              self.t(a.extent)) if x)
+                if meta:
+                    act_lines.append(esc(meta))
+                act_lines.append(f"<i>{esc(texts.ACTIVITY_CATEGORY_LABELS.get(a.category, a.category))}</i>")
+                if a.competence_ids:
+                    act_lines.append("Udvikler: " + esc("; ".join(
+                        f"{self.number.get(c, '')}. {_short(comp_name.get(c, ''), 34)}" for c in a.competence_ids)))
+                res = [esc(self.t(a.resources))] if a.resources else []
+                res.append(esc(texts.kroner(a.price_ore)))
+                res.append(esc(("Finansieret" + (f" ({self.t(a.funding_source)})" if a.funding_source else ""))
+                               if a.funded else "Ikke finansieret"))
+                sched = self.t(a.schedule)
+                if a.start_date:
+                    period = format_date(a.start_date)
+                    if a.end_date and a.end_date != a.start_date:
+                        period += f"–\n{format_date(a.end_date)}"
+                    sched = f"{sched}\n{period}" if sched else period
+                rows.append([
+                    self.cp(self.people(a.participant_ids)),
+                    self.cp(self.t(a.purpose)),
+                    self.cm("<br/>".join(act_lines)),
+                    self.cp(self.t(a.learning_support)),
+                    self.cp(self.t(a.learning_goals)),
+                    self.cp(sched),
+                    self.cp(self.t(a.responsible)),
+                    self.cm("<br/>".join(res)),
+                    texts.ACTIVITY_STATUS_LABELS.get(a.status, a.status),
+                ])
+            st.append(self.table(rows, widths))
+            st.append(self.h2("Videndeling og opfølgning (30-30-40)"))
+            rows = [[self.cm("<b>Aktivitet</b>"), self.cm("<b>Forventninger aftalt før</b>"),
+                     self.cm("<b>Videndeling bagefter</b>"), self.cm("<b>Opfølgning</b>"),
+                     self.cm("<b>Evaluering</b>")]]
+            for a in acts:
+                rows.append([self.cp(self.t(a.title)), self.cp(self.t(a.expectations_before)),
+                             self.cp(self.t(a.knowledge_sharing)), format_date(a.followup_date),
+                             self.cp(self.t(a.evaluation)) if a.evaluation else
+                             self.cm("<i>Afventer</i>" if a.followup_date and a.followup_date > s.today
+                                     else "<i>Ikke evalueret</i>")])
+            st.append(self.table(rows, [w * f for f in (0.2, 0.2, 0.25, 0.09, 0.26)]))
+        else:
+            st.append(self.p("Der er endnu ingen aktiviteter i uddannelsesplanen.", "note"))
+
+        st += self.to_portrait()
+        st.append(self.h2("Obligatoriske kurser"))
+        types = [ct for ct in s.course_types if ct.active]
+        if types:
+            st.append(self.p(f"Status for de {len(self.active)} aktive medarbejdere pr. {format_date(s.today)}.",
+                             "small"))
+            head = ["Kursus", "Gentages", "OK", "Snart", "Forfalden", "Aldrig taget"]
+            rows = [[self.cm(f"<b>{h}</b>") for h in head]]
+            followups = []
+            for ct in types:
+                cnt = Counter()
+                who: dict[str, list[str]] = {}
+                for e in self.active:
+                    stt = rules.course_status(ct, e, s.completions, s.today)
+                    cnt[stt.status] += 1
+                    who.setdefault(stt.status, []).append(e.initials)
+                rule = texts.COURSE_RULE_LABELS.get(ct.rule, ct.rule).format(months=ct.months or "")
+                rows.append([self.cp(ct.name), self.cp(rule), str(cnt["ok"]), str(cnt["snart"]),
+                             str(cnt["forfalden"]), str(cnt["aldrig_taget"])])
+                late = who.get("forfalden", []) + who.get("aldrig_taget", [])
+                if late and not self.med:
+                    followups.append((ct.name, late))
+            st.append(self.table(rows, [62 * mm, 42 * mm, 15 * mm, 15 * mm, 20 * mm, 20 * mm],
+                                 align_right_from=2))
+            if followups:
+                st.append(self.h3("Skal følges op (forfaldne eller aldrig taget)"))
+                for name, late in followups:
+                    st.append(self.p(f"{name}: {', '.join(late)}", "small"))
+        else:
+            st.append(self.p("Der er ikke registreret obligatoriske kurser.", "note"))
+
+        st.append(self.h2("Budget"))
+        st += self.budget_table()
+        return st
+
+    def budget_table(self) -> list:
+        from ..domain.overview import budget
+
+        rows_b = budget(self.s.activities)
+        if not rows_b:
+            return [self.p("Der er ingen aktiviteter med udgifter.", "note")]
+        rows = [[self.cm("<b>År</b>"), self.cm("<b>Kategori</b>"), self.cm("<b>Aktiviteter</b>"),
+                 self.cm("<b>Finansieret</b>"), self.cm("<b>Ikke finansieret</b>"), self.cm("<b>I alt</b>")]]
+        extra = []
+        tf = tu = tn = 0
+        for b in rows_b:
+            year = str(b.year) if b.year else "Uden år"
+            if b.category == "":
+                r = len(rows)
+                rows.append([year, f"I alt {year}", str(b.activities), texts.kroner(b.funded_ore),
+                             texts.kroner(b.unfunded_ore), texts.kroner(b.total_ore)])
+                extra += [("FONT", (0, r), (-1, r), FONT_BOLD, 8), ("LINEABOVE", (0, r), (-1, r), 0.6, INK)]
+                tf += b.funded_ore
+                tu += b.unfunded_ore
+                tn += b.activities
+            else:
+                rows.append([year, self.cp(texts.ACTIVITY_CATEGORY_LABELS.get(b.category, b.category)),
+                             str(b.activities), texts.kroner(b.funded_ore), texts.kroner(b.unfunded_ore),
+                             texts.kroner(b.total_ore)])
+        r = len(rows)
+        rows.append(["", "Samlet", str(tn), texts.kroner(tf), texts.kroner(tu), texts.kroner(tf + tu)])
+        extra += [("FONT", (0, r), (-1, r), FONT_BOLD, 8.5), ("LINEABOVE", (0, r), (-1, r), 1.2, INK)]
+        return [self.table(rows, [16 * mm, 62 * mm, 20 * mm, 26 * mm, 28 * mm, 26 * mm], zebra=False,
+                           extra=extra, align_right_from=2),
+                self.p("Beløb er ekskl. moms. Aflyste aktiviteter indgår ikke.", "small")]
+
+    # 6 ------------------------------------------------------------------------
+    def part6(self) -> list:
+        s = self.s
+        st = [CondPageBreak(70 * mm)] + self.section(6)
+        st += self.pfield("supervision_ledelse")
+        st += self.pfield("supervision_medarbejdere")
+        year_ago = rules.add_months(s.today, -12)
+        recent = [x for x in s.supervision if year_ago <= x.held_on <= s.today]
+        st.append(self.h3("Afholdt inden for de seneste 12 måneder"))
+        if recent:
+            rows = [["For", "Antal", "Seneste", "Leverandør"]]
+            for aud in ("ledelse", "medarbejdere"):
+                xs = [x for x in recent if x.audience == aud]
+                if xs:
+                    rows.append([texts.SUPERVISION_AUDIENCE_LABELS[aud], str(len(xs)),
+                                 format_date(max(x.held_on for x in xs)),
+                                 self.cp(", ".join(sorted({self.t(x.provider) for x in xs if x.provider})))])
+            st.append(self.table(rows, [32 * mm, 16 * mm, 24 * mm, 100 * mm]))
+        else:
+            st.append(self.p("Der er ikke registreret supervision inden for de seneste 12 måneder.", "note"))
+        return st
+
+    # 7 ------------------------------------------------------------------------
+    def part7(self) -> list:
+        s = self.s
+        st = [CondPageBreak(70 * mm)] + self.section(7)
+        by_emp = s.mus_dates()
+        n, m = rules.mus_held_within(s.employees, by_emp, s.today)
+        st.append(self.h2("Medarbejderudviklingssamtaler (MUS)"))
+        st.append(self.markup(
+            f"<b>{n} af {m}</b> aktive medarbejdere har haft MUS inden for de seneste 12 måneder.", "body"))
+        cnt = Counter()
+        late = []
+        for e in self.active:
+            ms = rules.mus_status(by_emp.get(e.id, []), s.today)
+            cnt[ms.status] += 1
+            if ms.status in ("forfalden", "aldrig"):
+                late.append(e.initials)
+        rows = [["MUS-status", "Antal medarbejdere"]] + [
+            [texts.DUE_LABELS[k], str(cnt.get(k, 0))] for k in ("ok", "snart", "forfalden", "aldrig")
+        ]
+        st.append(self.table(rows, [50 * mm, 40 * mm], align_right_from=1))
+        if late and not self.med:
+            st.append(self.p("MUS mangler eller er forfalden: " + ", ".join(late), "small"))
+        st += self.pfield("med_ramme_mus")
+
+        st.append(self.h2("Skriftlige udviklingsaftaler"))
+        latest = {}
+        for rec in s.mus:
+            if rec.held_on <= s.today and (rec.employee_id not in latest or rec.held_on >= latest[rec.employee_id].held_on):
+                latest[rec.employee_id] = rec
+        with_agreement = [e for e in self.active if e.id in latest and latest[e.id].agreement.strip()]
+        st.append(self.markup(
+            f"<b>{len(with_agreement)} af {len(self.active)}</b> aktive medarbejdere har en skriftlig "
+            "udviklingsaftale fra deres seneste MUS.", "body"))
+        status = Counter((latest[e.id].agreement_status or "ikke angivet") for e in with_agreement)
+        if status:
+            rows = [["Aftalens status", "Antal"]] + [[self.t(k).capitalize(), str(v)] for k, v in sorted(status.items())]
+            st.append(self.table(rows, [50 * mm, 40 * mm], align_right_from=1))
+        goals = s.learning_goals
+        indiv = sum(1 for g in goals if g.employee_id is not None)
+        org = len(goals) - indiv
+        st.append(self.p(f"Der er registreret {len(goals)} læringsmål efter Socialstyrelsens skabelon "
+                         f"({indiv} for enkelte medarbejdere, {org} for tilbuddet som helhed)."))
+        year_ago = rules.add_months(s.today, -12)
+        logs = [lg for lg in s.logbook if year_ago <= lg.entry_date <= s.today]
+        writers = len({lg.employee_id for lg in logs})
+        st.append(self.p(f"Logbog: {len(logs)} notater inden for de seneste 12 måneder fra "
+                         f"{writers} medarbejder{'e' if writers != 1 else ''}."))
+
+        st.append(self.h2("Videndeling efter kurser"))
+        st.append(self.p(self.pf("videndeling")) if self.pf("videndeling").strip()
+                  else self.p(texts.REPORT_NOT_DESCRIBED, "note"))
+        live = [a for a in s.activities if a.status != "aflyst"]
+        agreed = sum(1 for a in live if a.knowledge_sharing.strip())
+        if live:
+            st.append(self.p(f"Videndeling er aftalt for {agreed} af {len(live)} aktiviteter i uddannelsesplanen "
+                             "(se afsnit 5).", "small"))
+        return st
+
+    # 8 ------------------------------------------------------------------------
+    def part8(self) -> list:
+        s = self.s
+        st = [CondPageBreak(70 * mm)] + self.section(8)
+        st += self.pfield("tilrettelaeggelse_teams")
+        if s.teams:
+            rows = [["Team", "Aktive medarbejdere"]]
+            for team in s.teams:
+                rows.append([self.cp(self.t(team.name)),
+                             str(sum(1 for e in self.active if e.team_id == team.id))])
+            no_team = sum(1 for e in self.active if e.team_id is None)
+            if no_team:
+                rows.append(["Uden team", str(no_team)])
+            st.append(self.table(rows, [70 * mm, 40 * mm], align_right_from=1))
+        st += self.pfield("kontaktpersonordning")
+        st += self.pfield("vikarer")
+        st += self.pfield("studerende")
+        return st
+
+    # 9 ------------------------------------------------------------------------
+    def part9(self) -> list:
+        s = self.s
+        st = [CondPageBreak(70 * mm)] + self.section(9)
+        st += self.pfield("ansvar_dokumentation")
+        st += self.pfield("retningslinje_ansvar")
+        st.append(self.h2("Planens behandling i MED"))
+        meds = [m for m in s.med if m.held_on <= s.today]
+        if meds:
+            rows = [["Dato", "Evaluering"]] + [[format_date(m.held_on), self.cp(self.t(m.evaluation))] for m in meds]
+            st.append(self.table(rows, [26 * mm, 148 * mm]))
+        else:
+            st.append(self.p("Planen er endnu ikke registreret som drøftet i MED.", "note"))
+        st.append(self.h2("Tjek af planens krav"))
+        rows = [["Afsnit", "Krav", "Status"]]
+        extra = []
+        for r in sorted(self.reqs, key=lambda r: r.section):
+            i = len(rows)
+            rows.append([str(r.section), self.cp(texts.requirement_text(r)), "Opfyldt" if r.met else "Mangler"])
+            if not r.met:
+                extra += [("TEXTCOLOR", (2, i), (2, i), colors.HexColor("#b03a2e")),
+                          ("FONT", (2, i), (2, i), FONT_BOLD, 8)]
+        st.append(self.table(rows, [16 * mm, 132 * mm, 26 * mm], extra=extra))
+        return st
+
+    # 10 -----------------------------------------------------------------------
+    def part10(self) -> list:
+        from ..domain import aarshjul
+
+        s = self.s
+        st = [PageBreak()] + self.section(10)
+        # the coming four quarters, starting with the current one
+        q0 = (s.today.month - 1) // 3
+        quarters = [((s.today.year * 4 + q0 + k) // 4, (q0 + k) % 4 + 1) for k in range(4)]
+        years = sorted({y for y, _q in quarters})
+        events = [ev for y in years for ev in aarshjul.year_events(s, y)]
+        first, last = quarters[0], quarters[-1]
+        st.append(self.p(
+            f"Årshjulet viser de kommende fire kvartaler ({first[1]}. kvartal {first[0]} – "
+            f"{last[1]}. kvartal {last[0]}): aktiviteter og opfølgning, fornyelse af obligatoriske kurser, "
+            "MUS, MED og supervision."))
+        rows = [[self.cm("<b>Dato</b>"), self.cm("<b>Hvad</b>"), self.cm("<b>Type</b>")]]
+        extra = []
+        for y, q in quarters:
+            r = len(rows)
+            rows.append([f"{texts.QUARTERS[q - 1]} {y}", "", ""])
+            extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), CATEGORY_BG),
+                      ("FONT", (0, r), (-1, r), FONT_BOLD, 8.5)]
+            evs = [ev for ev in events if ev.day.year == y and ev.quarter == q]
+            if not evs:
+                rows.append(["", self.cm("<i>Intet planlagt</i>"), ""])
+            for ev in evs:
+                day = format_date(ev.day)
+                if ev.end:
+                    day += f"–\n{format_date(ev.end)}"
+                rows.append([day, self.cp(self._event_text(ev)), texts.AARSHJUL_KIND_LABELS.get(ev.kind, ev.kind)])
+        st += self.field(texts.PROFILE_LABELS["retningslinje_hvor_hvornaar"], self.pf("retningslinje_hvor_hvornaar"))
+        st.append(self.table(rows, [24 * mm, 114 * mm, 36 * mm], zebra=False, extra=extra))
+        return st
+
+    def _event_text(self, ev) -> str:
+        if self.med and ev.who:
+            ev = _replace_who(ev, len(ev.who))
+        return self.t(texts.aarshjul_event_text(ev))
+
+    # leader's staff list --------------------------------------------------------
+    def staff_list(self) -> list:
+        s = self.s
+        st = [PageBreak(), self.h1(texts.PLAN_STAFF_LIST)]
+        st.append(self.p("Nøgle til matrixens kolonner: de aktive medarbejdere i matrixens rækkefølge."))
+        rows = [["Initialer", "Navn", "Stilling", "Team", "Uddannelse", "Ansat"]]
+        for e in self.active:
+            rows.append([e.initials, self.cp(e.name), self.cp(e.job_title), self.cp(s.team_name(e.team_id)),
+                         self.cp(texts.EDUCATION_LABELS.get(e.education, e.education)), format_date(e.start_date)])
+        st.append(self.table(rows, [16 * mm, 44 * mm, 40 * mm, 26 * mm, 30 * mm, 18 * mm]))
+        return st
+
+
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def _replace_who(ev, n: int):
+    """An årshjul event with its initials replaced by a count (MED version)."""
+    from dataclasses import replace
+
+    return replace(ev, who=(f"{n} medarbejder{'e' if n != 1 else ''}",))
+
+
+def render_plan(snapshot: Snapshot, med: bool = False, version_label: str | None = None,
+                pseudonym_seed=None, pseudonyms: bool | None = None) -> bytes:
+    """The plan as PDF bytes. ``med`` gives the MED version (no names);
+    ``pseudonyms`` adds shuffled M1…Mn columns to it (implied by a seed)."""
+    return PlanDocument(snapshot, med=med, version_label=version_label, pseudonym_seed=pseudonym_seed,
+                        pseudonyms=pseudonyms).render()
