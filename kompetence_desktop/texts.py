@@ -363,6 +363,71 @@ def aarshjul_event_text(ev) -> str:
 
 
 # ---------------------------------------------------------------------------------
+# Documents (reports/, ui/pages/udskrifter.py) — added by the documents work (issue 5)
+# ---------------------------------------------------------------------------------
+REPORT_PAGE_OF = "Side {page} af {total}"
+REPORT_DRAFT = "UDKAST"
+REPORT_DRAFT_BANNER = "UDKAST – planen opfylder endnu ikke alle krav"
+REPORT_NOT_DESCRIBED = "Ikke beskrevet."
+REPORT_REDACTED = "[medarbejder]"
+
+PLAN_TITLE = "Kompetenceudviklingsplan"
+PLAN_LEADER_EDITION = "Lederens udgave (med navne)"
+PLAN_MED_EDITION = "MED-udgave (uden navne)"
+#: the ten parts of the plan (DOMAIN §9), in order
+PLAN_SECTIONS = (
+    "Forside",
+    "Tilbuddets opgaver nu og fremover",
+    "Kompetencer til stede og udviklingsbehov",
+    "Samlet kompetencebehov",
+    "Hvordan kompetencerne stilles til rådighed",
+    "Ekstern faglig supervision og sparring",
+    "Samarbejde om den enkelte medarbejders kompetenceudvikling",
+    "Tilrettelæggelse af arbejdet",
+    "Ansvar og dokumentation",
+    "Bilag: Årshjul",
+)
+PLAN_STAFF_LIST = "Bilag: Medarbejderliste"
+MATRIX_HEAD_COMPETENCE = "Kompetencer/færdigheder"
+MATRIX_HEAD_EXPECTED = "Forventet niveau"
+MATRIX_HEAD_VULNERABILITY = "Sårbarhed"
+MATRIX_HEAD_MEETING = "På eller over niveau"
+MATRIX_HEAD_BELOW = "Under niveau"
+MATRIX_HEAD_NOT_ASSESSED = "Ikke vurderet"
+MATRIX_HEAD_NOT_RELEVANT = "Ikke relevant"
+MATRIX_HEAD_AVERAGE = "Gns. niveau"
+GAP_LEGEND = {
+    "meets": "På eller over forventet niveau",
+    "one_below": "Ét niveau under forventet",
+    "two_below": "To eller flere niveauer under",
+    "not_relevant": "Ikke relevant (–)",
+    "not_assessed": "Ikke vurderet (tom)",
+}
+VULNERABILITY_EXPLAINED = (
+    "Sårbarhed angiver, hvor mange aktive medarbejdere der er på eller over det forventede niveau: "
+    "ingen = Kritisk (tilbuddet mangler kompetencen), én = Høj (én person bærer kompetencen – "
+    "fravær, orlov eller opsigelse efterlader borgerne uden den), to = Middel, tre eller flere = Lav."
+)
+MUS_TITLE = "MUS-forberedelse"
+AFTALE_TITLE = "Udviklingsaftale"
+INDSIGT_TITLE = "Indsigt i oplysninger om medarbejder"
+MATRIX_XLSX_TITLE = "Kompetencematrix"
+SIGNATURE_LEADER = "Dato og underskrift, leder"
+SIGNATURE_EMPLOYEE = "Dato og underskrift, medarbejder"
+QUARTERS = ("1. kvartal (jan.–mar.)", "2. kvartal (apr.–jun.)", "3. kvartal (jul.–sep.)", "4. kvartal (okt.–dec.)")
+
+#: the Udskrifter page
+DOC_CHOICES = {
+    "plan": "Kompetenceudviklingsplan – lederens udgave",
+    "plan_med": "Kompetenceudviklingsplan – MED-udgave (uden navne)",
+    "mus": "MUS-forberedelse for en medarbejder",
+    "aftale": "Udviklingsaftale for en medarbejder",
+    "indsigt": "Indsigt: alt om en medarbejder (GDPR)",
+    "matrix": "Kompetencematrix til Excel",
+}
+
+
+# ---------------------------------------------------------------------------------
 # Data safety (storage/locking, backup, importer, erase; ui/dialogs) — issue 6
 # ---------------------------------------------------------------------------------
 FILE_PROBLEMS.setdefault(
