@@ -153,6 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--med", action="store_true", help="MED-udgaven uden navne")
     s.set_defaults(func=cmd_export_plan)
 
+    from .cli_safety import register as _register_safety  # issue 6: backup, backups, restore, import-staff
+
+    _register_safety(sub)
     for register in _EXTRA_COMMANDS:
         register(sub)
     return p
