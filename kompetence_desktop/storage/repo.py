@@ -543,3 +543,75 @@ class Repo:
             learning_goals=self.learning_goals(),
             logbook=self.logbook(),
         )
+
+    # --- plan and follow-up block (issue 4: plan, courses, MUS, MED) --------------------
+    # (undo of deletes uses the main-window block's capture_rows / restore_rows)
+    def rows_where(self, table: str, column: str, values: Iterable) -> list[dict]:
+        if table not in _COLUMNS or (column != "id" and column not in _COLUMNS[table]):
+            raise KeyError(f"{table}.{column}")
+        vals = list(values)
+        if not vals:
+            return []
+        cur = self.conn.execute(
+            f"SELECT * FROM {table} WHERE {column} IN ({','.join('?' * len(vals))}) ORDER BY id", vals
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur]
+
+    def record_completions(self, course_type_id: int, employee_ids: Iterable[int], day: dt.date,
+                           note: str = "") -> list[int]:
+        """One completion per employee (a whole team did the fire drill), one transaction."""
+        if day > dates.today():
+            raise DomainError("assessment_in_future", day=day)
+        _prep("course_completions", {"completed_on": day, "note": note})
+        with self.file.atomic() as c:
+            return [
+                c.execute(
+                    "INSERT INTO course_completions(course_type_id, employee_id, completed_on, note) VALUES (?, ?, ?, ?)",
+                    (course_type_id, e, day.isoformat(), note),
+                ).lastrowid
+                for e in employee_ids
+            ]
+
+    def delete_rows(self, table: str, ids: Iterable[int]) -> dict:
+        """Delete rows (no dependants) by id in one transaction; returns them in
+        ``capture_rows`` form so ``restore_rows`` puts them back."""
+        rows = self.rows_where(table, "id", ids)
+        with self.file.atomic() as c:
+            c.executemany(f"DELETE FROM {table} WHERE id = ?", [(r["id"],) for r in rows])
+        return {"table": table, "id": None, "rows": [(table, rows)], "unlinked": []}
+
+    def add_default_course_types(self, courses: Iterable[tuple[str, str, int | None]]) -> list[int]:
+        """Insert (name, rule, months) course types whose names are not there yet."""
+        have = {r[0].casefold() for r in self.conn.execute("SELECT name FROM course_types")}
+        with self.file.atomic() as c:
+            n = c.execute("SELECT COALESCE(MAX(sort_order), -1) + 1 FROM course_types").fetchone()[0]
+            ids = []
+            for name, rule, months in courses:
+                if name.casefold() in have:
+                    continue
+                ids.append(c.execute(
+                    "INSERT INTO course_types(name, rule, months, sort_order) VALUES (?, ?, ?, ?)",
+                    (name, rule, months, n),
+                ).lastrowid)
+                n += 1
+        return ids
+
+    def save_activity(self, activity_id: int | None, fields: dict, participant_ids=None, competence_ids=None) -> int:
+        """Create (``activity_id`` None) or update an activity and its links in one transaction."""
+        if "title" in fields and not str(fields["title"]).strip():
+            raise DomainError("name_required")
+        with self.file.atomic():
+            if activity_id is None:
+                activity_id = self.insert("activities", fields)
+            else:
+                self.update("activities", activity_id, fields)
+            self.set_activity_links(activity_id, participant_ids, competence_ids)
+        return activity_id
+
+    def restore_activity(self, captured: dict) -> None:
+        """Put an activity back exactly as ``capture_rows('activities', id)`` saw it (undo of an edit)."""
+        with self.file.atomic() as c:
+            c.execute("DELETE FROM activities WHERE id = ?", (captured["id"],))
+            self.restore_rows(captured)
+    # --- end of plan and follow-up block ------------------------------------------------

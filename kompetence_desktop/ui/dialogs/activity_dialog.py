@@ -1,0 +1,250 @@
+"""One activity of the *uddannelsesplan*: the template's columns, form and
+economy, participants and target competences, and the transfer follow-up
+(30-30-40: expectations before; follow-up date and evaluation after)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import texts
+from ...domain import dates
+from ...domain.model import ACTIVITY_CATEGORIES, ACTIVITY_FORMS, ACTIVITY_STATUSES
+from .plan_fields import DateField, FieldError, MoneyField
+
+NO_YEAR = 1999  # the spin box's "not set" value
+
+
+def _text(value: str = "", height: int = 58) -> QPlainTextEdit:
+    w = QPlainTextEdit(value or "")
+    w.setTabChangesFocus(True)
+    w.setMinimumHeight(height)
+    w.setMaximumHeight(height * 2)
+    return w
+
+
+def _form(parent_tabs: QTabWidget, title: str) -> QFormLayout:
+    page = QWidget()
+    form = QFormLayout(page)
+    form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+    parent_tabs.addTab(page, title)
+    return form
+
+
+def _label(text: str) -> QLabel:
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    return lab
+
+
+class ActivityDialog(QDialog):
+    TAB_PLAN, TAB_ECONOMY, TAB_PEOPLE, TAB_FOLLOWUP = range(4)
+
+    def __init__(self, employees, competences, activity=None, preset: dict | None = None,
+                 parent=None, readonly: bool = False):
+        super().__init__(parent)
+        a = activity
+        p = preset or {}
+        self.setWindowTitle("Aktivitet i uddannelsesplanen" if a is None else f"Aktivitet – {a.title}")
+        self.result_fields: dict | None = None
+        self.participant_ids: list[int] = []
+        self.competence_ids: list[int] = []
+        self.old_status = a.status if a else None
+        lay = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        lay.addWidget(self.tabs)
+        cols = texts.PLAN_COLUMNS
+
+        f = _form(self.tabs, "Plan")
+        self.title = QLineEdit(a.title if a else p.get("title", ""))
+        f.addRow(_label(cols[2]), self.title)
+        self.status = QComboBox()
+        for s in ACTIVITY_STATUSES:
+            self.status.addItem(texts.ACTIVITY_STATUS_LABELS[s], s)
+        self.status.setCurrentIndex(self.status.findData(a.status if a else "planlagt"))
+        f.addRow(_label(cols[8]), self.status)
+        self.purpose = _text(a.purpose if a else p.get("purpose", ""))
+        f.addRow(_label(cols[1]), self.purpose)
+        self.learning_support = _text(a.learning_support if a else "")
+        f.addRow(_label(cols[3]), self.learning_support)
+        self.learning_goals = _text(a.learning_goals if a else "")
+        f.addRow(_label(cols[4]), self.learning_goals)
+        self.schedule = QLineEdit(a.schedule if a else "")
+        self.schedule.setPlaceholderText("fx Forår 2027 eller 3 × 1 dag i marts")
+        f.addRow(_label(cols[5]), self.schedule)
+        self.start_date = DateField(a.start_date if a else None)
+        f.addRow("Startdato", self.start_date)
+        self.end_date = DateField(a.end_date if a else None)
+        f.addRow("Slutdato", self.end_date)
+        self.responsible = QLineEdit(a.responsible if a else "")
+        f.addRow(_label(cols[6]), self.responsible)
+        self.resources = _text(a.resources if a else "", 40)
+        f.addRow(_label(cols[7]), self.resources)
+
+        f = _form(self.tabs, "Form og økonomi")
+        self.category = QComboBox()
+        for c in ACTIVITY_CATEGORIES:
+            self.category.addItem(texts.ACTIVITY_CATEGORY_LABELS[c], c)
+        self.category.setCurrentIndex(self.category.findData(a.category if a else "generelle"))
+        f.addRow("Kategori", self.category)
+        self.form_ = QComboBox()
+        for c in ACTIVITY_FORMS:
+            self.form_.addItem(texts.ACTIVITY_FORM_LABELS[c], c)
+        self.form_.setCurrentIndex(self.form_.findData(a.form if a else "kursus"))
+        f.addRow("Form", self.form_)
+        self.provider = QLineEdit(a.provider if a else "")
+        f.addRow("Leverandør", self.provider)
+        self.extent = QLineEdit(a.extent if a else "")
+        self.extent.setPlaceholderText("fx 3 dage eller 6 timer")
+        f.addRow("Omfang", self.extent)
+        self.price = MoneyField(a.price_ore if a else 0)
+        f.addRow("Pris ex moms (kr.)", self.price)
+        self.funded = QCheckBox("Finansieret (fjern krydset, hvis aktiviteten ikke er finansieret)")
+        self.funded.setChecked(a.funded if a else True)
+        f.addRow("Finansiering", self.funded)
+        self.funding_source = QComboBox()
+        self.funding_source.setEditable(True)
+        self.funding_source.addItems(["", "Drift", "Kompetencefond", "Puljemidler", "Andet"])
+        self.funding_source.setEditText(a.funding_source if a else "")
+        f.addRow("Finansieringskilde", self.funding_source)
+        self.year = QSpinBox()
+        self.year.setRange(NO_YEAR, 2100)
+        self.year.setSpecialValueText("Ikke angivet (startdatoens år)")
+        self.year.setValue((a.year or NO_YEAR) if a else p.get("year", NO_YEAR))
+        f.addRow("Budgetår", self.year)
+
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        pl.addWidget(QLabel("Deltagere"))
+        self.people = QListWidget()
+        chosen = set(a.participant_ids if a else p.get("participant_ids", ()))
+        for e in employees:
+            if not e.is_active(dates.today()) and e.id not in chosen:
+                continue
+            it = QListWidgetItem(f"{e.name} ({e.initials})")
+            it.setData(Qt.UserRole, e.id)
+            it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
+            it.setCheckState(Qt.Checked if e.id in chosen else Qt.Unchecked)
+            self.people.addItem(it)
+        pl.addWidget(self.people, 1)
+        pl.addWidget(QLabel("Kompetencer, aktiviteten udvikler"))
+        self.comps = QListWidget()
+        targets = set(a.competence_ids if a else p.get("competence_ids", ()))
+        for c in competences:
+            it = QListWidgetItem(f"{texts.CATEGORY_SHORT[c.category]}: {c.name}")
+            it.setData(Qt.UserRole, c.id)
+            it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
+            it.setCheckState(Qt.Checked if c.id in targets else Qt.Unchecked)
+            self.comps.addItem(it)
+        pl.addWidget(self.comps, 1)
+        self.tabs.addTab(page, "Deltagere og kompetencer")
+
+        f = _form(self.tabs, "Videndeling og opfølgning")
+        self.knowledge_sharing = _text(a.knowledge_sharing if a else "")
+        f.addRow(_label("Videndeling – hvordan deles den nye viden med kolleger?"), self.knowledge_sharing)
+        self.expectations_before = _text(a.expectations_before if a else "")
+        f.addRow(_label("Forventninger aftalt før aktiviteten"), self.expectations_before)
+        self.followup_date = DateField(a.followup_date if a else None)
+        f.addRow("Opfølgningsdato", self.followup_date)
+        self.evaluation = _text(a.evaluation if a else "", 80)
+        f.addRow(_label("Evaluering efter aktiviteten"), self.evaluation)
+
+        bb = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        bb.button(QDialogButtonBox.Ok).setText("OK")
+        bb.button(QDialogButtonBox.Cancel).setText("Annuller")
+        bb.accepted.connect(self.accept)
+        bb.rejected.connect(self.reject)
+        if readonly:
+            bb.button(QDialogButtonBox.Ok).setEnabled(False)
+        lay.addWidget(bb)
+        self.resize(760, 640)
+
+    # --- helpers for callers and tests --------------------------------------------------
+    @staticmethod
+    def _checked(lst: QListWidget) -> list[int]:
+        return [lst.item(i).data(Qt.UserRole) for i in range(lst.count())
+                if lst.item(i).checkState() == Qt.Checked]
+
+    @staticmethod
+    def _set_checked(lst: QListWidget, ids) -> None:
+        ids = set(ids)
+        for i in range(lst.count()):
+            it = lst.item(i)
+            it.setCheckState(Qt.Checked if it.data(Qt.UserRole) in ids else Qt.Unchecked)
+
+    def set_participants(self, ids) -> None:
+        self._set_checked(self.people, ids)
+
+    def set_competences(self, ids) -> None:
+        self._set_checked(self.comps, ids)
+
+    def collect(self) -> dict:
+        title = self.title.text().strip()
+        if not title:
+            self.tabs.setCurrentIndex(self.TAB_PLAN)
+            QMessageBox.warning(self, "Aktivitet", "Skriv aktivitetens navn (Uddannelsesaktivitet).")
+            self.title.setFocus()
+            raise FieldError("title")
+        for field, tab in ((self.start_date, self.TAB_PLAN), (self.end_date, self.TAB_PLAN),
+                           (self.price, self.TAB_ECONOMY), (self.followup_date, self.TAB_FOLLOWUP)):
+            try:
+                field.value()
+            except FieldError:
+                self.tabs.setCurrentIndex(tab)
+                field.show_error(field.error.text())
+                raise
+        start, end = self.start_date.value(), self.end_date.value()
+        if start and end and end < start:
+            self.tabs.setCurrentIndex(self.TAB_PLAN)
+            self.end_date.show_error("Slutdatoen ligger før startdatoen.")
+            raise FieldError("end")
+        year = self.year.value()
+        return {
+            "title": title,
+            "status": self.status.currentData(),
+            "purpose": self.purpose.toPlainText().strip(),
+            "learning_support": self.learning_support.toPlainText().strip(),
+            "learning_goals": self.learning_goals.toPlainText().strip(),
+            "schedule": self.schedule.text().strip(),
+            "start_date": start,
+            "end_date": end,
+            "responsible": self.responsible.text().strip(),
+            "resources": self.resources.toPlainText().strip(),
+            "category": self.category.currentData(),
+            "form": self.form_.currentData(),
+            "provider": self.provider.text().strip(),
+            "extent": self.extent.text().strip(),
+            "price_ore": self.price.value(),
+            "funded": self.funded.isChecked(),
+            "funding_source": self.funding_source.currentText().strip(),
+            "knowledge_sharing": self.knowledge_sharing.toPlainText().strip(),
+            "expectations_before": self.expectations_before.toPlainText().strip(),
+            "followup_date": self.followup_date.value(),
+            "evaluation": self.evaluation.toPlainText().strip(),
+            "year": None if year == NO_YEAR else year,
+        }
+
+    def accept(self) -> None:
+        try:
+            self.result_fields = self.collect()
+        except FieldError:
+            return
+        self.participant_ids = self._checked(self.people)
+        self.competence_ids = self._checked(self.comps)
+        super().accept()

@@ -1,0 +1,229 @@
+"""Input fields of the plan dialogs (issue 4) that take Danish dates and money
+and say, at the field, what is wrong; and a small form dialog built on them.
+
+``DateField``: 12.02.2025, 12-02-2025, 12/2/2025 (domain.dates.parse_date).
+``MoneyField``: 1.234,50 (texts.parse_kroner). ``value()`` raises ``FieldError``
+after showing the Danish message under the field; ``form_error`` shows any
+other refusal (a DomainError) in a message box — never a traceback.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import texts
+from ...domain import dates
+
+
+class FieldError(ValueError):
+    """Input refused at a field; the message is already shown there."""
+
+
+class _CheckedField(QWidget):
+    def __init__(self, text: str = "", placeholder: str = "", parent=None):
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        self.edit = QLineEdit(text)
+        self.edit.setPlaceholderText(placeholder)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay.addWidget(self.edit)
+        lay.addWidget(self.error)
+        self.edit.textEdited.connect(lambda _t: self.clear_error())
+        self.setFocusProxy(self.edit)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.edit.setStyleSheet("border: 2px solid #b00020;")
+        self.edit.setFocus(Qt.OtherFocusReason)
+
+    def clear_error(self) -> None:
+        self.error.hide()
+        self.edit.setStyleSheet("")
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def setReadOnly(self, ro: bool) -> None:
+        self.edit.setReadOnly(ro)
+
+
+class DateField(_CheckedField):
+    """A date typed the Danish way; empty allowed unless ``required``."""
+
+    def __init__(self, day: dt.date | None = None, required: bool = False, not_future: bool = False, parent=None):
+        super().__init__(dates.format_date(day), "dd.mm.åååå", parent)
+        self.required = required
+        self.not_future = not_future
+        self.edit.setMaximumWidth(160)
+
+    def value(self) -> dt.date | None:
+        s = self.edit.text().strip()
+        if not s:
+            if self.required:
+                self.show_error(texts.DATE_ERRORS["required"])
+                raise FieldError(texts.DATE_ERRORS["required"])
+            return None
+        try:
+            day = dates.parse_date(s)
+        except dates.DateError as exc:
+            msg = texts.DATE_ERRORS.get(exc.code, texts.DATE_ERRORS["format"])
+            self.show_error(msg)
+            raise FieldError(msg) from None
+        if self.not_future and day > dates.today():
+            self.show_error(texts.DATE_ERRORS["future"])
+            raise FieldError(texts.DATE_ERRORS["future"])
+        self.clear_error()
+        self.edit.setText(dates.format_date(day))
+        return day
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.edit.setText(dates.format_date(day))
+
+
+class MoneyField(_CheckedField):
+    """Kroner typed the Danish way (1.234,50); stored as øre."""
+
+    def __init__(self, ore: int = 0, parent=None):
+        super().__init__(texts.kroner(ore).replace(" kr.", "") if ore else "", "0,00", parent)
+        self.edit.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        self.edit.setMaximumWidth(160)
+
+    def value(self) -> int:
+        try:
+            ore = texts.parse_kroner(self.edit.text())
+        except ValueError:
+            self.show_error(texts.MONEY_ERROR)
+            raise FieldError(texts.MONEY_ERROR) from None
+        self.clear_error()
+        return ore
+
+
+def form_error(parent, exc) -> None:
+    """A refused edit in Danish (DomainError, read-only file, anything else)."""
+    if isinstance(exc, FieldError):
+        return
+    from ...storage.tilbudfile import ReadOnlyError
+
+    if isinstance(exc, ReadOnlyError):
+        msg = "Filen er åbnet skrivebeskyttet. Ændringen er ikke gemt."
+    elif getattr(exc, "code", None):
+        msg = texts.domain_error(exc)
+    else:
+        msg = "Ændringen kunne ikke gemmes."
+    QMessageBox.warning(parent, "Kan ikke gemmes", msg)
+
+
+class FormDialog(QDialog):
+    """Labelled fields in a scrollable form, *OK / Annuller*; ``accept`` validates first.
+
+    Subclasses add fields in ``__init__`` and implement ``collect()`` returning
+    the stored fields (raising FieldError via the fields' ``value()``).
+    """
+
+    def __init__(self, title: str, parent=None, readonly: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.readonly = readonly
+        self.fields: dict[str, QWidget] = {}
+        self.result_fields: dict | None = None
+        outer = QVBoxLayout(self)
+        body = QWidget()
+        self.form = QFormLayout(body)
+        self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        outer.addWidget(scroll)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText("OK")
+        self.buttons.button(QDialogButtonBox.Cancel).setText("Annuller")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        self.resize(640, 560)
+        if readonly:
+            self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+
+    def add_line(self, key: str, label: str, value: str = "") -> QLineEdit:
+        w = QLineEdit(value or "")
+        w.setReadOnly(self.readonly)
+        self.form.addRow(label, w)
+        self.fields[key] = w
+        return w
+
+    def add_text(self, key: str, label: str, value: str = "", height: int = 64) -> QPlainTextEdit:
+        w = QPlainTextEdit(value or "")
+        w.setTabChangesFocus(True)
+        w.setMinimumHeight(height)
+        w.setMaximumHeight(height * 2)
+        w.setReadOnly(self.readonly)
+        lab = QLabel(label)
+        lab.setWordWrap(True)
+        self.form.addRow(lab, w)
+        self.fields[key] = w
+        return w
+
+    def add_date(self, key: str, label: str, day=None, required: bool = False, not_future: bool = False) -> DateField:
+        w = DateField(day, required=required, not_future=not_future)
+        w.setReadOnly(self.readonly)
+        self.form.addRow(label, w)
+        self.fields[key] = w
+        return w
+
+    def add_combo(self, key: str, label: str, choices, current=None, editable: bool = False) -> QComboBox:
+        """``choices``: (data, text) pairs."""
+        w = QComboBox()
+        w.setEditable(editable)
+        for data, text in choices:
+            w.addItem(text, data)
+        i = w.findData(current) if current is not None else -1
+        if i >= 0:
+            w.setCurrentIndex(i)
+        elif editable and current:
+            w.setEditText(str(current))
+        w.setEnabled(not self.readonly)
+        self.form.addRow(label, w)
+        self.fields[key] = w
+        return w
+
+    def text_values(self, keys) -> dict:
+        out = {}
+        for k in keys:
+            w = self.fields[k]
+            out[k] = (w.toPlainText() if isinstance(w, QPlainTextEdit) else w.text()).strip()
+        return out
+
+    def collect(self) -> dict:
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            self.result_fields = self.collect()
+        except FieldError:
+            return
+        super().accept()

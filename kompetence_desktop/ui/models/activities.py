@@ -1,0 +1,139 @@
+"""The training plan (*uddannelsesplan*) as a table: Socialstyrelsen's
+template columns first, then what the other documents add (DOMAIN §5)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ... import texts
+from ...domain import dates
+from ...domain.overview import activity_year
+from .records import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, _first_line
+
+STATUS_COLOURS = {
+    "planlagt": "#eef2f7",
+    "bevilget": "#e3eefc",
+    "i_gang": "#fff4d6",
+    "gennemfoert": "#dff3e3",
+    "aflyst": "#eeeeee",
+}
+
+
+class ActivitiesModel(RecordTableModel):
+    (COL_PARTICIPANTS, COL_PURPOSE, COL_TITLE, COL_SUPPORT, COL_GOALS, COL_SCHEDULE, COL_RESPONSIBLE,
+     COL_RESOURCES, COL_STATUS, COL_CATEGORY, COL_FORM, COL_PROVIDER, COL_EXTENT, COL_PRICE, COL_FUNDED,
+     COL_SOURCE, COL_COMPETENCES, COL_SHARING, COL_EXPECTATIONS, COL_FOLLOWUP, COL_EVALUATION, COL_YEAR) = range(22)
+
+    def __init__(self, parent=None):
+        self.employees: dict[int, object] = {}
+        self.competences: dict[int, object] = {}
+        cols = texts.PLAN_COLUMNS  # the template's names, kept exactly
+        spec = [
+            Column(cols[0], self._participants, tooltip=self._participant_names),
+            Column(cols[1], lambda a: _first_line(a.purpose), tooltip=lambda a: a.purpose),
+            Column(cols[2], lambda a: a.title, tooltip=lambda a: a.title),
+            Column(cols[3], lambda a: _first_line(a.learning_support), tooltip=lambda a: a.learning_support),
+            Column(cols[4], lambda a: _first_line(a.learning_goals), tooltip=lambda a: a.learning_goals),
+            Column(cols[5], self._schedule, sort=lambda a: (a.start_date or dates.today().replace(year=2100)).isoformat()),
+            Column(cols[6], lambda a: a.responsible),
+            Column(cols[7], lambda a: _first_line(a.resources), tooltip=lambda a: a.resources),
+            Column(cols[8], lambda a: texts.ACTIVITY_STATUS_LABELS.get(a.status, a.status),
+                   sort=lambda a: ("planlagt", "bevilget", "i_gang", "gennemfoert", "aflyst").index(a.status)),
+            Column("Kategori", lambda a: texts.ACTIVITY_CATEGORY_LABELS.get(a.category, a.category)),
+            Column("Form", lambda a: texts.ACTIVITY_FORM_LABELS.get(a.form, a.form)),
+            Column("Leverandør", lambda a: a.provider),
+            Column("Omfang", lambda a: a.extent),
+            Column("Pris ex moms", lambda a: texts.kroner(a.price_ore), sort=lambda a: a.price_ore, align_right=True),
+            Column("Finansieret", lambda a: "Ja" if a.funded else "Ikke finansieret"),
+            Column("Finansieringskilde", lambda a: a.funding_source),
+            Column("Kompetencer", self._competences, tooltip=self._competence_names),
+            Column("Videndeling", lambda a: _first_line(a.knowledge_sharing), tooltip=lambda a: a.knowledge_sharing),
+            Column("Forventninger før", lambda a: _first_line(a.expectations_before), tooltip=lambda a: a.expectations_before),
+            Column("Opfølgning", lambda a: dates.format_date(a.followup_date),
+                   sort=lambda a: a.followup_date.isoformat() if a.followup_date else "9999"),
+            Column("Evaluering", lambda a: _first_line(a.evaluation), tooltip=lambda a: a.evaluation),
+            Column("År", lambda a: str(activity_year(a) or ""), sort=lambda a: activity_year(a) or 9999),
+        ]
+        super().__init__(spec, parent)
+
+    def set_data(self, activities, employees, competences) -> None:
+        self.employees = {e.id: e for e in employees}
+        self.competences = {c.id: c for c in competences}
+        self.set_rows(activities)
+
+    def _participants(self, a) -> str:
+        ini = [self.employees[e].initials for e in a.participant_ids if e in self.employees]
+        if len(ini) > 6:
+            return ", ".join(ini[:5]) + f" … ({len(ini)})"
+        return ", ".join(ini)
+
+    def _participant_names(self, a) -> str:
+        return "\n".join(self.employees[e].name for e in a.participant_ids if e in self.employees)
+
+    def _competences(self, a) -> str:
+        names = [self.competences[c].name for c in a.competence_ids if c in self.competences]
+        return "; ".join(_first_line(n, 40) for n in names)
+
+    def _competence_names(self, a) -> str:
+        return "\n".join(self.competences[c].name for c in a.competence_ids if c in self.competences)
+
+    @staticmethod
+    def _schedule(a) -> str:
+        if a.schedule:
+            return a.schedule
+        if a.start_date and a.end_date and a.end_date != a.start_date:
+            return f"{dates.format_date(a.start_date)}–{dates.format_date(a.end_date)}"
+        return dates.format_date(a.start_date)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.BackgroundRole and index.isValid() and index.column() == self.COL_STATUS:
+            a = self.rows[index.row()]
+            return QBrush(QColor(STATUS_COLOURS.get(a.status, "#ffffff")))
+        if role == Qt.FontRole and index.isValid() and 0 <= index.row() < len(self.rows):
+            a = self.rows[index.row()]
+            if a.status == "aflyst":
+                from PySide6.QtGui import QFont
+
+                f = QFont()
+                f.setStrikeOut(True)
+                return f
+        return super().data(index, role)
+
+
+class ActivityFilterProxy(QSortFilterProxyModel):
+    """Filter by year, status, category and employee (None = all); sorts by SortRole."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.year = None
+        self.status = None
+        self.category = None
+        self.employee_id = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_filter(self, **kw) -> None:
+        for k, v in kw.items():
+            setattr(self, k, v)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row, source_parent):
+        a = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        if a is None:
+            return False
+        if self.year is not None and activity_year(a) != self.year:
+            return False
+        if self.status is not None and a.status != self.status:
+            return False
+        if self.category is not None and a.category != self.category:
+            return False
+        if self.employee_id is not None and self.employee_id not in a.participant_ids:
+            return False
+        return True
+
+    def lessThan(self, left, right):
+        lv, rv = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return lv < rv
+        except TypeError:
+            return str(lv) < str(rv)

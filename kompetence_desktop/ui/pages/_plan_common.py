@@ -1,0 +1,131 @@
+"""What the plan pages (issue 4) share: refresh on the topics they show
+(lazily while hidden), table views set up alike, read-only handling, and
+running an edit through the undo stack with a Danish message on refusal."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from ..dialogs.plan_fields import form_error
+
+
+class PlanPage(QWidget):
+    KEY = ""
+    TITLE = ""
+    #: ctx.changed topics that make this page reload
+    TOPICS: tuple[str, ...] = ("*",)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._dirty = True
+        self._edit_buttons: list[QWidget] = []
+        ctx.changed.connect(self._on_changed)
+
+    # --- refresh --------------------------------------------------------------------------
+    def _on_changed(self, topic: str) -> None:
+        if topic == "*" or topic in self.TOPICS:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._dirty = True
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self) -> None:  # pragma: no cover - subclasses
+        self._dirty = False
+
+    # --- widgets ------------------------------------------------------------------------------
+    def edit_button(self, text: str, slot, tip: str = "") -> QPushButton:
+        """A button that changes data: disabled when the file is read-only."""
+        b = QPushButton(text)
+        b.clicked.connect(lambda _=False: slot())
+        if tip:
+            b.setToolTip(tip)
+        b.setEnabled(not self.ctx.readonly)
+        self._edit_buttons.append(b)
+        return b
+
+    @staticmethod
+    def table(model, stretch_last: bool = True) -> QTableView:
+        v = QTableView()
+        v.setModel(model)
+        v.setSelectionBehavior(QAbstractItemView.SelectRows)
+        v.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        v.setAlternatingRowColors(True)
+        v.verticalHeader().hide()
+        v.verticalHeader().setDefaultSectionSize(26)
+        v.horizontalHeader().setStretchLastSection(stretch_last)
+        v.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        v.setWordWrap(False)
+        return v
+
+    @staticmethod
+    def heading(text: str) -> QLabel:
+        lab = QLabel(text)
+        f = lab.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.15)
+        lab.setFont(f)
+        return lab
+
+    @staticmethod
+    def hint(text: str) -> QLabel:
+        lab = QLabel(text)
+        lab.setWordWrap(True)
+        lab.setStyleSheet("color: #555;")
+        return lab
+
+    def readonly_banner(self) -> QLabel:
+        lab = QLabel("Filen er åbnet skrivebeskyttet – du kan se, men ikke ændre.")
+        lab.setStyleSheet("background: #fff3cd; padding: 4px; border: 1px solid #e0c36c;")
+        lab.setVisible(self.ctx.readonly)
+        return lab
+
+    @staticmethod
+    def line() -> QFrame:
+        f = QFrame()
+        f.setFrameShape(QFrame.HLine)
+        f.setFrameShadow(QFrame.Sunken)
+        return f
+
+    # --- edits -----------------------------------------------------------------------------
+    def run(self, cmd) -> bool:
+        """Apply an undoable command; on refusal say why in Danish. True when stored."""
+        from ..commands import push
+
+        try:
+            push(self.ctx, cmd)
+        except Exception as exc:  # noqa: BLE001 - every refusal becomes a Danish message
+            form_error(self, exc)
+            return False
+        return True
+
+    @staticmethod
+    def selected_ids(view: QTableView, role) -> list:
+        sel = view.selectionModel()
+        if sel is None:
+            return []
+        rows = sorted({i.row() for i in sel.selectedRows()} or {i.row() for i in sel.selectedIndexes()})
+        return [view.model().index(r, 0).data(role) for r in rows]
+
+    @staticmethod
+    def select_id(view: QTableView, role, value) -> bool:
+        m = view.model()
+        for r in range(m.rowCount()):
+            if m.index(r, 0).data(role) == value:
+                view.selectRow(r)
+                view.scrollTo(m.index(r, 0))
+                return True
+        return False

@@ -1,0 +1,314 @@
+"""Uddannelsesplan: the training plan's activities with all of Socialstyrelsen's
+columns and what the other documents add; filters; the budget per year and
+category (funded vs not); the organisation's own learning goals.
+
+When an activity is marked *gennemført*, the page offers to record new
+assessments for its participants in its target competences (gap → activity
+→ reassessment)."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import texts
+from ...domain import dates
+from ...domain.model import ACTIVITY_CATEGORIES, ACTIVITY_STATUSES
+from ...domain.overview import activity_year, budget
+from ..commands import AddRowCommand, DeleteRowCommand, SetCellsCommand, UpdateRowCommand
+from ..dialogs.activity_dialog import ActivityDialog
+from ..dialogs.goal_dialog import GoalDialog
+from ..dialogs.level_grid_dialog import LevelGridDialog
+from ..models.activities import ActivitiesModel, ActivityFilterProxy
+from ..models.records import ID_ROLE, ROW_ROLE, Column, RecordTableModel, _first_line
+from ..plan_commands import SaveActivityCommand
+from ._plan_common import PlanPage
+
+ALL = "__all__"
+
+
+class BudgetModel(RecordTableModel):
+    COL_YEAR, COL_CATEGORY, COL_FUNDED, COL_UNFUNDED, COL_TOTAL, COL_COUNT = range(6)
+
+    def __init__(self, parent=None):
+        super().__init__([
+            Column("År", lambda r: str(r.year) if r.year else "Uden år"),
+            Column("Kategori", lambda r: texts.ACTIVITY_CATEGORY_LABELS.get(r.category, "I alt")),
+            Column("Finansieret", lambda r: texts.kroner(r.funded_ore), align_right=True),
+            Column("Ikke finansieret", lambda r: texts.kroner(r.unfunded_ore), align_right=True),
+            Column("I alt", lambda r: texts.kroner(r.total_ore), align_right=True),
+            Column("Aktiviteter", lambda r: str(r.activities), align_right=True),
+        ], parent)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.FontRole and index.isValid() and self.rows[index.row()].category == "":
+            from PySide6.QtGui import QFont
+
+            f = QFont()
+            f.setBold(True)
+            return f
+        return super().data(index, role)
+
+
+class GoalsModel(RecordTableModel):
+    COL_CREATED, COL_KNOWLEDGE, COL_RESULTS, COL_ACTIVITY, COL_STATUS = range(5)
+
+    def __init__(self, parent=None):
+        self.activity_titles: dict[int, str] = {}
+        q = texts.LEARNING_GOAL_QUESTIONS
+        super().__init__([
+            Column("Oprettet", lambda g: dates.format_date(g.created_on), sort=lambda g: g.created_on.isoformat()),
+            Column("Viden, færdigheder og kompetencer", lambda g: _first_line(g.knowledge, 60),
+                   tooltip=lambda g: "\n\n".join(f"{q[k]}\n{getattr(g, k)}" for k in q)),
+            Column("Resultater", lambda g: _first_line(g.results, 50), tooltip=lambda g: g.results),
+            Column("Aktivitet", lambda g: self.activity_titles.get(g.activity_id, "")),
+            Column("Status", lambda g: g.status),
+        ], parent)
+
+
+class UddannelsesplanPage(PlanPage):
+    KEY = "uddannelsesplan"
+    TITLE = "Uddannelsesplan"
+    TOPICS = ("activities", "employees", "competences", "goals")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.heading("Uddannelsesplan"))
+        lay.addWidget(self.readonly_banner())
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.edit_button("Ny aktivitet…", self.add_activity))
+        self.edit_btn = self.edit_button("Redigér…", self.edit_selected)
+        bar.addWidget(self.edit_btn)
+        bar.addWidget(self.edit_button("Slet", self.delete_selected))
+        bar.addSpacing(16)
+        self.f_year = self._filter_combo(bar, "År")
+        self.f_status = self._filter_combo(bar, "Status")
+        self.f_category = self._filter_combo(bar, "Kategori")
+        self.f_employee = self._filter_combo(bar, "Medarbejder")
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        for s in ACTIVITY_STATUSES:
+            self.f_status.addItem(texts.ACTIVITY_STATUS_LABELS[s], s)
+        for c in ACTIVITY_CATEGORIES:
+            self.f_category.addItem(texts.ACTIVITY_CATEGORY_LABELS[c], c)
+        self.f_category.setMaximumWidth(260)
+
+        self.model = ActivitiesModel(self)
+        self.proxy = ActivityFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = self.table(self.proxy, stretch_last=False)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(ActivitiesModel.COL_SCHEDULE, Qt.AscendingOrder)
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        hh = self.view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.Interactive)
+        widths = {ActivitiesModel.COL_TITLE: 240, ActivitiesModel.COL_PURPOSE: 180,
+                  ActivitiesModel.COL_PARTICIPANTS: 130, ActivitiesModel.COL_STATUS: 90,
+                  ActivitiesModel.COL_SCHEDULE: 150, ActivitiesModel.COL_PRICE: 110}
+        for c in range(self.model.columnCount()):
+            self.view.setColumnWidth(c, widths.get(c, 140))
+        # the most used columns first on a laptop screen; the template's order is kept in the model/PDF
+        for to, col in enumerate([ActivitiesModel.COL_TITLE, ActivitiesModel.COL_STATUS,
+                                  ActivitiesModel.COL_PARTICIPANTS, ActivitiesModel.COL_SCHEDULE]):
+            hh.moveSection(hh.visualIndex(col), to)
+
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.view)
+        bottom = QWidget()
+        bl = QHBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        left.addWidget(self.heading("Budget pr. år og kategori"))
+        self.budget_model = BudgetModel(self)
+        self.budget_view = self.table(self.budget_model, stretch_last=False)
+        self.budget_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.budget_view.horizontalHeader().setSectionResizeMode(BudgetModel.COL_CATEGORY, QHeaderView.Stretch)
+        left.addWidget(self.budget_view)
+        bl.addLayout(left, 3)
+        right = QVBoxLayout()
+        right.addWidget(self.heading("Organisatoriske læringsmål"))
+        gbar = QHBoxLayout()
+        gbar.addWidget(self.edit_button("Nyt mål…", self.add_goal))
+        gbar.addWidget(self.edit_button("Redigér…", self.edit_goal))
+        gbar.addWidget(self.edit_button("Slet", self.delete_goal))
+        gbar.addStretch(1)
+        right.addLayout(gbar)
+        self.goals_model = GoalsModel(self)
+        self.goals_view = self.table(self.goals_model)
+        self.goals_view.doubleClicked.connect(lambda _i: self.edit_goal())
+        self.goals_view.setColumnWidth(GoalsModel.COL_KNOWLEDGE, 240)
+        right.addWidget(self.goals_view)
+        bl.addLayout(right, 2)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        lay.addWidget(split, 1)
+        for cb, attr in ((self.f_year, "year"), (self.f_status, "status"),
+                         (self.f_category, "category"), (self.f_employee, "employee_id")):
+            cb.currentIndexChanged.connect(lambda _i, cb=cb, attr=attr: self._filter_changed(cb, attr))
+        self.refresh()
+
+    def _filter_combo(self, bar, label: str) -> QComboBox:
+        bar.addWidget(QLabel(label))
+        cb = QComboBox()
+        cb.addItem("Alle", ALL)
+        bar.addWidget(cb)
+        return cb
+
+    def _filter_changed(self, cb: QComboBox, attr: str) -> None:
+        d = cb.currentData()
+        self.proxy.set_filter(**{attr: None if d == ALL else d})
+
+    # --- data ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._dirty = False
+        repo = self.ctx.repo
+        self.employees = repo.employees()
+        self.competences = repo.competences()
+        self.activities = repo.activities()
+        selected = self.selected_ids(self.view, ROW_ROLE)
+        self.model.set_data(self.activities, self.employees, self.competences)
+        self.budget_model.set_rows(budget(self.activities))
+        self.goals_model.activity_titles = {a.id: a.title for a in self.activities}
+        self.goals_model.set_rows([g for g in repo.learning_goals() if g.employee_id is None])
+        self._refill(self.f_year, [(y, str(y)) for y in sorted({activity_year(a) for a in self.activities} - {None})])
+        self._refill(self.f_employee, [(e.id, f"{e.name} ({e.initials})") for e in self.employees
+                                       if e.is_active(dates.today()) or any(e.id in a.participant_ids for a in self.activities)])
+        if selected:
+            self.select_id(self.view, ID_ROLE, selected[0].id)
+
+    @staticmethod
+    def _refill(cb: QComboBox, items) -> None:
+        cur = cb.currentData()
+        cb.blockSignals(True)
+        cb.clear()
+        cb.addItem("Alle", ALL)
+        for data, text in items:
+            cb.addItem(text, data)
+        i = cb.findData(cur)
+        cb.setCurrentIndex(i if i >= 0 else 0)
+        cb.blockSignals(False)
+
+    def current_activity(self):
+        ids = self.selected_ids(self.view, ROW_ROLE)
+        return ids[0] if ids else None
+
+    def open_item(self, payload) -> None:
+        """Show one activity (payload: its id), clearing filters that hide it."""
+        if payload is None:
+            return
+        if not self.select_id(self.view, ID_ROLE, payload):
+            for cb in (self.f_year, self.f_status, self.f_category, self.f_employee):
+                cb.setCurrentIndex(0)
+            self.select_id(self.view, ID_ROLE, payload)
+
+    # --- activities --------------------------------------------------------------------------
+    def _dialog(self, activity=None, preset=None) -> ActivityDialog:
+        return ActivityDialog(self.employees, self.competences, activity, preset, self, self.ctx.readonly)
+
+    def add_activity(self, preset: dict | None = None) -> int | None:
+        dlg = self._dialog(preset=preset)
+        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+            return None
+        fields, parts, comps = dlg.result_fields, dlg.participant_ids, dlg.competence_ids
+        cmd = AddRowCommand(self.ctx, "activities",
+                            lambda: self.ctx.repo.save_activity(None, fields, parts, comps),
+                            "activities", f"Ny aktivitet: {fields['title']}")
+        if not self.run(cmd):
+            return None
+        self.select_id(self.view, ID_ROLE, cmd.row_id)
+        if fields["status"] == "gennemfoert":
+            self.offer_reassessment(cmd.row_id)
+        return cmd.row_id
+
+    def edit_selected(self) -> None:
+        a = self.current_activity()
+        if a is None:
+            return
+        dlg = self._dialog(a)
+        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+            return
+        fields = dlg.result_fields
+        cmd = SaveActivityCommand(self.ctx, a.id, fields, dlg.participant_ids, dlg.competence_ids,
+                                  f"Redigér aktivitet: {fields['title']}")
+        if self.run(cmd):
+            self.select_id(self.view, ID_ROLE, a.id)
+            if fields["status"] == "gennemfoert" and a.status != "gennemfoert":
+                self.offer_reassessment(a.id)
+
+    def delete_selected(self) -> None:
+        a = self.current_activity()
+        if a is None:
+            return
+        if QMessageBox.question(self, "Slet aktivitet",
+                                f"Slet aktiviteten »{a.title}« fra uddannelsesplanen?") != QMessageBox.Yes:
+            return
+        self.run(DeleteRowCommand(self.ctx, "activities", a.id, "activities", f"Slet aktivitet: {a.title}"))
+
+    # --- gap → activity → reassessment ---------------------------------------------------------
+    def offer_reassessment(self, activity_id: int) -> bool:
+        a = next((x for x in self.ctx.repo.activities() if x.id == activity_id), None)
+        if a is None or not a.participant_ids or not a.competence_ids:
+            return False
+        if QMessageBox.question(
+            self, "Aktiviteten er gennemført",
+            f"»{a.title}« er gennemført. Vil du vurdere deltagerne igen i de kompetencer, "
+            "aktiviteten skulle udvikle?") != QMessageBox.Yes:
+            return False
+        emps = {e.id: e for e in self.ctx.repo.employees()}
+        comps = {c.id: c for c in self.ctx.repo.competences()}
+        rows = [(e, f"{emps[e].name} ({emps[e].initials})", emps[e].job_title) for e in a.participant_ids if e in emps]
+        cols = [(c, _first_line(comps[c].name, 38) + f"\n(forventet {comps[c].expected_level})", comps[c].name)
+                for c in a.competence_ids if c in comps]
+        dlg = LevelGridDialog(
+            "Ny vurdering efter aktiviteten",
+            f"Vælg det niveau, deltagerne nu har efter »{a.title}«. Vurderingen gemmes som dagens "
+            "ledervurdering; »Uændret« beholder den nuværende.",
+            rows, cols, lambda e, c: (e, c), self.ctx.repo.current_cells(), self)
+        if dlg.exec() != QDialog.Accepted:
+            return False
+        changes = dlg.changes()
+        if not changes:
+            return False
+        return self.run(SetCellsCommand(self.ctx, changes, f"Vurdering efter {a.title}"))
+
+    # --- organisational learning goals -----------------------------------------------------------
+    def _goal(self):
+        ids = self.selected_ids(self.goals_view, ROW_ROLE)
+        return ids[0] if ids else None
+
+    def add_goal(self) -> None:
+        dlg = GoalDialog(self.employees, self.activities, None, None, self, self.ctx.readonly)
+        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+            return
+        f = dlg.result_fields
+        self.run(AddRowCommand(self.ctx, "learning_goals", lambda: self.ctx.repo.insert("learning_goals", f),
+                               "goals", "Nyt læringsmål"))
+
+    def edit_goal(self) -> None:
+        g = self._goal()
+        if g is None:
+            return
+        dlg = GoalDialog(self.employees, self.activities, g, None, self, self.ctx.readonly)
+        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+            return
+        self.run(UpdateRowCommand(self.ctx, "learning_goals", g.id, dlg.result_fields, "goals", "Redigér læringsmål"))
+
+    def delete_goal(self) -> None:
+        g = self._goal()
+        if g is None:
+            return
+        if QMessageBox.question(self, "Slet læringsmål", "Slet det valgte læringsmål?") != QMessageBox.Yes:
+            return
+        self.run(DeleteRowCommand(self.ctx, "learning_goals", g.id, "goals", "Slet læringsmål"))
