@@ -12,6 +12,15 @@ is easily separated from the main file by a sync client. A rollback journal
 (``journal_mode=DELETE``) with ``synchronous=FULL`` keeps the file complete on
 its own after every commit, which is what a leader copying the file expects.
 Writes here are single edits, so WAL's concurrency buys nothing.
+
+Measured (issue 6, 200 single-field edits on the demo file, ext4 on a VM
+disk): DELETE + FULL commits in 0.6–0.8 ms median (p95 0.9 ms); WAL + NORMAL
+in 0.04 ms, WAL + FULL in 0.3 ms. Even on a slow laptop disk with fsync at
+5–10 ms an edit stays far below what a person notices (~100 ms), so the
+safer mode costs nothing the user can feel. The SIGKILL test
+(tests/storage/test_crash.py) proves confirmed edits survive; after such a
+crash the hot ``-journal`` is rolled back on the next open
+(``_recover_hot_journal``), before the read-only validation.
 """
 from __future__ import annotations
 
