@@ -171,7 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except FileProblem as exc:
-        print(texts.file_problem(exc.code, exc.path), file=sys.stderr)
+        from .cli_safety import damaged_hint  # issue 6: offer the newest backup, same line
+
+        print(texts.file_problem(exc.code, exc.path) + damaged_hint(exc), file=sys.stderr)
         return 2
     except ReadOnlyError:
         print("Filen er skrivebeskyttet og kan ikke ændres.", file=sys.stderr)

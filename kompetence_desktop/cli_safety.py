@@ -19,6 +19,22 @@ from pathlib import Path
 from . import texts
 
 
+def damaged_hint(exc) -> str:
+    """For a damaged file: " Nyeste sikkerhedskopi: … (kompetence restore …)." — else ""."""
+    if getattr(exc, "code", "") != "damaged":
+        return ""
+    try:
+        from .storage import backup
+
+        newest = backup.newest_for(exc.path)
+    except Exception:
+        return ""
+    if newest is None:
+        return " " + texts.DAMAGED_NO_BACKUP
+    return (f" Den nyeste sikkerhedskopi er fra {newest.label}; gendan den med: "
+            f"kompetence restore \"{newest.path}\" -o NY.kompetence")
+
+
 def cmd_backup(args) -> int:
     from .cli import CliError
     from .storage import backup
