@@ -99,20 +99,57 @@ def _check_text(field: str, value: Any) -> Any:
     return value
 
 
+# --- issue 6: input limits for the generic writes ------------------------------------
+#: columns that hold a date (ISO text in the file)
+_DATE_FIELDS = {"start_date", "end_date", "followup_date", "completed_on", "created_on", "entry_date", "held_on"}
+_INT_LIMIT = 2**53  # what every caller (and JSON, and Qt's double) can hold exactly
+
+
+def _check_date(field: str, v):
+    if v is None or v == "":
+        return None
+    if isinstance(v, dt.datetime):
+        v = v.date()
+    if isinstance(v, str):
+        try:
+            v = dt.date.fromisoformat(v)
+        except ValueError:
+            raise DomainError("bad_date", field=field) from None
+    if not isinstance(v, dt.date):
+        raise DomainError("bad_date", field=field)
+    if not dates.MIN_YEAR <= v.year <= dates.MAX_YEAR:
+        raise DomainError("date_out_of_range", field=field)
+    return v.isoformat()
+
+
 def _prep(table: str, fields: dict) -> dict:
     allowed = _COLUMNS[table]
     out = {}
     for k, v in fields.items():
         if k not in allowed:
             raise KeyError(f"{table}.{k}")
-        if isinstance(v, dt.date):
-            if not dates.MIN_YEAR <= v.year <= dates.MAX_YEAR:
-                raise DomainError("date_out_of_range", field=k)
-            v = v.isoformat()
+        if k in _DATE_FIELDS or isinstance(v, dt.date):
+            v = _check_date(k, v)
         elif isinstance(v, bool):
             v = int(v)
+        elif isinstance(v, int):
+            if not -_INT_LIMIT <= v <= _INT_LIMIT:
+                raise DomainError("invalid_value", field=k)
+        elif isinstance(v, str):
+            if "\x00" in v:
+                raise DomainError("invalid_value", field=k)
+        elif v is not None:
+            raise DomainError("invalid_value", field=k)
         out[k] = _check_text(k, v)
     return out
+
+
+def _integrity(exc, table: str):
+    """A schema CHECK / NOT NULL / UNIQUE / FOREIGN KEY refusal as a DomainError (Danish at the field)."""
+    msg = str(exc)
+    if "FOREIGN KEY" in msg:
+        return DomainError("not_found", table=table)
+    return DomainError("invalid_value", table=table)
 
 
 class Repo:
@@ -306,16 +343,26 @@ class Repo:
             c.execute("INSERT OR REPLACE INTO profile(key, value) VALUES (?, ?)", (key, value))
 
     def insert(self, table: str, fields: dict) -> int:
+        import sqlite3
+
         row = _prep(table, fields)
-        with self.file.atomic():
-            return self.file.db[table].insert(row).last_pk
+        try:
+            with self.file.atomic():
+                return self.file.db[table].insert(row).last_pk
+        except sqlite3.IntegrityError as exc:
+            raise _integrity(exc, table) from None
 
     def update(self, table: str, row_id: int, fields: dict) -> None:
+        import sqlite3
+
         row = _prep(table, fields)
         if not row:
             return
-        with self.file.atomic():
-            self.file.db[table].update(row_id, row)
+        try:
+            with self.file.atomic():
+                self.file.db[table].update(row_id, row)
+        except sqlite3.IntegrityError as exc:
+            raise _integrity(exc, table) from None
 
     def delete(self, table: str, row_id: int) -> None:
         if table not in _COLUMNS:
@@ -543,6 +590,86 @@ class Repo:
             learning_goals=self.learning_goals(),
             logbook=self.logbook(),
         )
+
+    # ================================================================================
+    # --- main window / matrix (issue 3): undo support and targeted cell reads ---------
+    def cells_for(self, pairs: Iterable[tuple[int, int]], sources: Iterable[str] = OFFICIAL_SOURCES,
+                  on: dt.date | None = None) -> dict:
+        """The latest value of a few cells (after an edit or an undo), like ``current_cells``.
+
+        Cells without any assessment are absent from the result.
+        """
+        srcs = tuple(sources)
+        marks = ",".join("?" * len(srcs))
+        cond = "" if on is None else " AND assessed_on <= ?"
+        sql = f"""SELECT level, not_relevant FROM assessments
+                  WHERE employee_id = ? AND competence_id = ? AND source IN ({marks}){cond}
+                  ORDER BY assessed_on DESC, id DESC LIMIT 1"""
+        out = {}
+        for e, c in set(pairs):
+            args = [e, c, *srcs] + ([on.isoformat()] if on is not None else [])
+            r = self.conn.execute(sql, args).fetchone()
+            if r is not None:
+                out[(e, c)] = NOT_RELEVANT if r[1] else r[0]
+        return out
+
+    def _dependants(self, table: str):
+        """(child table, column, on_delete) for every foreign key pointing at ``table``."""
+        out = []
+        tables = [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        for t in tables:
+            for fk in self.conn.execute(f"PRAGMA foreign_key_list({t})"):
+                # (id, seq, table, from, to, on_update, on_delete, match)
+                if fk[2] == table:
+                    out.append((t, fk[3], fk[6].upper()))
+        return out
+
+    def _fetch(self, table: str, where: str, args) -> list[dict]:
+        cur = self.conn.execute(f"SELECT * FROM {table} WHERE {where}", args)
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, r)) for r in cur]
+
+    def capture_rows(self, table: str, row_id: int) -> dict:
+        """Everything a delete of ``table`` row ``row_id`` would remove or unlink, so
+        ``restore_rows`` can put it back exactly (for undo)."""
+        if table not in _COLUMNS:
+            raise KeyError(table)
+        rows = [(table, self._fetch(table, "id = ?", (row_id,)))]
+        unlinked = []
+        for child, col, on_delete in self._dependants(table):
+            if on_delete == "CASCADE":
+                rows.append((child, self._fetch(child, f"{col} = ?", (row_id,))))
+            elif on_delete == "SET NULL":
+                ids = [r[0] for r in self.conn.execute(f"SELECT rowid FROM {child} WHERE {col} = ?", (row_id,))]
+                unlinked.append((child, col, ids))
+        return {"table": table, "id": row_id, "rows": rows, "unlinked": unlinked}
+
+    def restore_rows(self, captured: dict) -> None:
+        with self.file.atomic() as c:
+            for table, rows in captured["rows"]:
+                for r in rows:
+                    cols = list(r)
+                    c.execute(
+                        f"INSERT OR REPLACE INTO {table}({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        [r[k] for k in cols],
+                    )
+            for child, col, ids in captured["unlinked"]:
+                c.executemany(f"UPDATE {child} SET {col} = ? WHERE rowid = ?", [(captured["id"], i) for i in ids])
+
+    def swap_competence_order(self, a_id: int, b_id: int) -> None:
+        """Swap two competences' places (reorder within a category); doing it twice undoes it."""
+        with self.file.atomic() as c:
+            ra = c.execute("SELECT sort_order FROM competences WHERE id = ?", (a_id,)).fetchone()
+            rb = c.execute("SELECT sort_order FROM competences WHERE id = ?", (b_id,)).fetchone()
+            if ra is None or rb is None:
+                return
+            oa, ob = ra[0], rb[0]
+            if oa == ob:  # equal orders: make them distinct first
+                ob = oa + 1
+            c.execute("UPDATE competences SET sort_order = ? WHERE id = ?", (ob, a_id))
+            c.execute("UPDATE competences SET sort_order = ? WHERE id = ?", (oa, b_id))
+    # --- end of main window / matrix block ----------------------------------------------
 
     # --- plan and follow-up block (issue 4: plan, courses, MUS, MED) --------------------
     # (undo of deletes uses the main-window block's capture_rows / restore_rows)

@@ -27,6 +27,9 @@ class AppContext(QObject):
     status = Signal(str)
     #: ask the main window to show a page: (page key, payload such as an employee id or None)
     navigate = Signal(str, object)
+    # --- main-window work (issue 3) ---
+    #: matrix cells were stored or restored (edit, undo, redo): a list of (employee_id, competence_id)
+    cells_changed = Signal(object)
 
     def __init__(self, file: TilbudFile, parent: QObject | None = None):
         super().__init__(parent)

@@ -10,6 +10,14 @@ import importlib
 
 PAGES: list[tuple[str, str, str]] = [
     # filled in by the main-window and plan work; order = the left-hand list
+    # --- main window (issue 3) ---
+    ("overblik", "Overblik", ".overblik:OverblikPage"),
+    ("tilbud", "Tilbud", ".tilbud:TilbudPage"),
+    ("medarbejdere", "Medarbejdere", ".medarbejdere:MedarbejderePage"),
+    ("kompetencer", "Kompetencer", ".kompetencer:KompetencerPage"),
+    ("matrix", "Matrix", ".matrix:MatrixPage"),
+    ("spind", "Kompetencespind", ".spind:SpindPage"),
+    # --- end main window ---
 ]
 
 

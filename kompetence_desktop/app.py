@@ -1,0 +1,215 @@
+"""Start-up of the desktop program: arguments, QApplication, Danish
+translations, the main window.
+
+Cold start matters (issue 7): nothing here, and nothing the first painted
+page needs, imports matplotlib, reportlab, numpy or sqlite_utils. Those load
+on first use or in a QTimer after the first paint.
+
+    kompetence-desktop [FIL]             open FIL (or the last file)
+    kompetence-desktop --demo            open a fresh copy of the demo
+    kompetence-desktop --smoke FIL       open, paint the matrix once, print ms, exit 0
+    kompetence-desktop --screenshots DIR [FIL]   a PNG of every page at 1366×768
+"""
+from __future__ import annotations
+
+import time
+
+#: when this module started loading (the smoke timer counts from process start when it can)
+T0 = time.perf_counter()
+
+import argparse  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+
+def _process_age_ms() -> float:
+    """Milliseconds since the process started (Linux /proc), else since this module loaded."""
+    try:
+        with open("/proc/self/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+        start_ticks = int(fields[19])  # field 22 of stat, counted after "(comm)"
+        with open("/proc/uptime", "rb") as fh:
+            uptime = float(fh.read().split()[0])
+        age = uptime - start_ticks / os.sysconf("SC_CLK_TCK")
+        since_import = time.perf_counter() - T0
+        if since_import <= age < since_import + 5:
+            return age * 1000.0
+    except (OSError, ValueError, IndexError):
+        pass
+    return (time.perf_counter() - T0) * 1000.0
+
+
+class _ArgParser(argparse.ArgumentParser):
+    def error(self, message):
+        sys.stderr.write(f"kompetence-desktop: ugyldige argumenter ({message})\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _ArgParser(prog="kompetence-desktop", description="Kompetence Desktop – kompetenceudvikling for et socialt tilbud.")
+    p.add_argument("file", nargs="?", metavar="FIL", help="kompetencefil der skal åbnes")
+    p.add_argument("--demo", action="store_true", help="åbn en frisk kopi af demotilbuddet")
+    p.add_argument("--smoke", action="store_true", help="åbn, tegn matrixen én gang, udskriv millisekunder og afslut")
+    p.add_argument("--screenshots", metavar="MAPPE", help="gem et billede af hver side (1366×768) i MAPPE")
+    return p
+
+
+def _demo_copy() -> Path:
+    """A fresh demo tilbud in a temporary folder."""
+    import tempfile
+
+    from .domain import dates
+    from .storage.demo import write_demo
+
+    d = Path(tempfile.mkdtemp(prefix="kompetence-demo-"))
+    p = d / "Bostedet Lærkely (demo).kompetence"
+    write_demo(p, today=dates.today())
+    return p
+
+
+def _install_danish(app) -> None:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    tr = QTranslator(app)
+    if tr.load("qtbase_da", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(tr)
+    app._kd_translator = tr  # keep it alive
+
+
+def make_app(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    from . import APP_NAME
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("KompetenceDesktop")
+    app.setApplicationDisplayName(APP_NAME)
+    _install_danish(app)
+    return app
+
+
+class _FirstPaint:
+    """Event filter: calls ``done`` at the first Paint event of a widget."""
+
+    def __init__(self, widget, done):
+        from PySide6.QtCore import QEvent, QObject
+
+        outer = self
+
+        class Filter(QObject):
+            def eventFilter(self, obj, ev):  # noqa: N802 (Qt name)
+                if ev.type() == QEvent.Type.Paint and not outer.fired:
+                    outer.fired = True
+                    done()
+                return False
+
+        self.fired = False
+        self.filter = Filter(widget)
+        widget.installEventFilter(self.filter)
+
+
+def take_screenshots(window, out_dir: Path) -> list[Path]:
+    """A PNG of every page of the left-hand list, at 1366×768."""
+    from PySide6.QtWidgets import QApplication
+
+    from .ui.pages import PAGES
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    window.resize(1366, 768)
+    window.show()
+    written = []
+    for i, (key, _title, _spec) in enumerate(PAGES):
+        window.show_page(key)
+        for _ in range(5):
+            QApplication.processEvents()
+        page = window.page(key)
+        if hasattr(page, "before_screenshot"):
+            page.before_screenshot()
+            for _ in range(3):
+                QApplication.processEvents()
+        p = out_dir / f"{i + 1:02d}-{key}.png"
+        window.grab().save(str(p))
+        written.append(p)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if (args.smoke or args.screenshots) and sys.platform.startswith("linux"):
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless machine
+    app = make_app()
+
+    from .ui.main_window import MainWindow
+    from .ui.settings import Settings
+
+    settings = Settings()
+    path: Path | None = None
+    if args.demo or (args.screenshots and not args.file):
+        try:
+            path = _demo_copy()
+        except Exception as exc:  # never a traceback for the user
+            sys.stderr.write(f"Demotilbuddet kunne ikke laves: {exc}\n")
+            return 2
+    elif args.file:
+        path = Path(args.file)
+    elif not args.smoke:
+        last = settings.last_file()
+        if last and Path(last).exists():
+            path = Path(last)
+
+    window = MainWindow(settings=settings, start_page="matrix" if args.smoke else None)
+
+    if args.screenshots:
+        if path is None or not window.open_path(path, quiet=True):
+            sys.stderr.write("Filen kunne ikke åbnes.\n")
+            return 2
+        shots = take_screenshots(window, Path(args.screenshots))
+        for s in shots:
+            print(s)
+        window.close_file()
+        return 0
+
+    if args.smoke:
+        if path is None:
+            sys.stderr.write("--smoke kræver en fil eller --demo.\n")
+            return 2
+        if not window.open_path(path, quiet=True):
+            from .storage.tilbudfile import FileProblem, inspect
+            from . import texts
+
+            try:
+                inspect(path)
+                sys.stderr.write(f"Filen {path} kunne ikke åbnes.\n")
+            except FileProblem as exc:
+                sys.stderr.write(texts.file_problem(exc.code, exc.path) + "\n")
+            return 2
+        window.show_page("matrix")
+        result = {}
+
+        def done():
+            result["ms"] = _process_age_ms()
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, app.quit)
+
+        view = window.page("matrix").view.viewport()
+        _hook = _FirstPaint(view, done)  # noqa: F841 (kept alive)
+        window.resize(1366, 768)
+        window.show()
+        app.exec()
+        window.close_file()
+        print(f"{result.get('ms', _process_age_ms()):.0f}")
+        sys.stdout.flush()
+        return 0
+
+    if path is not None:
+        window.open_path(path)
+    window.restore_geometry()
+    window.show()
+    return app.exec()

@@ -1,0 +1,116 @@
+"""Add or edit an employee: name, initials (suggested, unique), job title,
+education, team, start date and *fratrådt* date."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from ... import texts
+from ...domain import dates, rules
+from ...domain.model import EDUCATIONS, Employee
+from .fields import DATE_ERRORS, DateField
+
+
+class EmployeeDialog(QDialog):
+    def __init__(self, repo, employee: Employee | None = None, parent=None):
+        super().__init__(parent)
+        self.repo = repo
+        self.employee = employee
+        self.setWindowTitle("Redigér medarbejder" if employee else "Ny medarbejder")
+        self.setMinimumWidth(460)
+        self._taken = [e.initials for e in repo.employees() if employee is None or e.id != employee.id]
+        self._initials_touched = employee is not None
+
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.initials = QLineEdit()
+        self.initials.setMaxLength(8)
+        self.initials.setMaximumWidth(100)
+        self.job = QLineEdit()
+        self.job.setPlaceholderText("fx Pædagog, Social- og sundhedsassistent")
+        self.education = QComboBox()
+        for code in ("", *EDUCATIONS):
+            self.education.addItem(texts.EDUCATION_LABELS[code], code)
+        self.team = QComboBox()
+        self.team.addItem("(intet team)", None)
+        for t in repo.teams():
+            self.team.addItem(t.name, t.id)
+        self.start = DateField()
+        self.end = DateField()
+        form.addRow("Navn:", self.name)
+        form.addRow("Initialer:", self.initials)
+        form.addRow("Stilling:", self.job)
+        form.addRow("Uddannelse:", self.education)
+        form.addRow("Team:", self.team)
+        form.addRow("Ansat fra:", self.start)
+        form.addRow("Fratrådt:", self.end)
+        self.error = QLabel("")
+        self.error.setStyleSheet("color:#a00000;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(QLabel("Fratrådte medarbejdere bevares i historikken, men tæller ikke med i sårbarheden."))
+        lay.addWidget(self.error)
+        lay.addWidget(buttons)
+
+        if employee:
+            self.name.setText(employee.name)
+            self.initials.setText(employee.initials)
+            self.job.setText(employee.job_title)
+            self.education.setCurrentIndex(max(0, self.education.findData(employee.education or "")))
+            self.team.setCurrentIndex(max(0, self.team.findData(employee.team_id)))
+            self.start.set_date(employee.start_date)
+            self.end.set_date(employee.end_date)
+        else:
+            self.start.set_date(dates.today())
+        self.name.textEdited.connect(self._suggest)
+        self.initials.textEdited.connect(lambda _t: setattr(self, "_initials_touched", True))
+
+    def _suggest(self, name: str) -> None:
+        if not self._initials_touched:
+            self.initials.setText(rules.suggest_initials(name, self._taken) if name.strip() else "")
+
+    def values(self) -> dict:
+        """The fields as Repo.add_employee/update_employee take them; raises ValueError with a Danish message."""
+        name = self.name.text().strip()
+        ini = self.initials.text().strip().upper()
+        if not name:
+            raise ValueError(texts.DOMAIN_ERRORS["name_required"])
+        if not ini:
+            raise ValueError(texts.DOMAIN_ERRORS["initials_required"])
+        if ini.upper() in {t.upper() for t in self._taken}:
+            raise ValueError(texts.DOMAIN_ERRORS["initials_taken"].format(initials=ini))
+        try:
+            start = self.start.date()
+        except dates.DateError as exc:
+            raise ValueError("Ansat fra: " + DATE_ERRORS[exc.code]) from None
+        try:
+            end = self.end.date()
+        except dates.DateError as exc:
+            raise ValueError("Fratrådt: " + DATE_ERRORS[exc.code]) from None
+        if start and end and end < start:
+            raise ValueError("Fratrådt-datoen ligger før ansættelsen.")
+        return {
+            "name": name, "initials": ini, "job_title": self.job.text().strip(),
+            "education": self.education.currentData(), "team_id": self.team.currentData(),
+            "start_date": start, "end_date": end,
+        }
+
+    def accept(self) -> None:
+        try:
+            self.values()
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()

@@ -1,0 +1,532 @@
+"""The main window: the left-hand page list, the page area, the menus
+(*Filer · Rediger · Vis · Hjælp*) and the one way a file is opened
+(``open_path``).
+
+Pages come from ``ui.pages.PAGES`` and are built the first time they are
+shown, so the start only pays for the page it opens on.
+
+Extension points for other work:
+- ``add_file_menu_action(action, section)`` puts an action in the File menu
+  (sections: "file", "data", "export" — see FILE_MENU_SECTIONS);
+- ``ctx.navigate.emit(key, payload)`` shows page ``key`` and calls its
+  ``open_item(payload)``;
+- ``has_page(key)``, ``page(key)``, ``show_page(key)``.
+"""
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, texts
+from ..storage.tilbudfile import FileProblem
+from . import settings as S
+from .pages import PAGES, load_page_class
+
+FILE_FILTER = "Kompetencefiler (*.kompetence)"
+#: File-menu sections, in order; other work adds actions to "data" and "export"
+FILE_MENU_SECTIONS = ("file", "data", "export")
+
+READONLY_REASONS = {
+    "locked": "Filen er åbnet et andet sted{who}. Den vises skrivebeskyttet – dine ændringer kan ikke gemmes.",
+    "permissions": "Du har ikke skriveadgang til filen eller mappen. Den vises skrivebeskyttet – dine ændringer kan ikke gemmes.",
+    "": "Filen er åbnet skrivebeskyttet – dine ændringer kan ikke gemmes.",
+}
+
+
+class _Welcome(QWidget):
+    def __init__(self, window: "MainWindow"):
+        super().__init__()
+        lay = QVBoxLayout(self)
+        lay.addStretch(1)
+        t = QLabel(f"<h2>{APP_NAME}</h2><p>Ingen kompetencefil er åben.</p>"
+                   "<p>Opret en ny fil til dit tilbud, åbn en eksisterende – eller se demotilbuddet "
+                   "»Bostedet Lærkely« for at prøve programmet.</p>")
+        t.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        t.setWordWrap(True)
+        lay.addWidget(t)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for label, slot in (("Ny fil…", window.new_file), ("Åbn…", window.open_dialog), ("Åbn demotilbud", window.open_demo)):
+            b = QPushButton(label)
+            b.setMinimumWidth(140)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addStretch(2)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: S.Settings | None = None, start_page: str | None = None):
+        super().__init__()
+        self.settings = settings or S.Settings()
+        self.ctx = None
+        self._start_page = start_page
+        self._pages: dict[str, QWidget] = {}
+        self._keys = [k for k, _t, _s in PAGES]
+        self._file_sections: dict[str, QAction] = {}
+        self.setWindowTitle(APP_NAME)
+        self.resize(1366, 768)
+        self._build()
+        self._build_menus()
+        self._update_title()
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background:#fff1a8; color:#3d3200; border-bottom:1px solid #c9b23c; padding:6px 10px; font-weight:bold;"
+        )
+        self.banner.setVisible(False)
+        outer.addWidget(self.banner)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("sideliste")
+        self.nav.setFixedWidth(200)
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setStyleSheet(
+            "QListWidget#sideliste { background:#2f3b4a; color:#e8edf3; border:none; font-size:14px; padding-top:6px; }"
+            "QListWidget#sideliste::item { padding:8px 12px; }"
+            "QListWidget#sideliste::item:selected { background:#4c6a8c; color:white; }"
+            "QListWidget#sideliste::item:disabled { color:#7d8a99; }"
+        )
+        for key, title, _spec in PAGES:
+            it = QListWidgetItem(title)
+            it.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(it)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        self.stack = QStackedWidget()
+        self.welcome = _Welcome(self)
+        self.stack.addWidget(self.welcome)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.readonly_label = QLabel("Skrivebeskyttet")
+        self.readonly_label.setStyleSheet("color:#7a5d00; font-weight:bold; padding:0 8px;")
+        self.readonly_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.readonly_label)
+        self.nav.setEnabled(False)
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        self.file_menu = mb.addMenu("&Filer")
+        self.edit_menu = mb.addMenu("&Rediger")
+        self.view_menu = mb.addMenu("&Vis")
+        self.help_menu = mb.addMenu("&Hjælp")
+        self.build_file_menu()
+
+        self.undo_action = QAction("Fortryd", self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo)
+        self.redo_action = QAction("Annuller fortryd", self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.triggered.connect(self.redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self._update_undo_actions()
+
+        for i, (key, title, _spec) in enumerate(PAGES):
+            a = QAction(title, self)
+            if i < 9:
+                a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            a.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            self.view_menu.addAction(a)
+
+        about = QAction(f"Om {APP_NAME}", self)
+        about.triggered.connect(self.show_about)
+        keys = QAction("Tastatur i matrixen", self)
+        keys.setShortcut(QKeySequence.StandardKey.HelpContents)
+        keys.triggered.connect(self.show_matrix_keys)
+        self.help_menu.addAction(keys)
+        self.help_menu.addAction(about)
+
+    def build_file_menu(self) -> None:
+        """The File menu: Ny, Åbn, Seneste filer, Gem kopi som, then the sections
+        other work fills (``add_file_menu_action``), then Luk and Afslut."""
+        m = self.file_menu
+        m.clear()
+        self.new_action = m.addAction("Ny…", self.new_file)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.open_action = m.addAction("Åbn…", self.open_dialog)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.recent_menu = m.addMenu("Seneste filer")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._fill_recent()
+        m.addAction("Åbn demotilbud", self.open_demo)
+        self.copy_action = m.addAction("Gem kopi som…", self.save_copy_as)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
+        for sec in FILE_MENU_SECTIONS:
+            self._file_sections[sec] = m.addSeparator()
+        self._file_end = m.addSeparator()
+        self.close_action = m.addAction("Luk", self.close_file)
+        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        quit_ = m.addAction("Afslut", self.close)
+        quit_.setShortcut(QKeySequence.StandardKey.Quit)
+        self._update_file_actions()
+
+    def add_file_menu_action(self, action: QAction, section: str = "data") -> QAction:
+        """Add ``action`` to the File menu at the end of ``section`` ("file", "data" or "export")."""
+        secs = list(FILE_MENU_SECTIONS)
+        i = secs.index(section)
+        before = self._file_sections[secs[i + 1]] if i + 1 < len(secs) else self._file_end
+        self.file_menu.insertAction(before, action)
+        if action.parent() is None:
+            action.setParent(self)
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for p in recent:
+            a = self.recent_menu.addAction(p)
+            a.triggered.connect(lambda _=False, path=p: self.open_path(path))
+        if recent:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Ryd listen", self.settings.clear_recent)
+        else:
+            self.recent_menu.addAction("(ingen)").setEnabled(False)
+
+    def _update_file_actions(self) -> None:
+        has = self.ctx is not None
+        for a in (getattr(self, "copy_action", None), getattr(self, "close_action", None)):
+            if a is not None:
+                a.setEnabled(has)
+
+    # ------------------------------------------------------------------- files
+    def open_path(self, path, quiet: bool = False) -> bool:
+        """Open ``path`` (closing the current file). Problems are told in Danish,
+        never as a traceback. A locked or read-only file opens read-only with a banner."""
+        from ..storage.tilbudfile import open_file
+        from .context import AppContext
+
+        path = Path(path)
+        self.close_file()
+        try:
+            f = open_file(path)
+        except FileProblem as exc:
+            self._problem(texts.file_problem(exc.code, exc.path), quiet)
+            if exc.code == "missing":
+                self.settings.forget_file(path)
+            return False
+        except Exception as exc:  # noqa: BLE001 — OS or SQLite trouble: still no traceback
+            self._problem(f"Filen {path} kunne ikke åbnes ({exc.__class__.__name__}).", quiet)
+            return False
+        self.ctx = AppContext(f, self)
+        self.ctx.status.connect(self._status)
+        self.ctx.navigate.connect(self.navigate)
+        self.ctx.changed.connect(self._on_changed)
+        self.ctx.undo_stack.canUndoChanged.connect(self._update_undo_actions)
+        self.ctx.undo_stack.canRedoChanged.connect(self._update_undo_actions)
+        self.ctx.undo_stack.indexChanged.connect(self._update_undo_actions)
+        self.settings.remember_file(path.absolute())
+        self._show_readonly(f)
+        self.nav.setEnabled(True)
+        self._update_title()
+        self._update_undo_actions()
+        self._update_file_actions()
+        start = self._start_page or self.settings.get(S.LAST_PAGE)
+        self.show_page(start if start in self._keys else (self._keys[0] if self._keys else None))
+        if not f.readonly:
+            QTimer.singleShot(2000, self._warm_up)
+        return True
+
+    def _warm_up(self) -> None:
+        """After the first paint: load sqlite_utils (first write) so the first edit is instant."""
+        if self.ctx is not None and not self.ctx.readonly:
+            try:
+                self.ctx.file.db  # noqa: B018 (imports sqlite_utils)
+            except Exception:  # noqa: BLE001
+                pass
+
+    def _show_readonly(self, f) -> None:
+        if not f.readonly:
+            self.banner.setVisible(False)
+            self.readonly_label.setVisible(False)
+            return
+        who = ""
+        if f.readonly_reason == "locked":
+            try:
+                from ..storage import locking
+
+                info = locking.read_owner(f.path) or {}
+                if info.get("user") or info.get("host"):
+                    who = f" (af {info.get('user') or 'en anden'} på {info.get('host') or 'en anden computer'})"
+            except Exception:  # noqa: BLE001
+                who = ""
+        msg = READONLY_REASONS.get(f.readonly_reason, READONLY_REASONS[""]).format(who=who)
+        self.banner.setText(msg)
+        self.banner.setVisible(True)
+        self.readonly_label.setVisible(True)
+
+    def _problem(self, message: str, quiet: bool) -> None:
+        if quiet:
+            import sys
+
+            sys.stderr.write(message + "\n")
+        else:
+            QMessageBox.warning(self, "Filen kan ikke åbnes", message)
+
+    def close_file(self) -> None:
+        """Save pending text, close the file, show the welcome page."""
+        if self.ctx is None:
+            return
+        self.flush_pages()
+        self.settings.set(S.LAST_PAGE, self.current_page_key() or "")
+        for key, page in list(self._pages.items()):
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        ctx, self.ctx = self.ctx, None
+        try:
+            ctx.undo_stack.clear()
+            ctx.file.close()
+        finally:
+            ctx.deleteLater()
+        self.stack.setCurrentWidget(self.welcome)
+        self.nav.blockSignals(True)
+        self.nav.clearSelection()
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+        self.nav.setEnabled(False)
+        self.banner.setVisible(False)
+        self.readonly_label.setVisible(False)
+        self._update_title()
+        self._update_undo_actions()
+        self._update_file_actions()
+
+    def flush_pages(self) -> None:
+        """Ask every page with unsaved typing to store it now."""
+        for page in self._pages.values():
+            fn = getattr(page, "flush", None)
+            if fn is not None:
+                try:
+                    fn()
+                except Exception as exc:  # noqa: BLE001
+                    self._status(f"Kunne ikke gemme: {exc}")
+
+    def open_dialog(self) -> None:
+        start = str(Path(self.settings.last_file()).parent) if self.settings.last_file() else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Åbn kompetencefil", start, FILE_FILTER + ";;Alle filer (*)")
+        if path:
+            self.open_path(path)
+
+    def open_demo(self) -> None:
+        from ..app import _demo_copy
+
+        try:
+            p = _demo_copy()
+        except Exception as exc:  # noqa: BLE001
+            self._problem(f"Demotilbuddet kunne ikke laves: {exc}", False)
+            return
+        self.open_path(p)
+
+    def new_file(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, "Ny kompetencefil", str(Path.home() / "Nyt tilbud.kompetence"), FILE_FILTER)
+        if not path:
+            return False
+        p = Path(path)
+        if p.suffix.lower() != ".kompetence":
+            p = p.with_name(p.name + ".kompetence")
+        name, ok = QInputDialog.getText(self, "Ny kompetencefil", "Tilbuddets navn:", text=p.stem)
+        if not ok:
+            return False
+        from ..storage.tilbudfile import create_file
+
+        if p.exists():
+            # the save dialog has asked about overwriting; we still never overwrite a file in use
+            self._problem(texts.file_problem("exists", p), False)
+            return False
+        try:
+            create_file(p, name.strip() or p.stem)
+        except FileProblem as exc:
+            self._problem(texts.file_problem(exc.code, exc.path), False)
+            return False
+        except OSError as exc:
+            self._problem(f"Filen {p} kunne ikke oprettes ({exc.strerror or exc}).", False)
+            return False
+        ok = self.open_path(p)
+        if ok:
+            self.show_page("tilbud")
+        return ok
+
+    def save_copy_as(self) -> bool:
+        """Write a complete copy of the open file (SQLite's backup API); the original stays open."""
+        if self.ctx is None:
+            return False
+        self.flush_pages()
+        src = self.ctx.file.path
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Gem kopi som", str(src.with_name(src.stem + " (kopi).kompetence")), FILE_FILTER)
+        if not path:
+            return False
+        dest = Path(path)
+        if dest.suffix.lower() != ".kompetence":
+            dest = dest.with_name(dest.name + ".kompetence")
+        if dest.resolve() == src.resolve():
+            self._problem("En kopi kan ikke gemmes oven i den åbne fil.", False)
+            return False
+        import sqlite3
+        import tempfile
+
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".kopi-", suffix=".kompetence", dir=dest.parent)
+            os.close(fd)
+            out = sqlite3.connect(tmp)
+            try:
+                self.ctx.file.conn.backup(out)
+            finally:
+                out.close()
+            os.replace(tmp, dest)
+        except (OSError, sqlite3.Error) as exc:
+            try:
+                os.unlink(tmp)
+            except (OSError, UnboundLocalError):
+                pass
+            self._problem(f"Kopien kunne ikke gemmes: {exc}", False)
+            return False
+        self._status(f"Kopi gemt som {dest}")
+        return True
+
+    # ------------------------------------------------------------------- pages
+    def has_page(self, key: str) -> bool:
+        return key in self._keys
+
+    def page(self, key: str):
+        """The page widget for ``key``, built on first use (None without an open file)."""
+        if self.ctx is None or key not in self._keys:
+            return None
+        if key not in self._pages:
+            _k, title, spec = PAGES[self._keys.index(key)]
+            try:
+                cls = load_page_class(spec)
+                w = cls(self.ctx, self)
+            except Exception as exc:  # noqa: BLE001 — a broken page must not take the window down
+                w = QLabel(f"Siden »{title}« kunne ikke vises: {html.escape(str(exc))}")
+                w.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._pages[key] = w
+            self.stack.addWidget(w)
+        return self._pages[key]
+
+    def show_page(self, key: str | None):
+        if key is None or self.ctx is None or key not in self._keys:
+            return None
+        w = self.page(key)
+        self.stack.setCurrentWidget(w)
+        row = self._keys.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        if hasattr(w, "ensure_loaded"):
+            w.ensure_loaded()
+        return w
+
+    def current_page_key(self) -> str | None:
+        w = self.stack.currentWidget()
+        return next((k for k, p in self._pages.items() if p is w), None)
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(self._keys):
+            self.show_page(self._keys[row])
+
+    def navigate(self, key: str, payload=None) -> None:
+        """``ctx.navigate`` lands here: show page ``key`` and open ``payload`` in it."""
+        if not self.has_page(key):
+            self._status("Den side findes ikke i denne udgave.")
+            return
+        w = self.show_page(key)
+        fn = getattr(w, "open_item", None)
+        if fn is not None and payload is not None:
+            fn(payload)
+
+    # ---------------------------------------------------------------- edit menu
+    def undo(self) -> None:
+        if self.ctx is not None and self.ctx.undo_stack.canUndo():
+            self.ctx.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.ctx is not None and self.ctx.undo_stack.canRedo():
+            self.ctx.undo_stack.redo()
+
+    def _update_undo_actions(self, *_a) -> None:
+        st = self.ctx.undo_stack if self.ctx is not None else None
+        can_u = bool(st and st.canUndo())
+        can_r = bool(st and st.canRedo())
+        self.undo_action.setEnabled(can_u)
+        self.redo_action.setEnabled(can_r)
+        self.undo_action.setText(f"Fortryd {st.undoText().lower()}" if can_u and st.undoText() else "Fortryd")
+        self.redo_action.setText(f"Annuller fortryd {st.redoText().lower()}" if can_r and st.redoText() else "Annuller fortryd")
+
+    # ------------------------------------------------------------------- misc
+    def _status(self, msg: str) -> None:
+        self.statusBar().showMessage(msg, 6000)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic in ("profile", "*"):
+            self._update_title()
+
+    def _update_title(self) -> None:
+        if self.ctx is None:
+            self.setWindowTitle(APP_NAME)
+            return
+        name = self.ctx.repo.profile().get("navn", "") or "Uden navn"
+        ro = " [skrivebeskyttet]" if self.ctx.readonly else ""
+        self.setWindowTitle(f"{name} – {self.ctx.file.path.name}{ro} – {APP_NAME}")
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(
+            self, f"Om {APP_NAME}",
+            f"<b>{APP_NAME}</b> {__version__}<br>Kompetenceudvikling for et socialt tilbud: "
+            "medarbejdere, kompetencematrix, uddannelsesplan, MUS og kompetenceudviklingsplan.<br><br>"
+            "Alt gemmes i én fil på din egen computer. Intet sendes nogen steder hen.",
+        )
+
+    def show_matrix_keys(self) -> None:
+        QMessageBox.information(
+            self, "Tastatur i matrixen",
+            "1–5: sæt niveau\n0, Delete eller Backspace: ryd vurderingen\n-: ikke relevant\n"
+            "Markér flere celler og tast et tal for at udfylde dem alle\n"
+            "Ctrl+C: kopiér markeringen · Ctrl+V: indsæt fra Excel\n"
+            "Piletaster, Tab og Enter: flyt\nCtrl+Z: fortryd · Ctrl+Y: annuller fortryd\n\n"
+            "Hver ændring gemmes straks som dagens ledervurdering.",
+        )
+
+    def restore_geometry(self) -> None:
+        g = self.settings.get(S.GEOMETRY)
+        if g is not None and not g.isEmpty():
+            self.restoreGeometry(g)
+
+    def closeEvent(self, ev):  # noqa: N802
+        self.settings.set(S.GEOMETRY, self.saveGeometry())
+        self.close_file()
+        self.settings.q.sync()
+        super().closeEvent(ev)

@@ -1,0 +1,390 @@
+"""The competence matrix as a table model (Socialstyrelsen's *Skema til
+vurdering af kompetenceniveau*).
+
+Rows: a header row per category, then its competences. Columns: *Forventet
+niveau*, one per employee, *Sårbarhed*. The competence names are the
+vertical header (so they stay put while the staff columns scroll).
+
+Fast at 200 staff × 150 competences: everything is loaded once into dicts
+and ``data()`` is a few lookups; a change re-reads only the cells it touched.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ... import texts
+from ...domain import dates, rules
+from ...domain.model import CATEGORIES, Competence, Employee
+from ...domain.rules import NOT_RELEVANT
+
+# colours: light enough for black text, distinct in hue *and* lightness (greyscale);
+# the number is always shown, so colour is never the only signal.
+GAP_COLORS = {
+    rules.GAP_MEETS: QColor("#b9e4b3"),
+    rules.GAP_ONE: QColor("#ffd37a"),
+    rules.GAP_TWO_PLUS: QColor("#f08a84"),
+    rules.GAP_NONE: QColor("#ececec"),
+    rules.GAP_NOT_RELEVANT: QColor("#d0d0d0"),
+}
+GAP_LABELS = {
+    rules.GAP_MEETS: "Opfylder forventet niveau",
+    rules.GAP_ONE: "Ét niveau under forventet",
+    rules.GAP_TWO_PLUS: "To eller flere niveauer under forventet",
+    rules.GAP_NONE: "Ikke vurderet",
+    rules.GAP_NOT_RELEVANT: "Ikke relevant",
+}
+VULN_COLORS = {
+    rules.VULN_CRITICAL: QColor("#f08a84"),
+    rules.VULN_HIGH: QColor("#ffd37a"),
+    rules.VULN_MEDIUM: QColor("#fff3c4"),
+    rules.VULN_LOW: QColor("#b9e4b3"),
+}
+_BRUSH = {k: QBrush(v) for k, v in GAP_COLORS.items()}
+_BRUSH[rules.GAP_NOT_RELEVANT] = QBrush(QColor("#a8a8a8"), Qt.BrushStyle.BDiagPattern)
+_VBRUSH = {k: QBrush(v) for k, v in VULN_COLORS.items()}
+_HEADER_BRUSH = QBrush(QColor("#dfe6ee"))
+_EXPECTED_BRUSH = QBrush(QColor("#eef2f7"))
+_DIM = QBrush(QColor("#6b6b6b"))
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+NOT_RELEVANT_TEXT = "–"
+
+
+def cell_text(v) -> str:
+    if v is NOT_RELEVANT:
+        return NOT_RELEVANT_TEXT
+    if v is None:
+        return ""
+    return str(v)
+
+
+class MatrixModel(QAbstractTableModel):
+    COL_EXPECTED = 0
+    FIRST_EMPLOYEE_COL = 1
+
+    ROW_HEADER = "header"
+    ROW_COMPETENCE = "competence"
+
+    CellValueRole = Qt.ItemDataRole.UserRole + 1  # level int, NOT_RELEVANT or None
+    GapClassRole = Qt.ItemDataRole.UserRole + 2  # rules.GAP_* for employee cells
+    EmployeeIdRole = Qt.ItemDataRole.UserRole + 3
+    CompetenceIdRole = Qt.ItemDataRole.UserRole + 4
+    RowKindRole = Qt.ItemDataRole.UserRole + 5
+    SelfValueRole = Qt.ItemDataRole.UserRole + 6
+    VulnerabilityRole = Qt.ItemDataRole.UserRole + 7
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.today: dt.date = dates.today()
+        self.all_employees: list[Employee] = []
+        self.all_competences: list[Competence] = []
+        self.teams: dict[int, str] = {}
+        self.cells: dict = {}
+        self.selfs: dict = {}
+        # filters
+        self.team_id: int | None = None
+        self.category: str | None = None
+        self.show_former = False
+        self.show_self = False
+        # derived
+        self._rows: list[tuple[str, object]] = []
+        self._cols: list[Employee] = []
+        self._row_of_comp: dict[int, int] = {}
+        self._col_of_emp: dict[int, int] = {}
+        self._coverage: dict = {}
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
+
+    # ----------------------------------------------------------------- loading
+    def load(self, repo) -> None:
+        self.beginResetModel()
+        self.today = dates.today()
+        self.all_employees = repo.employees()
+        self.all_competences = repo.competences()
+        self.teams = {t.id: t.name for t in repo.teams()}
+        self.cells = repo.current_cells()
+        self.selfs = repo.self_cells()
+        self._derive()
+        self.endResetModel()
+
+    def set_filters(self, team_id=None, category=None, show_former=None) -> None:
+        self.beginResetModel()
+        self.team_id = team_id
+        self.category = category
+        if show_former is not None:
+            self.show_former = show_former
+        self._derive()
+        self.endResetModel()
+
+    def set_show_self(self, on: bool) -> None:
+        self.show_self = bool(on)
+        if self._rows and self._cols:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def _derive(self) -> None:
+        emps = [
+            e for e in self.all_employees
+            if (self.team_id is None or e.team_id == self.team_id)
+            and (self.show_former or e.is_active(self.today))
+        ]
+        self._cols = emps
+        self._col_of_emp = {e.id: i + self.FIRST_EMPLOYEE_COL for i, e in enumerate(emps)}
+        rows: list[tuple[str, object]] = []
+        for cat in CATEGORIES:
+            if self.category is not None and cat != self.category:
+                continue
+            comps = [c for c in self.all_competences if c.category == cat]
+            rows.append((self.ROW_HEADER, cat))
+            rows.extend((self.ROW_COMPETENCE, c) for c in comps)
+        self._rows = rows
+        self._row_of_comp = {item.id: r for r, (k, item) in enumerate(rows) if k == self.ROW_COMPETENCE}
+        self._coverage = rules.coverage(self.all_competences, self._coverage_staff(), self.cells, self.today)
+
+    def _coverage_staff(self) -> list[Employee]:
+        """Sårbarhed counts the active staff of the shown team (the whole tilbud when no team filter)."""
+        return [e for e in self.all_employees if self.team_id is None or e.team_id == self.team_id]
+
+    # ------------------------------------------------------------ after an edit
+    def refresh_cells(self, repo, pairs) -> None:
+        """Re-read a few cells (after an edit, undo or redo) and repaint them."""
+        pairs = list(pairs)
+        if not pairs:
+            return
+        fresh = repo.cells_for(pairs)
+        fresh_self = repo.cells_for(pairs, sources=("selvvurdering",))
+        comps = set()
+        for p in pairs:
+            if p in fresh:
+                self.cells[p] = fresh[p]
+            else:
+                self.cells.pop(p, None)
+            if p in fresh_self:
+                self.selfs[p] = fresh_self[p]
+            comps.add(p[1])
+        self._recount(comps)
+        rows = [self._row_of_comp[c] for c in comps if c in self._row_of_comp]
+        cols = [self._col_of_emp[e] for e, _c in pairs if e in self._col_of_emp]
+        if rows:
+            top, bottom = min(rows), max(rows)
+            left = min(cols) if cols else self.col_vulnerability
+            self.dataChanged.emit(self.index(top, left), self.index(bottom, self.col_vulnerability))
+
+    def _recount(self, competence_ids) -> None:
+        comps = [c for c in self.all_competences if c.id in competence_ids]
+        self._coverage.update(rules.coverage(comps, self._coverage_staff(), self.cells, self.today))
+
+    # --------------------------------------------------------------- structure
+    @property
+    def col_vulnerability(self) -> int:
+        return self.FIRST_EMPLOYEE_COL + len(self._cols)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._cols) + 2
+
+    def row_kind(self, row: int) -> str:
+        return self._rows[row][0]
+
+    def competence_at(self, row: int) -> Competence | None:
+        kind, item = self._rows[row]
+        return item if kind == self.ROW_COMPETENCE else None
+
+    def employee_at(self, col: int) -> Employee | None:
+        i = col - self.FIRST_EMPLOYEE_COL
+        return self._cols[i] if 0 <= i < len(self._cols) else None
+
+    def row_of_competence(self, competence_id: int) -> int | None:
+        return self._row_of_comp.get(competence_id)
+
+    def column_of_employee(self, employee_id: int) -> int | None:
+        return self._col_of_emp.get(employee_id)
+
+    def competence_rows(self) -> list[int]:
+        return list(self._row_of_comp.values())
+
+    def coverage_of(self, competence_id: int):
+        return self._coverage.get(competence_id)
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()][0] == self.ROW_HEADER:
+            return Qt.ItemFlag.ItemNeverHasChildren
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    # -------------------------------------------------------------------- data
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        kind, item = self._rows[r]
+        if kind == self.ROW_HEADER:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return _HEADER_BRUSH
+            if role == self.RowKindRole:
+                return kind
+            if role == Qt.ItemDataRole.DisplayRole and c == self.COL_EXPECTED:
+                return None
+            return None
+        comp: Competence = item
+        if c == self.COL_EXPECTED:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return str(comp.expected_level)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return _CENTER
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return _EXPECTED_BRUSH
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"Forventet niveau: {texts.level_label(comp.expected_level)}"
+            if role == self.CellValueRole:
+                return comp.expected_level
+            if role == self.CompetenceIdRole:
+                return comp.id
+            if role == self.RowKindRole:
+                return kind
+            return None
+        emp_i = c - self.FIRST_EMPLOYEE_COL
+        if emp_i >= len(self._cols):  # Sårbarhed
+            cov = self._coverage.get(comp.id)
+            if cov is None:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return texts.VULNERABILITY_LABELS[cov.vulnerability]
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return _VBRUSH[cov.vulnerability]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return _CENTER
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return (f"{cov.meeting} aktive medarbejdere på eller over forventet niveau; "
+                        f"{cov.below} under; {cov.not_assessed} ikke vurderet; {cov.not_relevant} ikke relevant")
+            if role == self.VulnerabilityRole:
+                return cov.vulnerability
+            if role == self.CompetenceIdRole:
+                return comp.id
+            if role == self.RowKindRole:
+                return kind
+            return None
+        emp = self._cols[emp_i]
+        key = (emp.id, comp.id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            v = self.cells.get(key)
+            txt = cell_text(v)
+            if self.show_self:
+                s = self.selfs.get(key)
+                if s is not None and s != v:
+                    return f"{txt or '·'} (s{cell_text(s)})"
+            return txt
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return _BRUSH[rules.gap_class(comp.expected_level, self.cells.get(key))]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTER
+        if role == Qt.ItemDataRole.FontRole:
+            v = self.cells.get(key)
+            if v is not None and v is not NOT_RELEVANT and comp.expected_level - v >= 2:
+                return self._bold
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not emp.is_active(self.today):
+                return _DIM
+            return None
+        if role == self.CellValueRole:
+            return self.cells.get(key)
+        if role == self.GapClassRole:
+            return rules.gap_class(comp.expected_level, self.cells.get(key))
+        if role == self.SelfValueRole:
+            return self.selfs.get(key)
+        if role == self.EmployeeIdRole:
+            return emp.id
+        if role == self.CompetenceIdRole:
+            return comp.id
+        if role == self.RowKindRole:
+            return kind
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.cell_tooltip(emp, comp)
+        return None
+
+    def cell_tooltip(self, emp: Employee, comp: Competence) -> str:
+        key = (emp.id, comp.id)
+        v = self.cells.get(key)
+        lines = [
+            f"{emp.name} ({emp.initials})",
+            comp.name,
+            f"Nuværende niveau: {texts.level_label(v)}",
+            f"Forventet niveau: {texts.level_label(comp.expected_level)}",
+        ]
+        s = self.selfs.get(key)
+        if s is not None:
+            lines.append(f"Selvvurdering: {texts.level_label(s)}")
+        lines.append(GAP_LABELS[rules.gap_class(comp.expected_level, v)])
+        return "\n".join(lines)
+
+    def employee_tooltip(self, emp: Employee) -> str:
+        lines = [emp.name]
+        if emp.job_title:
+            lines.append(emp.job_title)
+        team = self.teams.get(emp.team_id)
+        if team:
+            lines.append(f"Team: {team}")
+        if emp.end_date is not None:
+            lines.append(f"Fratrådt {dates.format_date(emp.end_date)}")
+        return "\n".join(lines)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal:
+            if section < 0 or section >= self.columnCount():
+                return None
+            if section == self.COL_EXPECTED:
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return "Forventet\nniveau"
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return "Det niveau tilbuddet forventer i kompetencen (1–5)"
+                return None
+            if section == self.col_vulnerability:
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return "Sårbarhed"
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return ("Antal aktive medarbejdere på forventet niveau: 0 Kritisk, 1 Høj, 2 Middel, 3 eller flere Lav")
+                return None
+            emp = self._cols[section - self.FIRST_EMPLOYEE_COL]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return emp.initials
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.employee_tooltip(emp)
+            if role == Qt.ItemDataRole.FontRole and not emp.is_active(self.today):
+                return self._italic
+            if role == Qt.ItemDataRole.ForegroundRole and not emp.is_active(self.today):
+                return _DIM
+            if role == self.EmployeeIdRole:
+                return emp.id
+            return None
+        if section < 0 or section >= len(self._rows):
+            return None
+        kind, item = self._rows[section]
+        if kind == self.ROW_HEADER:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return texts.CATEGORY_LABELS[item]
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return _HEADER_BRUSH
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [item.name]
+            if item.description:
+                parts.append(item.description)
+            if item.tags:
+                parts.append("Emner: " + ", ".join(item.tags))
+            return "\n".join(parts)
+        if role == self.CompetenceIdRole:
+            return item.id
+        return None

@@ -1,0 +1,40 @@
+"""A small base for pages of the left-hand list (optional; the contract is in
+``ui.pages``): refresh when a relevant topic changes — at once when the page
+is visible, else the next time it is shown."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+
+class PageBase(QWidget):
+    #: ctx.changed topics that make this page reload ("*" always does)
+    TOPICS: frozenset[str] = frozenset()
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._dirty = True
+        ctx.changed.connect(self._on_changed)
+
+    def _on_changed(self, topic: str) -> None:
+        if topic != "*" and topic not in self.TOPICS:
+            return
+        if self.isVisible():
+            self.refresh()
+            self._dirty = False
+        else:
+            self._dirty = True
+
+    def showEvent(self, ev):  # noqa: N802
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
+        super().showEvent(ev)
+
+    def ensure_loaded(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
+
+    def refresh(self) -> None:  # pragma: no cover - overridden
+        pass

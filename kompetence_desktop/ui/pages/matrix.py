@@ -1,0 +1,506 @@
+"""The *Matrix* page: the competence matrix as fast as a spreadsheet.
+
+Keys (on the table): 1–5 set the level, 0 / Delete / Backspace clear it,
+``-`` marks *ikke relevant*; with a block selected a key fills the block;
+Ctrl+C copies the block as tab-separated text, Ctrl+V pastes one from Excel.
+Arrows, Tab and Enter move. Every edit is today's leader assessment and can
+be undone (Ctrl+Z / Ctrl+Y).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import texts
+from ...domain import dates, rules
+from ...domain.model import CATEGORIES
+from ...domain.rules import NOT_RELEVANT, DomainError
+from .. import commands
+from ..models.matrix_model import GAP_COLORS, GAP_LABELS, MatrixModel, cell_text
+from ..page_base import PageBase
+
+EMPLOYEE_COL_WIDTH = 42
+EMPLOYEE_COL_WIDTH_SELF = 64
+ROW_HEIGHT = 24
+
+_PASTE_NOT_RELEVANT = {"-", "–", "ir", "i.r.", "ikke relevant", "nr"}
+
+
+def parse_cell_text(text: str):
+    """A pasted cell → a value, or ``...`` (Ellipsis) to leave the cell alone."""
+    t = text.strip().lower()
+    if t == "":
+        return ...
+    if t in _PASTE_NOT_RELEVANT:
+        return NOT_RELEVANT
+    if t == "0":
+        return None
+    try:
+        f = float(t.replace(",", "."))
+    except ValueError:
+        return ...
+    if f.is_integer() and 1 <= int(f) <= 5:
+        return int(f)
+    return ...
+
+
+class MatrixView(QTableView):
+    """The table; turns key presses into edits (``edit_requested``)."""
+
+    #: list of (row, column, value) — value a level, NOT_RELEVANT or None
+    edit_requested = Signal(list)
+    copy_requested = Signal()
+    paste_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setTabKeyNavigation(True)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vh = self.verticalHeader()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(ROW_HEIGHT)
+        vh.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        vh.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vh.setFixedWidth(300)
+        hh = self.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        hh.setDefaultSectionSize(EMPLOYEE_COL_WIDTH)
+        hh.setMinimumSectionSize(30)
+        hh.setHighlightSections(True)
+
+    def selected_cells(self) -> list[tuple[int, int]]:
+        idx = self.selectionModel().selectedIndexes() if self.selectionModel() else []
+        cells = [(i.row(), i.column()) for i in idx]
+        if not cells and self.currentIndex().isValid():
+            cells = [(self.currentIndex().row(), self.currentIndex().column())]
+        return cells
+
+    def keyPressEvent(self, ev):  # noqa: N802
+        if ev.matches(QKeySequence.StandardKey.Copy):
+            self.copy_requested.emit()
+            return
+        if ev.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit()
+            return
+        key = ev.key()
+        mods = ev.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        text = ev.text()
+        if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            value = ...
+            if text in ("1", "2", "3", "4", "5"):
+                value = int(text)
+            elif text == "0" or key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                value = None
+            elif text == "-" or key == Qt.Key.Key_Minus:
+                value = NOT_RELEVANT
+            if value is not ...:
+                cells = self.selected_cells()
+                if cells:
+                    self.edit_requested.emit([(r, c, value) for r, c in cells])
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._move(-1 if mods == Qt.KeyboardModifier.ShiftModifier else 1, 0)
+                return
+        super().keyPressEvent(ev)
+
+    def _move(self, drow: int, dcol: int) -> None:
+        cur = self.currentIndex()
+        model = self.model()
+        if not cur.isValid() or model is None:
+            return
+        r = cur.row() + drow
+        while 0 <= r < model.rowCount() and not (model.flags(model.index(r, cur.column())) & Qt.ItemFlag.ItemIsEnabled):
+            r += drow
+        if 0 <= r < model.rowCount():
+            idx = model.index(r, cur.column())
+            self.setCurrentIndex(idx)
+            self.selectionModel().select(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+class MatrixPage(PageBase):
+    TOPICS = frozenset({"employees", "competences", "teams", "assessments"})
+
+    def __init__(self, ctx, parent=None):
+        self.model = MatrixModel()
+        super().__init__(ctx, parent)
+        self._own_edit = False
+        self._build()
+        ctx.cells_changed.connect(self._on_cells_changed)
+
+    # ------------------------------------------------------------------- layout
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 8, 8, 4)
+        top = QHBoxLayout()
+        title = QLabel("<b>Kompetencematrix</b> – vurdering af kompetenceniveau")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        top.addWidget(title)
+        top.addStretch(1)
+        hint = QLabel("Tast 1–5 · 0/Delete rydder · - ikke relevant · Ctrl+C/Ctrl+V kopiér/indsæt (Excel) · Ctrl+Z fortryd")
+        hint.setStyleSheet("color:#555;")
+        top.addWidget(hint)
+        lay.addLayout(top)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel("Team:"))
+        self.team_box = QComboBox()
+        self.team_box.setMinimumWidth(140)
+        bar.addWidget(self.team_box)
+        bar.addWidget(QLabel("Kategori:"))
+        self.cat_box = QComboBox()
+        self.cat_box.addItem("Alle kategorier", None)
+        for c in CATEGORIES:
+            self.cat_box.addItem(texts.CATEGORY_LABELS[c], c)
+        bar.addWidget(self.cat_box)
+        self.former_box = QCheckBox("Vis fratrådte")
+        bar.addWidget(self.former_box)
+        self.self_box = QCheckBox("Vis selvvurdering hvor den afviger")
+        bar.addWidget(self.self_box)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+
+        legend = QHBoxLayout()
+        legend.setSpacing(4)
+        for cls, sample in (
+            (rules.GAP_MEETS, "4"), (rules.GAP_ONE, "3"), (rules.GAP_TWO_PLUS, "2"),
+            (rules.GAP_NONE, " "), (rules.GAP_NOT_RELEVANT, "–"),
+        ):
+            chip = QLabel(sample)
+            chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            chip.setFixedSize(24, 18)
+            chip.setStyleSheet(
+                f"background:{GAP_COLORS[cls].name()}; border:1px solid #888; font-weight:bold;"
+            )
+            legend.addWidget(chip)
+            legend.addWidget(QLabel(GAP_LABELS[cls]))
+            legend.addSpacing(10)
+        legend.addStretch(1)
+        lay.addLayout(legend)
+
+        self.view = MatrixView(self)
+        self.view.setModel(self.model)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        lay.addWidget(self.view, 1)
+
+        info = QHBoxLayout()
+        self.info_label = QLabel(" ")
+        self.info_label.setTextFormat(Qt.TextFormat.PlainText)
+        info.addWidget(self.info_label, 1)
+        self.activity_button = QPushButton("Opret uddannelsesaktivitet…")
+        self.activity_button.setVisible(False)
+        info.addWidget(self.activity_button)
+        lay.addLayout(info)
+
+        self.team_box.currentIndexChanged.connect(self._apply_filters)
+        self.cat_box.currentIndexChanged.connect(self._apply_filters)
+        self.former_box.toggled.connect(self._apply_filters)
+        self.self_box.toggled.connect(self._on_self_toggled)
+        self.view.edit_requested.connect(self.apply_edits)
+        self.view.copy_requested.connect(self.copy_selection)
+        self.view.paste_requested.connect(self.paste)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.activity_button.clicked.connect(self.offer_activity)
+
+    def _fix_columns(self) -> None:
+        """Fixed widths, never measured over all cells."""
+        hh = self.view.horizontalHeader()
+        w = EMPLOYEE_COL_WIDTH_SELF if self.model.show_self else EMPLOYEE_COL_WIDTH
+        hh.setDefaultSectionSize(w)
+        hh.resizeSection(MatrixModel.COL_EXPECTED, 72)
+        hh.resizeSection(self.model.col_vulnerability, 78)
+
+    # ------------------------------------------------------------------ loading
+    def refresh(self) -> None:
+        cur = self._current_key()
+        self.team_box.blockSignals(True)
+        keep = self.team_box.currentData()
+        self.team_box.clear()
+        self.team_box.addItem("Hele tilbuddet", None)
+        for t in self.ctx.repo.teams():
+            self.team_box.addItem(t.name, t.id)
+        i = self.team_box.findData(keep)
+        self.team_box.setCurrentIndex(max(i, 0))
+        self.team_box.blockSignals(False)
+        self.model.team_id = self.team_box.currentData()
+        self.model.category = self.cat_box.currentData()
+        self.model.show_former = self.former_box.isChecked()
+        self.model.load(self.ctx.repo)
+        self._fix_columns()
+        self._restore_current(cur)
+
+    def _apply_filters(self) -> None:
+        cur = self._current_key()
+        self.model.set_filters(self.team_box.currentData(), self.cat_box.currentData(), self.former_box.isChecked())
+        self._fix_columns()
+        self._restore_current(cur)
+
+    def _on_self_toggled(self, on: bool) -> None:
+        self.model.set_show_self(on)
+        self._fix_columns()
+
+    def _current_key(self):
+        idx = self.view.currentIndex()
+        if not idx.isValid():
+            return None
+        return (self.model.data(idx, MatrixModel.EmployeeIdRole), self.model.data(idx, MatrixModel.CompetenceIdRole), idx.column())
+
+    def _restore_current(self, key) -> None:
+        row = col = None
+        if key is not None:
+            eid, cid, c = key
+            row = self.model.row_of_competence(cid) if cid is not None else None
+            col = self.model.column_of_employee(eid) if eid is not None else (c if c < self.model.columnCount() else None)
+        if row is None:
+            rows = self.model.competence_rows()
+            row = rows[0] if rows else None
+        if col is None:
+            col = MatrixModel.FIRST_EMPLOYEE_COL if self.model.columnCount() > 2 else MatrixModel.COL_EXPECTED
+        if row is not None:
+            self.view.setCurrentIndex(self.model.index(row, col))
+
+    def _on_cells_changed(self, pairs) -> None:
+        self._own_edit = True
+        self.model.refresh_cells(self.ctx.repo, pairs)
+        self._current_changed(self.view.currentIndex())
+
+    def _on_changed(self, topic: str) -> None:
+        if topic == "assessments" and self._own_edit:
+            self._own_edit = False
+            return
+        super()._on_changed(topic)
+
+    # -------------------------------------------------------------------- edits
+    def apply_edits(self, edits: list) -> bool:
+        """(row, column, value) triples from the view → one undoable command."""
+        if self.ctx.readonly:
+            self.ctx.status.emit("Filen er skrivebeskyttet – ændringer gemmes ikke.")
+            return False
+        m = self.model
+        changes = []
+        expected = []
+        for r, c, v in edits:
+            comp = m.competence_at(r)
+            if comp is None:
+                continue
+            emp = m.employee_at(c)
+            if emp is not None:
+                changes.append((emp.id, comp.id, v))
+            elif c == MatrixModel.COL_EXPECTED and isinstance(v, int) and v != comp.expected_level:
+                expected.append((comp, v))
+        if not changes and not expected:
+            return False
+        try:
+            if changes:
+                commands.push(self.ctx, commands.SetCellsCommand(self.ctx, changes))
+            for comp, v in expected:
+                commands.push(self.ctx, commands.UpdateRowCommand(
+                    self.ctx, "competences", comp.id, {"expected_level": v}, "competences",
+                    f"Forventet niveau for {comp.name}",
+                    apply=lambda f, cid=comp.id: self.ctx.repo.update_competence(cid, **f)))
+        except DomainError as exc:
+            self.ctx.status.emit(texts.domain_error(exc))
+            return False
+        return True
+
+    def copy_selection(self) -> str:
+        """The selected block as tab-separated text (header rows left out), also on the clipboard."""
+        cells = self.view.selected_cells()
+        if not cells:
+            return ""
+        rows = sorted({r for r, _c in cells if self.model.row_kind(r) == MatrixModel.ROW_COMPETENCE})
+        cols = sorted({c for _r, c in cells})
+        chosen = set(cells)
+        lines = []
+        for r in rows:
+            vals = []
+            for c in cols:
+                if (r, c) not in chosen:
+                    vals.append("")
+                    continue
+                idx = self.model.index(r, c)
+                if MatrixModel.FIRST_EMPLOYEE_COL <= c < self.model.col_vulnerability:
+                    vals.append(cell_text(self.model.data(idx, MatrixModel.CellValueRole)))
+                else:
+                    vals.append(str(self.model.data(idx) or ""))
+            lines.append("\t".join(vals))
+        text = "\n".join(lines)
+        QApplication.clipboard().setText(text)
+        self.ctx.status.emit(f"Kopieret {len(rows)} × {len(cols)} celler")
+        return text
+
+    def paste(self, text: str | None = None) -> int:
+        """Paste a tab-separated block at the current cell (competence rows only;
+        header rows are skipped). A single value fills the whole selection."""
+        if text is None:
+            text = QApplication.clipboard().text()
+        lines = [ln for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+        while lines and lines[-1] == "":
+            lines.pop()
+        if not lines:
+            return 0
+        grid = [ln.split("\t") for ln in lines]
+        edits = []
+        skipped = 0
+        if len(grid) == 1 and len(grid[0]) == 1:
+            v = parse_cell_text(grid[0][0])
+            if v is ...:
+                self.ctx.status.emit("Udklipsholderen indeholder ikke et niveau (1–5, 0 eller -).")
+                return 0
+            edits = [(r, c, v) for r, c in self.view.selected_cells()]
+        else:
+            cur = self.view.currentIndex()
+            sel = self.view.selected_cells()
+            if sel:
+                top = min(r for r, _c in sel)
+                left = min(c for _r, c in sel)
+            elif cur.isValid():
+                top, left = cur.row(), cur.column()
+            else:
+                return 0
+            comp_rows = [r for r in range(top, self.model.rowCount()) if self.model.row_kind(r) == MatrixModel.ROW_COMPETENCE]
+            for i, vals in enumerate(grid):
+                if i >= len(comp_rows):
+                    skipped += len(vals)
+                    continue
+                for j, t in enumerate(vals):
+                    c = left + j
+                    v = parse_cell_text(t)
+                    if v is ...:
+                        if t.strip():
+                            skipped += 1
+                        continue
+                    if not (MatrixModel.FIRST_EMPLOYEE_COL <= c < self.model.col_vulnerability):
+                        skipped += 1
+                        continue
+                    edits.append((comp_rows[i], c, v))
+        if edits and self.apply_edits(edits):
+            msg = f"Indsat {len(edits)} vurderinger"
+            if skipped:
+                msg += f" ({skipped} celler sprunget over)"
+            self.ctx.status.emit(msg)
+        return len(edits)
+
+    # ------------------------------------------------------- the cell in focus
+    def _current_changed(self, idx, _prev=None) -> None:
+        m = self.model
+        if not idx.isValid() or m.row_kind(idx.row()) != MatrixModel.ROW_COMPETENCE:
+            self.info_label.setText(" ")
+            self.activity_button.setVisible(False)
+            return
+        comp = m.competence_at(idx.row())
+        emp = m.employee_at(idx.column())
+        if emp is None:
+            cov = m.coverage_of(comp.id)
+            extra = ""
+            if cov is not None:
+                extra = f" · {cov.meeting} på forventet niveau · sårbarhed {texts.VULNERABILITY_LABELS[cov.vulnerability]}"
+            self.info_label.setText(f"{comp.name} · forventet niveau {texts.level_label(comp.expected_level)}{extra}")
+            self.activity_button.setVisible(False)
+            return
+        v = m.cells.get((emp.id, comp.id))
+        s = m.selfs.get((emp.id, comp.id))
+        txt = f"{emp.name} · {comp.name} · {texts.level_label(v)} (forventet {comp.expected_level})"
+        if s is not None:
+            txt += f" · selvvurdering {cell_text(s)}"
+        gc = rules.gap_class(comp.expected_level, v)
+        if gc in (rules.GAP_ONE, rules.GAP_TWO_PLUS):
+            txt += f" · kompetencebehov {rules.gap(comp.expected_level, v)}"
+        self.info_label.setText(txt)
+        self.activity_button.setVisible(gc == rules.GAP_TWO_PLUS and not self.ctx.readonly)
+
+    def _double_clicked(self, idx) -> None:
+        if self.model.data(idx, MatrixModel.GapClassRole) in (rules.GAP_TWO_PLUS, rules.GAP_ONE):
+            self.offer_activity(index=idx)
+
+    def _context_menu(self, pos) -> None:
+        idx = self.view.indexAt(pos)
+        if not idx.isValid() or self.model.employee_at(idx.column()) is None:
+            return
+        menu = QMenu(self)
+        gc = self.model.data(idx, MatrixModel.GapClassRole)
+        act = menu.addAction("Opret uddannelsesaktivitet…")
+        act.setEnabled(gc in (rules.GAP_ONE, rules.GAP_TWO_PLUS) and not self.ctx.readonly)
+        act.triggered.connect(lambda: self.offer_activity(index=idx))
+        menu.addSeparator()
+        for label, value in (("Ikke relevant", NOT_RELEVANT), ("Ryd vurdering", None)):
+            a = menu.addAction(label)
+            a.setEnabled(not self.ctx.readonly)
+            a.triggered.connect(lambda _=False, v=value: self.apply_edits([(r, c, v) for r, c in self.view.selected_cells()]))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def offer_activity(self, _checked=False, index=None) -> int | None:
+        """Create a training-plan activity for the cell's employee and competence."""
+        idx = index if index is not None else self.view.currentIndex()
+        if not idx.isValid() or self.ctx.readonly:
+            return None
+        comp = self.model.competence_at(idx.row())
+        emp = self.model.employee_at(idx.column())
+        if comp is None or emp is None:
+            return None
+        v = self.model.cells.get((emp.id, comp.id))
+        title, ok = QInputDialog.getText(
+            self, "Ny uddannelsesaktivitet",
+            f"{emp.name} er på niveau {cell_text(v)} i »{comp.name}« (forventet {comp.expected_level}).\n"
+            "Opret en aktivitet i uddannelsesplanen med titlen:",
+            text=f"Kompetenceløft: {comp.name}",
+        )
+        if not ok or not title.strip():
+            return None
+        purpose = f"Løfte {emp.initials} fra niveau {cell_text(v)} til {comp.expected_level} i {comp.name}"
+        repo = self.ctx.repo
+        cmd = commands.AddRowCommand(
+            self.ctx, "activities",
+            lambda: repo.add_activity(title.strip(), participant_ids=[emp.id], competence_ids=[comp.id],
+                                      status="planlagt", purpose=purpose, year=dates.today().year),
+            "activities", "Opret uddannelsesaktivitet",
+        )
+        try:
+            commands.push(self.ctx, cmd)
+        except DomainError as exc:
+            self.ctx.status.emit(texts.domain_error(exc))
+            return None
+        self.ctx.status.emit(f"Aktiviteten »{title.strip()}« er gemt i uddannelsesplanen.")
+        return cmd.row_id
+
+    # ---------------------------------------------------------------- contract
+    def open_item(self, payload) -> None:
+        """Payload: a competence id, an employee id as ("employee", id), or (employee_id, competence_id)."""
+        row = col = None
+        if isinstance(payload, tuple) and len(payload) == 2 and payload[0] == "employee":
+            col = self.model.column_of_employee(payload[1])
+        elif isinstance(payload, tuple) and len(payload) == 2:
+            col = self.model.column_of_employee(payload[0])
+            row = self.model.row_of_competence(payload[1])
+        elif isinstance(payload, int):
+            row = self.model.row_of_competence(payload)
+        cur = self.view.currentIndex()
+        row = row if row is not None else (cur.row() if cur.isValid() else 0)
+        col = col if col is not None else (cur.column() if cur.isValid() else MatrixModel.COL_EXPECTED)
+        idx = self.model.index(row, col)
+        if idx.isValid():
+            self.view.setCurrentIndex(idx)
+            self.view.scrollTo(idx)
+        self.view.setFocus()

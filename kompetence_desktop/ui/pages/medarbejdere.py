@@ -1,0 +1,250 @@
+"""The *Medarbejdere* page: staff in a table with search and an
+*aktive / fratrådte / alle* filter; add, edit, mark as *fratrådt*."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ... import texts
+from ...domain import dates
+from ...domain.rules import DomainError
+from .. import commands
+from ..dialogs.employee_dialog import EmployeeDialog
+from ..dialogs.fields import DATE_ERRORS
+from ..models.employee_model import (
+    STATUS_ACTIVE,
+    STATUS_ALL,
+    STATUS_FORMER,
+    EmployeeFilterProxy,
+    EmployeeTableModel,
+)
+from ..page_base import PageBase
+
+
+class MedarbejderePage(PageBase):
+    TOPICS = frozenset({"employees", "teams"})
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.model = EmployeeTableModel(self)
+        self.proxy = EmployeeFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 8, 8, 4)
+        lay.addWidget(QLabel("<b>Medarbejdere</b>"))
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Søg på navn, initialer, stilling eller team")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(280)
+        bar.addWidget(self.search)
+        self.status_group = QButtonGroup(self)
+        for label, code in (("Aktive", STATUS_ACTIVE), ("Fratrådte", STATUS_FORMER), ("Alle", STATUS_ALL)):
+            rb = QRadioButton(label)
+            rb.setProperty("status", code)
+            rb.setChecked(code == STATUS_ACTIVE)
+            self.status_group.addButton(rb)
+            bar.addWidget(rb)
+        bar.addStretch(1)
+        self.count_label = QLabel("")
+        bar.addWidget(self.count_label)
+        lay.addLayout(bar)
+
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(EmployeeTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.setAlternatingRowColors(True)
+        hh = self.view.horizontalHeader()
+        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, w in ((0, 220), (1, 80), (2, 230), (3, 220), (4, 140), (5, 100), (6, 100)):
+            hh.resizeSection(col, w)
+        hh.setStretchLastSection(True)
+        lay.addWidget(self.view, 1)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Ny medarbejder…")
+        self.edit_button = QPushButton("Redigér…")
+        self.leave_button = QPushButton("Markér som fratrådt…")
+        self.team_button = QPushButton("Nyt team…")
+        for b in (self.add_button, self.edit_button, self.leave_button, self.team_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+
+        self.search.textChanged.connect(self._filter_changed)
+        self.status_group.buttonToggled.connect(self._status_changed)
+        self.add_button.clicked.connect(self.add_employee)
+        self.edit_button.clicked.connect(lambda: self.edit_employee())
+        self.leave_button.clicked.connect(lambda: self.mark_left())
+        self.team_button.clicked.connect(self.add_team)
+        self.view.doubleClicked.connect(self._double_clicked)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        if ctx.readonly:
+            for b in (self.add_button, self.edit_button, self.leave_button, self.team_button):
+                b.setEnabled(False)
+
+    # ----------------------------------------------------------------- loading
+    def refresh(self) -> None:
+        sel = self.selected_id()
+        self.model.load(self.ctx.repo)
+        self._update_count()
+        if sel is not None:
+            self.select(sel)
+        self._update_buttons()
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _status_changed(self, button, checked: bool) -> None:
+        if checked:
+            self.proxy.set_status(button.property("status"))
+            self._update_count()
+
+    def set_status_filter(self, code: str) -> None:
+        for b in self.status_group.buttons():
+            if b.property("status") == code:
+                b.setChecked(True)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(f"{self.proxy.rowCount()} af {self.model.rowCount()} medarbejdere")
+
+    def _update_buttons(self, *_a) -> None:
+        has = self.selected_id() is not None and not self.ctx.readonly
+        self.edit_button.setEnabled(has)
+        self.leave_button.setEnabled(has)
+
+    def selected_id(self) -> int | None:
+        idx = self.view.currentIndex()
+        if not idx.isValid() or not self.view.selectionModel().isSelected(idx):
+            rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+            if not rows:
+                return None
+            idx = rows[0]
+        return self.proxy.data(idx, EmployeeTableModel.EmployeeIdRole)
+
+    def select(self, employee_id: int) -> bool:
+        row = self.model.row_of(employee_id)
+        if row is None:
+            return False
+        pidx = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not pidx.isValid():
+            self.set_status_filter(STATUS_ALL)
+            pidx = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectRow(pidx.row())
+        self.view.scrollTo(pidx)
+        return True
+
+    def open_item(self, payload) -> None:
+        if isinstance(payload, int):
+            self.select(payload)
+
+    # ------------------------------------------------------------------- edits
+    def _double_clicked(self, idx) -> None:
+        eid = self.proxy.data(idx, EmployeeTableModel.EmployeeIdRole)
+        win = self.window()
+        if hasattr(win, "has_page") and win.has_page("medarbejder"):
+            self.ctx.navigate.emit("medarbejder", eid)
+        else:
+            self.edit_employee(eid)
+
+    def add_employee(self) -> int | None:
+        if self.ctx.readonly:
+            return None
+        dlg = EmployeeDialog(self.ctx.repo, None, self)
+        if dlg.exec() != EmployeeDialog.DialogCode.Accepted:
+            return None
+        v = dlg.values()
+        name, ini = v.pop("name"), v.pop("initials")
+        repo = self.ctx.repo
+        cmd = commands.AddRowCommand(self.ctx, "employees", lambda: repo.add_employee(name, ini, **v),
+                                     "employees", f"Ny medarbejder {ini}")
+        try:
+            commands.push(self.ctx, cmd)
+        except DomainError as exc:
+            QMessageBox.warning(self, "Medarbejderen kan ikke gemmes", texts.domain_error(exc))
+            return None
+        self.select(cmd.row_id)
+        return cmd.row_id
+
+    def edit_employee(self, employee_id: int | None = None) -> bool:
+        eid = employee_id if employee_id is not None else self.selected_id()
+        if eid is None or self.ctx.readonly:
+            return False
+        emp = self.ctx.repo.employee(eid)
+        if emp is None:
+            return False
+        dlg = EmployeeDialog(self.ctx.repo, emp, self)
+        if dlg.exec() != EmployeeDialog.DialogCode.Accepted:
+            return False
+        v = dlg.values()
+        return self._update(eid, v, f"Redigér {v['initials']}")
+
+    def _update(self, eid: int, fields: dict, text: str) -> bool:
+        cmd = commands.UpdateRowCommand(
+            self.ctx, "employees", eid, fields, "employees", text,
+            apply=lambda f: self.ctx.repo.update_employee(eid, **f))
+        try:
+            commands.push(self.ctx, cmd)
+        except DomainError as exc:
+            QMessageBox.warning(self, "Medarbejderen kan ikke gemmes", texts.domain_error(exc))
+            return False
+        return True
+
+    def mark_left(self, employee_id: int | None = None) -> bool:
+        eid = employee_id if employee_id is not None else self.selected_id()
+        if eid is None or self.ctx.readonly:
+            return False
+        emp = self.ctx.repo.employee(eid)
+        text, ok = QInputDialog.getText(
+            self, "Markér som fratrådt",
+            f"Fratrædelsesdato for {emp.name} (dd.mm.åååå):",
+            text=dates.format_date(emp.end_date or dates.today()),
+        )
+        if not ok:
+            return False
+        try:
+            day = dates.parse_date(text)
+        except dates.DateError as exc:
+            QMessageBox.warning(self, "Ugyldig dato", DATE_ERRORS[exc.code])
+            return False
+        if emp.start_date and day < emp.start_date:
+            QMessageBox.warning(self, "Ugyldig dato", "Fratrådt-datoen ligger før ansættelsen.")
+            return False
+        return self._update(eid, {"end_date": day}, f"{emp.initials} fratrådt")
+
+    def add_team(self) -> int | None:
+        if self.ctx.readonly:
+            return None
+        name, ok = QInputDialog.getText(self, "Nyt team", "Teamets navn:")
+        if not ok or not name.strip():
+            return None
+        repo = self.ctx.repo
+        cmd = commands.AddRowCommand(self.ctx, "teams", lambda: repo.add_team(name), "teams", f"Nyt team {name.strip()}")
+        try:
+            commands.push(self.ctx, cmd)
+        except DomainError as exc:
+            QMessageBox.warning(self, "Teamet kan ikke oprettes", texts.domain_error(exc))
+            return None
+        self.ctx.status.emit(f"Teamet »{name.strip()}« er oprettet.")
+        return cmd.row_id

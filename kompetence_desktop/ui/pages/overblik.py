@@ -1,0 +1,282 @@
+"""The *Overblik* page: what needs the leader's attention.
+
+The page is a list of sections. Each section builder takes the tilbud's
+``Snapshot`` and returns a ``Section`` (or None to leave it out); later work
+adds builders with ``register_section`` (courses, MUS, MED). Clicking an
+item navigates (``ctx.navigate``) to the page and item it names.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import texts
+from ...domain import requirements, rules
+from ..page_base import PageBase
+
+SEVERITY_COLORS = {"high": "#b3261e", "medium": "#8a5a00", "low": "#333333", "ok": "#2e6b2e"}
+
+
+@dataclass
+class Item:
+    text: str
+    page: str | None = None  # page key to navigate to
+    payload: object = None
+    severity: str = "low"  # high / medium / low / ok
+    tooltip: str = ""
+
+
+@dataclass
+class Section:
+    title: str
+    items: list[Item] = field(default_factory=list)
+    empty_text: str = "Intet at bemærke."
+    order: int = 100
+
+
+@dataclass
+class Card:
+    label: str
+    value: str
+    severity: str = "low"
+
+
+SectionBuilder = Callable[[object], "Section | None"]
+#: the builders, in order; other work appends with register_section
+SECTIONS: list[SectionBuilder] = []
+#: summary cards at the top: functions snapshot → list[Card]
+CARDS: list[Callable[[object], list]] = []
+
+
+def register_section(builder: SectionBuilder) -> SectionBuilder:
+    if builder not in SECTIONS:
+        SECTIONS.append(builder)
+    return builder
+
+
+def register_cards(builder):
+    if builder not in CARDS:
+        CARDS.append(builder)
+    return builder
+
+
+# --- the first sections (issue 3) -------------------------------------------------------
+
+def _coverage(s):
+    return rules.coverage(s.competences, s.employees, s.current, s.today)
+
+
+@register_cards
+def basic_cards(s) -> list:
+    cov = _coverage(s)
+    crit = sum(1 for c in cov.values() if c.vulnerability == rules.VULN_CRITICAL)
+    high = sum(1 for c in cov.values() if c.vulnerability == rules.VULN_HIGH)
+    below = sum(c.below for c in cov.values())
+    none = sum(c.not_assessed for c in cov.values())
+    return [
+        Card("Aktive medarbejdere", str(len(s.active_employees))),
+        Card("Kompetencer", str(len(s.competences))),
+        Card("Kritisk sårbarhed", str(crit), "high" if crit else "ok"),
+        Card("Høj sårbarhed", str(high), "medium" if high else "ok"),
+        Card("Vurderinger under forventet", str(below), "medium" if below else "ok"),
+        Card("Ikke vurderet", str(none), "medium" if none else "ok"),
+    ]
+
+
+@register_section
+def vulnerable_section(s) -> Section:
+    cov = _coverage(s)
+    order = {rules.VULN_CRITICAL: 0, rules.VULN_HIGH: 1}
+    comps = sorted(
+        (c for c in s.competences if cov[c.id].vulnerability in order),
+        key=lambda c: (order[cov[c.id].vulnerability], c.name.lower()),
+    )
+    items = []
+    for c in comps:
+        v = cov[c.id]
+        who = "ingen" if v.meeting == 0 else "kun 1 medarbejder"
+        items.append(Item(
+            f"{texts.VULNERABILITY_LABELS[v.vulnerability]}: {c.name} – {who} på forventet niveau ({c.expected_level})",
+            "matrix", c.id, "high" if v.vulnerability == rules.VULN_CRITICAL else "medium",
+            f"{texts.CATEGORY_LABELS[c.category]}\n{v.below} under forventet, {v.not_assessed} ikke vurderet",
+        ))
+    return Section("Sårbare kompetencer (Kritisk og Høj)", items,
+                   "Alle kompetencer dækkes af mindst to medarbejdere.", order=10)
+
+
+@register_section
+def largest_gaps_section(s, limit: int = 10) -> Section:
+    staff = s.active_employees
+    rows = []
+    for c in s.competences:
+        total = n = 0
+        for e in staff:
+            g = rules.gap(c.expected_level, s.current.get((e.id, c.id)))
+            if g:
+                total += g
+                n += 1
+        if total:
+            rows.append((total, n, c))
+    rows.sort(key=lambda r: (-r[0], -r[1], r[2].name.lower()))
+    items = [
+        Item(f"{c.name} – samlet kompetencebehov {total} ({n} medarbejdere under forventet)",
+             "matrix", c.id, "medium" if total >= 5 else "low")
+        for total, n, c in rows[:limit]
+    ]
+    return Section("Største kompetencebehov", items, "Ingen vurderinger ligger under det forventede niveau.", order=20)
+
+
+@register_section
+def employee_gaps_section(s, limit: int = 8) -> Section:
+    rows = []
+    for e in s.active_employees:
+        total = below = none = 0
+        for c in s.competences:
+            v = s.current.get((e.id, c.id))
+            if v is None:
+                none += 1
+                continue
+            g = rules.gap(c.expected_level, v)
+            if g:
+                total += g
+                below += 1
+        if total or none:
+            rows.append((total, below, none, e))
+    rows.sort(key=lambda r: (-r[0], -r[2], r[3].name.lower()))
+    items = []
+    for total, below, none, e in rows[:limit]:
+        txt = f"{e.name} ({e.initials}) – {below} kompetencer under forventet"
+        if none:
+            txt += f", {none} ikke vurderet"
+        items.append(Item(txt, "matrix", ("employee", e.id), "medium" if total >= 5 or none else "low"))
+    return Section("Medarbejdere med størst kompetencebehov", items, "Alle medarbejdere er på forventet niveau.", order=30)
+
+
+@register_section
+def plan_requirements_section(s) -> Section:
+    missing = [r for r in requirements.check(s) if not r.met]
+    items = [Item(texts.requirement_text(r), r.page, None, "medium") for r in missing]
+    return Section("Kompetenceudviklingsplanen mangler", items, "Planen opfylder alle krav.", order=90)
+
+
+# --- the page --------------------------------------------------------------------------------
+
+class OverblikPage(PageBase):
+    TOPICS = frozenset({"*", "employees", "competences", "assessments", "teams", "profile", "activities",
+                        "courses", "mus", "med", "supervision"})
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 4)
+        self.head = QLabel("<b>Overblik</b>")
+        outer.addWidget(self.head)
+        self.cards_row = QHBoxLayout()
+        outer.addLayout(self.cards_row)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll, 1)
+        self.sections: list[Section] = []
+        self.lists: list[QListWidget] = []
+
+    def refresh(self) -> None:
+        s = self.ctx.repo.snapshot()
+        name = s.profile.get("navn", "") or "tilbuddet"
+        from ...domain import dates
+
+        self.head.setText(f"<b>Overblik</b> – {name} · {dates.format_date(s.today)}")
+        while self.cards_row.count():
+            it = self.cards_row.takeAt(0)
+            if it.widget():
+                it.widget().deleteLater()
+        for builder in CARDS:
+            try:
+                cards = builder(s) or []
+            except Exception as exc:  # noqa: BLE001 — one broken card must not blank the page
+                cards = [Card("Fejl", str(exc), "high")]
+            for card in cards:
+                self.cards_row.addWidget(self._card(card))
+        self.cards_row.addStretch(1)
+
+        self.sections = []
+        for builder in SECTIONS:
+            try:
+                sec = builder(s)
+            except Exception as exc:  # noqa: BLE001
+                sec = Section(f"Afsnittet kunne ikke vises ({getattr(builder, '__name__', '')})", [Item(str(exc), severity="high")])
+            if sec is not None:
+                self.sections.append(sec)
+        self.sections.sort(key=lambda x: x.order)
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setContentsMargins(0, 4, 0, 0)
+        self.lists = []
+        for i, sec in enumerate(self.sections):
+            box = QGroupBox(f"{sec.title} ({len(sec.items)})" if sec.items else sec.title)
+            bl = QVBoxLayout(box)
+            lw = QListWidget()
+            lw.setFrameShape(QFrame.Shape.NoFrame)
+            lw.setWordWrap(True)
+            lw.setCursor(Qt.CursorShape.PointingHandCursor)
+            if sec.items:
+                for item in sec.items:
+                    li = QListWidgetItem(item.text)
+                    li.setForeground(QBrush(QColor(SEVERITY_COLORS.get(item.severity, "#333333"))))
+                    if item.tooltip:
+                        li.setToolTip(item.tooltip)
+                    li.setData(Qt.ItemDataRole.UserRole, (item.page, item.payload))
+                    lw.addItem(li)
+            else:
+                li = QListWidgetItem(sec.empty_text)
+                li.setForeground(QBrush(QColor(SEVERITY_COLORS["ok"])))
+                li.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                lw.addItem(li)
+            lw.setMinimumHeight(min(10, max(len(sec.items), 1)) * 22 + 8)
+            lw.itemActivated.connect(self._activated)
+            lw.itemClicked.connect(self._activated)
+            bl.addWidget(lw)
+            grid.addWidget(box, i // 2, i % 2)
+            self.lists.append(lw)
+        grid.setRowStretch(len(self.sections) // 2 + 1, 1)
+        old = self.scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll.setWidget(body)
+
+    def _card(self, card: Card) -> QWidget:
+        w = QFrame()
+        w.setFrameShape(QFrame.Shape.StyledPanel)
+        w.setStyleSheet("QFrame { background:#f6f8fa; border:1px solid #d0d7de; border-radius:6px; }"
+                        "QLabel { border:none; background:transparent; }")
+        lay = QVBoxLayout(w)
+        lay.setContentsMargins(12, 6, 12, 6)
+        v = QLabel(card.value)
+        v.setStyleSheet(f"font-size:22px; font-weight:bold; color:{SEVERITY_COLORS.get(card.severity, '#333')};")
+        lay.addWidget(v)
+        lay.addWidget(QLabel(card.label))
+        w.setMinimumWidth(130)
+        return w
+
+    def _activated(self, li: QListWidgetItem) -> None:
+        data = li.data(Qt.ItemDataRole.UserRole)
+        if not data:
+            return
+        page, payload = data
+        if page:
+            self.ctx.navigate.emit(page, payload)
