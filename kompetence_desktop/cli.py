@@ -115,7 +115,8 @@ def cmd_export_plan(args) -> int:
     from .reports.plan import render_plan
 
     with _open(args.file) as f:
-        data = render_plan(_repo(f).snapshot(), med=args.med)
+        data = render_plan(_repo(f).snapshot(), med=args.med,
+                           pseudonyms=getattr(args, "pseudonymer", False) or None)
     _write_bytes_atomic(Path(args.output), data)
     print(f"Skrev {'MED-udgaven af ' if args.med else ''}kompetenceudviklingsplanen til {args.output}.")
     return 0
@@ -151,6 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", metavar="FIL")
     s.add_argument("-o", "--output", required=True, metavar="UD.pdf")
     s.add_argument("--med", action="store_true", help="MED-udgaven uden navne")
+    s.add_argument("--pseudonymer", action="store_true",
+                   help="MED-udgaven med pseudonyme kolonner M1…Mn i tilfældig rækkefølge")
     s.set_defaults(func=cmd_export_plan)
 
     from .cli_safety import register as _register_safety  # issue 6: backup, backups, restore, import-staff
@@ -163,6 +166,99 @@ def build_parser() -> argparse.ArgumentParser:
 
 #: functions(subparsers) that add further commands (documents, backup, import)
 _EXTRA_COMMANDS: list = []
+
+
+# --- documents (issue 5): export-mus, export-aftale, export-indsigt, export-matrix, versions ---
+def _employee_by_initials(repo, initials: str):
+    want = initials.strip().casefold()
+    e = next((x for x in repo.employees() if x.initials.casefold() == want), None)
+    if e is None:
+        raise CliError(f"Der er ingen medarbejder med initialerne {initials}.")
+    return e
+
+
+def cmd_export_employee_doc(args) -> int:
+    with _open(args.file) as f:
+        repo = _repo(f)
+        e = _employee_by_initials(repo, args.employee)
+        snap = repo.snapshot()
+        if args.kind == "mus":
+            from .reports.mus import render_mus
+
+            data, what = render_mus(snap, e.id), "MUS-forberedelsen"
+        elif args.kind == "aftale":
+            from .reports.mus import render_aftale
+
+            data, what = render_aftale(snap, e.id), "udviklingsaftalen"
+        else:
+            from .reports.indsigt import render_indsigt
+
+            data, what = render_indsigt(snap, e.id, repo.assessments(e.id), repo.plan_versions()), "indsigten"
+    _write_bytes_atomic(Path(args.output), data)
+    print(f"Skrev {what} for {e.name} til {args.output}.")
+    return 0
+
+
+def cmd_export_matrix(args) -> int:
+    from .reports.matrix_xlsx import render_matrix_xlsx
+
+    with _open(args.file) as f:
+        data = render_matrix_xlsx(_repo(f).snapshot(), med=args.med)
+    _write_bytes_atomic(Path(args.output), data)
+    print(f"Skrev kompetencematrixen til {args.output}.")
+    return 0
+
+
+def cmd_versions(args) -> int:
+    from .domain.dates import format_date
+
+    with _open(args.file) as f:
+        repo = _repo(f)
+        versions = repo.plan_versions()
+        if args.export is not None:
+            v = next((x for x in versions if x["version"] == args.export), None)
+            if v is None:
+                raise CliError(f"Planen har ingen version {args.export}.")
+            if not args.output:
+                raise CliError("Angiv -o UD.pdf for at udskrive en version.")
+            data = repo.plan_version_pdf(v["id"])
+            _write_bytes_atomic(Path(args.output), data)
+            print(f"Skrev version {v['version']} ({format_date(v['med_date'])}) til {args.output}.")
+            return 0
+    if not versions:
+        print("Ingen planer er endnu markeret som behandlet i MED.")
+    for v in versions:
+        edition = "MED-udgave" if v["variant"] == "med" else "lederens udgave"
+        print(f"Version {v['version']}: behandlet i MED {format_date(v['med_date'])} ({edition})")
+    return 0
+
+
+def _register_documents(sub) -> None:
+    for kind, name, helptext in (
+        ("mus", "export-mus", "skriv MUS-forberedelsen for en medarbejder som PDF"),
+        ("aftale", "export-aftale", "skriv udviklingsaftalen for en medarbejder som PDF"),
+        ("indsigt", "export-indsigt", "skriv alt om en medarbejder som PDF (indsigt efter GDPR)"),
+    ):
+        s = sub.add_parser(name, help=helptext)
+        s.add_argument("file", metavar="FIL")
+        s.add_argument("--employee", "--medarbejder", required=True, metavar="INITIALER",
+                       help="medarbejderens initialer")
+        s.add_argument("-o", "--output", required=True, metavar="UD.pdf")
+        s.set_defaults(func=cmd_export_employee_doc, kind=kind)
+    s = sub.add_parser("export-matrix", help="skriv kompetencematrixen som Excel-fil (.xlsx)")
+    s.add_argument("file", metavar="FIL")
+    s.add_argument("-o", "--output", required=True, metavar="UD.xlsx")
+    s.add_argument("--med", action="store_true", help="pseudonyme kolonner M1…Mn, ingen medarbejderliste")
+    s.set_defaults(func=cmd_export_matrix)
+    s = sub.add_parser("versions", help="vis de planer, der er behandlet i MED (og udskriv en af dem)")
+    s.add_argument("file", metavar="FIL")
+    s.add_argument("--export", type=int, metavar="N", help="udskriv version N")
+    s.add_argument("-o", "--output", metavar="UD.pdf")
+    s.set_defaults(func=cmd_versions)
+
+
+_EXTRA_COMMANDS.append(_register_documents)
+# --- end of documents block -----------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -530,3 +530,33 @@ ERASE_KEPT = {
 }
 ERASE_DONE = "{name} er {what}. Navnet findes ikke længere i filen."
 ERASE_OLD_BACKUPS = "{n} ældre sikkerhedskopier indeholder stadig de gamle oplysninger. Vil du slette dem?"
+
+
+def plan_change_text(change: tuple) -> str:
+    """One line of "what changed" between two archived plans (domain.plan_summary.compare)."""
+    code, *d = change
+    v = VULNERABILITY_LABELS
+    st = ACTIVITY_STATUS_LABELS
+    if code == "staff_joined":
+        return f"Ny medarbejder: {d[0]}"
+    if code == "staff_left":
+        return f"Medarbejder fratrådt: {d[0]}"
+    if code == "competence_added":
+        return f"Ny kompetence i profilen: {d[0]}"
+    if code == "competence_removed":
+        return f"Kompetence fjernet fra profilen: {d[0]}"
+    if code == "vulnerability":
+        return f"{d[0]}: sårbarhed {v.get(d[1], d[1])} → {v.get(d[2], d[2])}"
+    if code == "gap":
+        return f"{d[0]}: samlet gab {d[1]} → {d[2]} niveauer"
+    if code == "activity_added":
+        return f"Ny aktivitet: {d[0]}"
+    if code == "activity_removed":
+        return f"Aktivitet fjernet: {d[0]}"
+    if code == "activity_status":
+        return f"{d[0]}: {st.get(d[1], d[1])} → {st.get(d[2], d[2])}"
+    if code == "mus":
+        return f"MUS inden for 12 måneder: {d[0]} af {d[1]} → {d[2]} af {d[3]}"
+    if code == "budget":
+        return f"Budget: {kroner(d[0])} → {kroner(d[1])}"
+    return code

@@ -262,11 +262,15 @@ class Document:
             return
         canv = doc.canv
         key = f"h{id(flowable)}"
+        # an outline can't skip a level (a document without level-0 headings)
+        level = min(flowable.outline_level, getattr(self, "_outline_level", -1) + 1)
+        self._outline_level = level
         canv.bookmarkPage(key)
-        canv.addOutlineEntry(title, key, level=flowable.outline_level, closed=False)
+        canv.addOutlineEntry(title, key, level=level, closed=False)
 
     def render(self) -> bytes:
         buf = io.BytesIO()
+        self._outline_level = -1
         doc = BaseDocTemplate(
             buf,
             pagesize=self.pagesize,

@@ -557,7 +557,7 @@ class PlanDocument(Document):
         acts = list(s.activities)
         if acts:
             w = self.landscape_width
-            widths = [22, 26, 38, 26, 31, 22, 20, 31, 17]
+            widths = [20, 24, 38, 28, 30, 22, 22, 30, 17]
             scale = w / (sum(widths) * mm)
             widths = [x * mm * scale for x in widths]
             heads = [h.replace("Læringsunderstøttende", "Lærings-<br/>understøttende") for h in texts.PLAN_COLUMNS]

@@ -36,12 +36,15 @@ class Redactor:
     def __init__(self, employees: Iterable, keep_ids: Iterable[int] = (), replacement: str | None = None):
         keep = set(keep_ids)
         tokens: set[str] = set()
+        kept: set[str] = set()
         for e in employees:
             if e.id in keep:
+                kept |= _parts(e.name) | {e.initials.strip()}
                 continue
             tokens |= _parts(e.name)
             if e.initials and e.initials.strip():
                 tokens.add(e.initials.strip())
+        tokens -= kept
         # never redact the words of the ones we keep (their own name may share a part)
         self.replacement = texts.REPORT_REDACTED if replacement is None else replacement
         self.tokens = sorted(tokens, key=len, reverse=True)

@@ -1,0 +1,159 @@
+"""The competence matrix as an Excel workbook (openpyxl), for leaders who must
+hand data on: Socialstyrelsen's layout (rows grouped by category, Forventet
+niveau, one column per employee, Sårbarhed), the same colours as the PDF, a
+legend sheet and — in the leader's edition — a staff key.
+
+    render_matrix_xlsx(snapshot, med=False) -> bytes
+"""
+from __future__ import annotations
+
+import io
+
+from .. import texts
+from ..domain import rules
+from ..domain.dates import format_date
+from ..domain.model import CATEGORIES
+from ..domain.snapshot import Snapshot
+
+GAP_HEX = {"meets": "E3F2DC", "one_below": "FBD58A", "two_below": "E58B80", "not_relevant": "E8E8E8"}
+VULN_HEX = {"kritisk": "B03A2E", "hoej": "E58B80", "middel": "FBD58A", "lav": "E3F2DC"}
+
+
+def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> bytes:
+    """``med``: columns M1…Mn in a shuffled order and no staff key."""
+    import random
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+
+    active = s.active_employees
+    if med:
+        order = list(active)
+        (random.Random(pseudonym_seed) if pseudonym_seed is not None else random.SystemRandom()).shuffle(order)
+        cols = [(e, f"M{i}") for i, e in enumerate(order, 1)]
+    else:
+        cols = [(e, e.initials) for e in active]
+    cov = rules.coverage(s.competences, s.employees, s.current, s.today)
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Matrix"
+    bold = Font(bold=True)
+    thin = Side(style="thin", color="9AA5B1")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    head_fill = PatternFill("solid", fgColor="DFE6EE")
+    cat_fill = PatternFill("solid", fgColor="C3CFDB")
+    fills = {k: PatternFill("solid", fgColor=v) for k, v in GAP_HEX.items()}
+    vfills = {k: PatternFill("solid", fgColor=v) for k, v in VULN_HEX.items()}
+    center = Alignment(horizontal="center", vertical="center")
+
+    name = s.profile.get("navn", "")
+    ws["A1"] = f"Kompetenceprofil på: {name}"
+    ws["A1"].font = Font(bold=True, size=14)
+    ws["A2"] = f"Udskrevet {format_date(s.today)}" + (" · MED-udgave med pseudonymer" if med else "")
+    head = [texts.MATRIX_HEAD_COMPETENCE, texts.MATRIX_HEAD_EXPECTED] + [lab for _e, lab in cols] + [
+        texts.MATRIX_HEAD_VULNERABILITY]
+    hr = 4
+    for j, h in enumerate(head, 1):
+        c = ws.cell(hr, j, h)
+        c.font, c.fill, c.border = bold, head_fill, border
+        c.alignment = Alignment(horizontal="center" if j > 1 else "left", vertical="center", wrap_text=True)
+    last_col = len(head)
+    r = hr + 1
+    for cat in CATEGORIES:
+        cs = [c for c in s.competences if c.category == cat]
+        ws.cell(r, 1, texts.CATEGORY_LABELS[cat])
+        for j in range(1, last_col + 1):
+            cell = ws.cell(r, j)
+            cell.fill, cell.font, cell.border = cat_fill, bold, border
+        ws.row_dimensions[r].outlineLevel = 0
+        r += 1
+        for comp in cs:
+            ws.cell(r, 1, comp.name).border = border
+            e_cell = ws.cell(r, 2, comp.expected_level)
+            e_cell.alignment, e_cell.border = center, border
+            for j, (e, _lab) in enumerate(cols, 3):
+                v = s.current.get((e.id, comp.id))
+                cell = ws.cell(r, j, "–" if v is rules.NOT_RELEVANT else v)
+                cell.alignment, cell.border = center, border
+                cls = rules.gap_class(comp.expected_level, v)
+                if cls in fills:
+                    cell.fill = fills[cls]
+                if cls in ("one_below", "two_below"):
+                    cell.font = bold
+            vul = cov[comp.id].vulnerability
+            vc = ws.cell(r, last_col, texts.VULNERABILITY_LABELS[vul])
+            vc.fill, vc.border, vc.alignment = vfills[vul], border, center
+            if vul == "kritisk":
+                vc.font = Font(bold=True, color="FFFFFF")
+            ws.row_dimensions[r].outlineLevel = 1  # grouped under the category heading
+            r += 1
+    ws.column_dimensions["A"].width = 60
+    ws.column_dimensions["B"].width = 11
+    for j in range(3, last_col):
+        ws.column_dimensions[get_column_letter(j)].width = 6
+    ws.column_dimensions[get_column_letter(last_col)].width = 12
+    ws.row_dimensions[hr].height = 32
+    ws.freeze_panes = ws.cell(hr + 1, 3)
+    ws.sheet_properties.outlinePr.summaryBelow = False
+    ws.print_title_rows = f"{hr}:{hr}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
+    lg = wb.create_sheet("Forklaring")
+    lg["A1"] = "Forklaring"
+    lg["A1"].font = Font(bold=True, size=13)
+    row = 3
+    lg.cell(row, 1, "Niveau").font = bold
+    lg.cell(row, 2, "Betegnelse").font = bold
+    lg.cell(row, 3, "Betydning").font = bold
+    for k in range(1, 6):
+        row += 1
+        lg.cell(row, 1, k)
+        lg.cell(row, 2, texts.LEVEL_LABELS[k])
+        lg.cell(row, 3, texts.LEVEL_MEANINGS[k])
+    row += 2
+    lg.cell(row, 1, "Farver").font = bold
+    for cls, label in texts.GAP_LEGEND.items():
+        row += 1
+        c = lg.cell(row, 1, "")
+        if cls in fills:
+            c.fill = fills[cls]
+        c.border = border
+        lg.cell(row, 2, label)
+    row += 2
+    lg.cell(row, 1, "Sårbarhed").font = bold
+    for code, label in texts.VULNERABILITY_LABELS.items():
+        row += 1
+        c = lg.cell(row, 1, label)
+        c.fill = vfills[code]
+    row += 2
+    lg.cell(row, 1, texts.VULNERABILITY_EXPLAINED).alignment = Alignment(wrap_text=True, vertical="top")
+    lg.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+    lg.row_dimensions[row].height = 60
+    lg.column_dimensions["A"].width = 14
+    lg.column_dimensions["B"].width = 34
+    lg.column_dimensions["C"].width = 60
+
+    if not med:
+        st = wb.create_sheet("Medarbejdere")
+        for j, h in enumerate(["Initialer", "Navn", "Stilling", "Team", "Uddannelse"], 1):
+            st.cell(1, j, h).font = bold
+        for i, e in enumerate(active, 2):
+            st.cell(i, 1, e.initials)
+            st.cell(i, 2, e.name)
+            st.cell(i, 3, e.job_title)
+            st.cell(i, 4, s.team_name(e.team_id))
+            st.cell(i, 5, texts.EDUCATION_LABELS.get(e.education, e.education))
+        for col, w in zip("ABCDE", (10, 30, 30, 20, 28)):
+            st.column_dimensions[col].width = w
+    wb.properties.title = f"{texts.MATRIX_XLSX_TITLE} – {name}"
+    wb.properties.creator = name if med else (s.profile.get("leder", "") or name)
+    wb.properties.language = "da-DK"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
