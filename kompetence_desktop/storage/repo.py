@@ -742,3 +742,54 @@ class Repo:
             c.execute("DELETE FROM activities WHERE id = ?", (captured["id"],))
             self.restore_rows(captured)
     # --- end of plan and follow-up block ------------------------------------------------
+
+    # --- plan archive (issue 5: documents) -------------------------------------------------
+    def plan_versions(self) -> list[dict]:
+        """Archived plans, newest first, without the PDF bytes:
+        dicts with id, version, med_date (date), variant, created_at, summary (dict)."""
+        import json
+
+        out = []
+        for r in self.conn.execute(
+            "SELECT id, version, med_date, variant, created_at, summary FROM plan_versions ORDER BY version DESC"
+        ):
+            try:
+                summary = json.loads(r[5] or "{}")
+            except ValueError:
+                summary = {}
+            out.append({"id": r[0], "version": r[1], "med_date": dt.date.fromisoformat(r[2]), "variant": r[3],
+                        "created_at": r[4], "summary": summary})
+        return out
+
+    def plan_version_pdf(self, version_id: int) -> bytes | None:
+        r = self.conn.execute("SELECT pdf FROM plan_versions WHERE id = ?", (version_id,)).fetchone()
+        return bytes(r[0]) if r else None
+
+    def next_plan_version(self) -> int:
+        return self.conn.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM plan_versions").fetchone()[0]
+
+    def add_plan_version(self, med_date: dt.date, pdf: bytes, summary: dict, variant: str = "leder",
+                         record_med: bool = True, version: int | None = None) -> int:
+        """Keep a printed plan as *behandlet i MED* on ``med_date`` (version N, returned).
+        With ``record_med`` the MED discussion of that date is recorded too (once)."""
+        import json
+
+        if variant not in ("leder", "med"):
+            raise ValueError(variant)
+        if not dates.MIN_YEAR <= med_date.year <= dates.MAX_YEAR:
+            raise DomainError("date_out_of_range")
+        if med_date > dates.today():
+            raise DomainError("assessment_in_future")
+        with self.file.atomic() as c:
+            n = version or self.next_plan_version()
+            c.execute(
+                "INSERT INTO plan_versions(version, med_date, variant, summary, pdf) VALUES (?, ?, ?, ?, ?)",
+                (n, med_date.isoformat(), variant, json.dumps(summary, ensure_ascii=False), pdf),
+            )
+            if record_med and not c.execute(
+                "SELECT 1 FROM med_discussions WHERE held_on = ?", (med_date.isoformat(),)
+            ).fetchone():
+                c.execute("INSERT INTO med_discussions(held_on, evaluation) VALUES (?, ?)",
+                          (med_date.isoformat(), f"Kompetenceudviklingsplanen version {n} behandlet i MED."))
+        return n
+    # --- end of plan archive block ------------------------------------------------------------
