@@ -560,3 +560,8 @@ def plan_change_text(change: tuple) -> str:
     if code == "budget":
         return f"Budget: {kroner(d[0])} → {kroner(d[1])}"
     return code
+
+# issue 6: input limits of the generic writes (storage/repo.py _prep)
+DOMAIN_ERRORS.setdefault("bad_date", "Datoen kan ikke læses. Skriv den som fx 12.02.2025.")
+DOMAIN_ERRORS.setdefault("invalid_value", "Værdien kan ikke gemmes (ugyldigt indhold).")
+DOMAIN_ERRORS.setdefault("not_found", "Det, der henvises til, findes ikke længere.")
