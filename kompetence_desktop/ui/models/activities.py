@@ -85,7 +85,21 @@ class ActivitiesModel(RecordTableModel):
             return f"{dates.format_date(a.start_date)}–{dates.format_date(a.end_date)}"
         return dates.format_date(a.start_date)
 
+    @staticmethod
+    def needs_evaluation(a) -> bool:
+        """Past its follow-up date without an evaluation (the Overblik lists it)."""
+        return (a.status != "aflyst" and a.followup_date is not None
+                and a.followup_date < dates.today() and not a.evaluation.strip())
+
     def data(self, index, role=Qt.DisplayRole):
+        if index.isValid() and index.column() in (self.COL_FOLLOWUP, self.COL_EVALUATION, self.COL_TITLE) \
+                and 0 <= index.row() < len(self.rows) and self.needs_evaluation(self.rows[index.row()]):
+            if role == Qt.BackgroundRole:
+                return QBrush(QColor("#fde3a7"))
+            if role == Qt.DisplayRole and index.column() == self.COL_EVALUATION:
+                return "Mangler evaluering"
+            if role == Qt.ToolTipRole and index.column() == self.COL_TITLE:
+                return f"{self.rows[index.row()].title}\nOpfølgningsdatoen er passeret, og evalueringen mangler."
         if role == Qt.BackgroundRole and index.isValid() and index.column() == self.COL_STATUS:
             a = self.rows[index.row()]
             return QBrush(QColor(STATUS_COLOURS.get(a.status, "#ffffff")))

@@ -35,6 +35,19 @@ class CourseTypesModel(RecordTableModel):
         ], parent)
 
 
+def _two_lines(name: str) -> str:
+    """A course name as a two-line column header."""
+    if " – " in name:
+        return name.replace(" – ", "\n", 1)
+    if len(name) <= 24:
+        return name
+    cut = name.find(" / ")
+    if cut > 0:
+        return name[:cut] + " /\n" + name[cut + 3:]
+    mid = name.rfind(" ", 0, len(name) // 2 + 6)
+    return name[:mid] + "\n" + name[mid + 1:] if mid > 0 else name
+
+
 def cell_text(st) -> str:
     """The grid cell: the status word and the date that matters."""
     f = dates.format_date
@@ -99,7 +112,7 @@ class CourseGridModel(QAbstractTableModel):
             if c is None:
                 return None
             if role == Qt.DisplayRole:
-                return c.name.replace(" – ", "\n", 1)
+                return _two_lines(c.name)
             if role == Qt.ToolTipRole:
                 return f"{c.name}\n{rule_text(c)}"
         return None

@@ -33,12 +33,12 @@ class CoverageModel(RecordTableModel):
         super().__init__([
             Column("Kompetence", lambda r: r.competence.name, tooltip=lambda r: r.competence.name),
             Column("Kategori", lambda r: texts.CATEGORY_SHORT[r.competence.category]),
-            Column("Forventet niveau", lambda r: str(r.competence.expected_level), align_right=True),
+            Column("Forventet", lambda r: str(r.competence.expected_level), align_right=True),
             Column("På niveau nu", lambda r: str(r.now.meeting), sort=lambda r: r.now.meeting, align_right=True),
             Column("Sårbarhed nu", lambda r: v[r.now.vulnerability], sort=lambda r: order[r.now.vulnerability]),
-            Column("På niveau ved fravær", lambda r: str(r.scenario.meeting), sort=lambda r: r.scenario.meeting,
+            Column("På niveau da", lambda r: str(r.scenario.meeting), sort=lambda r: r.scenario.meeting,
                    align_right=True),
-            Column("Sårbarhed ved fravær", lambda r: v[r.scenario.vulnerability] + (" ↓" if r.worse else ""),
+            Column("Sårbarhed da", lambda r: v[r.scenario.vulnerability] + (" ↓" if r.worse else ""),
                    sort=lambda r: order[r.scenario.vulnerability]),
         ], parent)
 

@@ -1,0 +1,164 @@
+"""Årshjul: the year by quarter — planned activities and follow-ups, course
+renewals falling due, the MUS season, the MED review and supervision — in
+four columns, readable at a glance; export the dates as an .ics calendar."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from ... import texts
+from ...domain import aarshjul, dates
+from ._plan_common import PlanPage
+
+KIND_COLOURS = {
+    "aktivitet": "#dbe8fb",
+    "opfoelgning": "#fde3a7",
+    "kursus": "#f6d3cf",
+    "mus": "#d9f0dc",
+    "med": "#e8dcf5",
+    "supervision": "#e6e6e6",
+}
+KIND_MARKS = {"aktivitet": "■", "opfoelgning": "◆", "kursus": "▲", "mus": "●", "med": "★", "supervision": "◼"}
+EVENT_ROLE = Qt.UserRole + 1
+
+
+class AarshjulPage(PlanPage):
+    KEY = "aarshjul"
+    TITLE = "Årshjul"
+    TOPICS = ("activities", "courses", "mus", "med", "supervision", "employees")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.events: list = []
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = self.heading("Årshjul")
+        top.addWidget(self.title)
+        top.addSpacing(12)
+        top.addWidget(QLabel("År"))
+        self.year = QComboBox()
+        self.year.currentIndexChanged.connect(lambda _i: self._fill())
+        top.addWidget(self.year)
+        top.addStretch(1)
+        for k, label in texts.AARSHJUL_KIND_LABELS.items():
+            lab = QLabel(f"{KIND_MARKS[k]} {label}")
+            lab.setStyleSheet(f"background: {KIND_COLOURS[k]}; padding: 2px 6px; border: 1px solid #aaa;")
+            top.addWidget(lab)
+        top.addSpacing(12)
+        self.export_btn = QPushButton("Eksportér til kalender (.ics)…")
+        self.export_btn.setToolTip("Gem årets datoer som en kalenderfil, der kan importeres i Outlook")
+        self.export_btn.clicked.connect(lambda _=False: self.export_ics())
+        top.addWidget(self.export_btn)
+        lay.addLayout(top)
+        lay.addWidget(self.hint("Dobbeltklik på en linje for at åbne den side, hvor den redigeres. "
+                                "Kursiv = allerede holdt."))
+        cols = QHBoxLayout()
+        self.quarters: dict[int, QListWidget] = {}
+        self.counts: dict[int, QLabel] = {}
+        for q in (1, 2, 3, 4):
+            box = QFrame()
+            box.setFrameShape(QFrame.StyledPanel)
+            bl = QVBoxLayout(box)
+            bl.setContentsMargins(4, 4, 4, 4)
+            head = self.heading(texts.QUARTER_LABELS[q])
+            bl.addWidget(head)
+            self.counts[q] = self.hint("")
+            bl.addWidget(self.counts[q])
+            lst = QListWidget()
+            lst.setWordWrap(True)
+            lst.setSpacing(1)
+            lst.setTextElideMode(Qt.ElideNone)
+            lst.itemDoubleClicked.connect(self._open)
+            bl.addWidget(lst, 1)
+            self.quarters[q] = lst
+            cols.addWidget(box, 1)
+        lay.addLayout(cols, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        self.snapshot = self.ctx.repo.snapshot()
+        years = aarshjul.years_with_events(self.snapshot)
+        cur = self.year.currentData() or dates.today().year
+        self.year.blockSignals(True)
+        self.year.clear()
+        for y in years:
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(max(0, self.year.findData(cur)))
+        self.year.blockSignals(False)
+        self._fill()
+
+    def set_year(self, year: int) -> None:
+        i = self.year.findData(year)
+        if i < 0:
+            self.year.addItem(str(year), year)
+            i = self.year.count() - 1
+        self.year.setCurrentIndex(i)
+
+    def open_item(self, payload) -> None:
+        if isinstance(payload, int):
+            self.set_year(payload)
+
+    def _fill(self) -> None:
+        y = self.year.currentData()
+        if y is None:
+            return
+        self.title.setText(f"Årshjul {y}")
+        self.events = aarshjul.year_events(self.snapshot, y)
+        byq = aarshjul.by_quarter(self.events)
+        for q, lst in self.quarters.items():
+            lst.clear()
+            for ev in byq[q]:
+                when = dates.format_date(ev.day)[:5]
+                if ev.end:
+                    when += f"–{dates.format_date(ev.end)[:5]}"
+                it = QListWidgetItem(f"{KIND_MARKS[ev.kind]} {when}  {texts.aarshjul_event_text(ev)}")
+                it.setBackground(QBrush(QColor(KIND_COLOURS[ev.kind])))
+                it.setToolTip(f"{texts.AARSHJUL_KIND_LABELS[ev.kind]} · {dates.format_date(ev.day)}"
+                              + (f"–{dates.format_date(ev.end)}" if ev.end else "")
+                              + f"\n{texts.aarshjul_event_text(ev)}")
+                if not ev.planned:
+                    f = it.font()
+                    f.setItalic(True)
+                    it.setFont(f)
+                it.setData(EVENT_ROLE, ev)
+                lst.addItem(it)
+            n = len(byq[q])
+            self.counts[q].setText("Ingen datoer" if n == 0 else f"{n} dato{'er' if n != 1 else ''}")
+
+    def _open(self, item: QListWidgetItem) -> None:
+        ev = item.data(EVENT_ROLE)
+        if ev is not None:
+            self.ctx.navigate.emit(ev.page, ev.payload)
+
+    def export_ics(self, path: str | None = None) -> bool:
+        from ...reports.ics import write_ics
+
+        y = self.year.currentData()
+        name = self.snapshot.profile.get("navn", "") or "tilbud"
+        if path is None:
+            path, _f = QFileDialog.getSaveFileName(self, "Eksportér årshjul", f"Årshjul {y} – {name}.ics",
+                                                   "Kalenderfil (*.ics)")
+            if not path:
+                return False
+            if not path.lower().endswith(".ics"):
+                path += ".ics"
+        try:
+            write_ics(path, self.events, name, y)
+        except OSError:
+            QMessageBox.warning(self, "Eksportér årshjul", f"Kalenderfilen kunne ikke gemmes:\n{path}")
+            return False
+        self.ctx.status.emit(f"Årshjul {y} gemt som {path}")
+        return True

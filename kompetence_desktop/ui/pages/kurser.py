@@ -1,0 +1,232 @@
+"""Obligatoriske kurser: course types with repeat rules (Midtjylland's Basis 1
+by default), the grid of employees × courses (last completion, next due,
+*forfalden / snart / ok / aldrig taget*), and a completion recorded for
+several employees at once."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain import dates
+from ..commands import AddRowCommand, DeleteRowCommand, FuncCommand, UpdateRowCommand
+from ..dialogs.completion_dialog import CompletionDialog
+from ..dialogs.course_type_dialog import CourseTypeDialog
+from ..models.courses import DUE_COLOURS, NOT_DUE_YET, CourseGridModel, CourseTypesModel
+from ..models.records import ROW_ROLE
+from ..plan_commands import RecordCompletionsCommand
+from ._plan_common import PlanPage
+
+ALL = "__all__"
+
+
+class KurserPage(PlanPage):
+    KEY = "kurser"
+    TITLE = "Obligatoriske kurser"
+    TOPICS = ("courses", "employees", "teams")
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.heading("Obligatoriske kurser"))
+        lay.addWidget(self.readonly_banner())
+        bar = QHBoxLayout()
+        bar.addWidget(self.edit_button("Registrér gennemført kursus…", self.record_completion,
+                                       "Registrér et kursus for de valgte medarbejdere (eller et helt team) på én gang"))
+        bar.addWidget(self.edit_button("Slet seneste registrering", self.delete_latest_completion,
+                                       "Slet den seneste registrering i de valgte celler"))
+        bar.addSpacing(16)
+        bar.addWidget(QLabel("Team"))
+        self.f_team = QComboBox()
+        self.f_team.addItem("Alle", ALL)
+        self.f_team.currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addWidget(self.f_team)
+        bar.addStretch(1)
+        for status, word in (("forfalden", "Forfalden"), ("snart", "Snart (inden 60 dage)"), ("ok", "OK"),
+                             ("aldrig_taget", "Aldrig taget"), (NOT_DUE_YET, "Ikke taget, ikke forfalden")):
+            lab = QLabel(word)
+            lab.setStyleSheet(f"background: {DUE_COLOURS.get(status, '#f0f0f0')}; padding: 2px 6px; border: 1px solid #999;")
+            bar.addWidget(lab)
+        lay.addLayout(bar)
+
+        split = QSplitter(Qt.Vertical)
+        self.grid = CourseGridModel(self)
+        self.grid_view = self.table(self.grid, stretch_last=False)
+        self.grid_view.setSelectionBehavior(self.grid_view.SelectionBehavior.SelectItems)
+        self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.grid_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.grid_view.horizontalHeader().setMinimumHeight(44)
+        split.addWidget(self.grid_view)
+
+        types = QWidget()
+        tl = QVBoxLayout(types)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tbar = QHBoxLayout()
+        tbar.addWidget(self.heading("Kurser og gentagelse"))
+        tbar.addStretch(1)
+        tbar.addWidget(self.edit_button("Nyt kursus…", self.add_course))
+        tbar.addWidget(self.edit_button("Redigér…", self.edit_course))
+        tbar.addWidget(self.edit_button("Slet", self.delete_course))
+        self.defaults_btn = self.edit_button("Indsæt standardkurser (Basis 1)", self.insert_defaults,
+                                             "Region Midtjyllands Basis 1: brand og genoplivning med gentagelse, sikkerhedskursus")
+        tbar.addWidget(self.defaults_btn)
+        tl.addLayout(tbar)
+        self.types = CourseTypesModel(self)
+        self.types_view = self.table(self.types)
+        self.types_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.types_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.types_view.doubleClicked.connect(lambda _i: self.edit_course())
+        tl.addWidget(self.types_view)
+        split.addWidget(types)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        lay.addWidget(split, 1)
+        self.refresh()
+
+    # --- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._dirty = False
+        repo = self.ctx.repo
+        self.teams = repo.teams()
+        self.employees = repo.employees()
+        self.course_types = repo.course_types()
+        cur = self.f_team.currentData()
+        self.f_team.blockSignals(True)
+        self.f_team.clear()
+        self.f_team.addItem("Alle", ALL)
+        for t in self.teams:
+            self.f_team.addItem(t.name, t.id)
+        i = self.f_team.findData(cur)
+        self.f_team.setCurrentIndex(i if i >= 0 else 0)
+        self.f_team.blockSignals(False)
+        team = self.f_team.currentData()
+        emps = [e for e in self.employees if team == ALL or e.team_id == team]
+        self.grid.set_data(emps, self.course_types, repo.completions(), dates.today(),
+                           {t.id: t.name for t in self.teams})
+        self.types.set_rows(self.course_types)
+        self.defaults_btn.setVisible(not self.course_types or len(self.course_types) < 5)
+
+    def open_item(self, payload) -> None:
+        """payload: (employee_id, course_type_id) or an employee id: select that cell/row."""
+        if payload is None:
+            return
+        eid, cid = payload if isinstance(payload, tuple) else (payload, None)
+        r = self.grid.row_of_employee(eid)
+        if r < 0 and self.f_team.currentIndex() != 0:
+            self.f_team.setCurrentIndex(0)
+            r = self.grid.row_of_employee(eid)
+        if r < 0:
+            return
+        c = self.grid.column_of_course(cid) if cid is not None else 0
+        idx = self.grid.index(r, max(c, 0))
+        self.grid_view.setCurrentIndex(idx)
+        self.grid_view.scrollTo(idx)
+
+    def _selection(self):
+        """(employee ids, course id of the current column or None)."""
+        sel = self.grid_view.selectionModel().selectedIndexes()
+        eids = sorted({i.data(CourseGridModel.EmployeeIdRole) for i in sel}, key=lambda e: self.grid.row_of_employee(e))
+        cur = self.grid_view.currentIndex()
+        course = self.grid.course_at(cur.column()) if cur.isValid() else None
+        return eids, course.id if course else None
+
+    # --- completions -----------------------------------------------------------------------
+    def record_completion(self) -> None:
+        active = [c for c in self.course_types if c.active]
+        if not active:
+            QMessageBox.information(self, "Registrér kursus", "Der er ingen obligatoriske kurser endnu.")
+            return
+        eids, cid = self._selection()
+        staff = [e for e in self.employees if e.is_active(dates.today())]
+        dlg = CompletionDialog(active, staff, self.teams, cid, eids, self)
+        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+            return
+        f = dlg.result_fields
+        name = next(c.name for c in active if c.id == f["course_type_id"])
+        n = len(f["employee_ids"])
+        self.run(RecordCompletionsCommand(self.ctx, f["course_type_id"], f["employee_ids"], f["completed_on"],
+                                          f"{name} gennemført ({n} medarbejder{'e' if n != 1 else ''})"))
+
+    def delete_latest_completion(self) -> None:
+        sel = self.grid_view.selectionModel().selectedIndexes()
+        pairs = {(i.data(CourseGridModel.EmployeeIdRole), i.data(CourseGridModel.CourseIdRole))
+                 for i in sel if i.column() > 0}
+        comps = self.ctx.repo.completions()
+        ids = []
+        for e, c in pairs:
+            mine = [x for x in comps if x.employee_id == e and x.course_type_id == c]
+            if mine:
+                ids.append(max(mine, key=lambda x: (x.completed_on, x.id)).id)
+        if not ids:
+            QMessageBox.information(self, "Slet registrering", "Vælg celler med en registreret gennemførelse.")
+            return
+        if QMessageBox.question(self, "Slet registrering",
+                                f"Slet den seneste registrering i {len(ids)} celle{'r' if len(ids) != 1 else ''}?") != QMessageBox.Yes:
+            return
+        state = {}
+
+        def do():
+            state["captured"] = self.ctx.repo.delete_rows("course_completions", ids)
+
+        self.run(FuncCommand(self.ctx, do, lambda: self.ctx.repo.restore_rows(state["captured"]), "courses",
+                             "Slet kursusregistrering"))
+
+    # --- course types ----------------------------------------------------------------------
+    def _course(self):
+        ids = self.selected_ids(self.types_view, ROW_ROLE)
+        if ids:
+            return ids[0]
+        cur = self.grid_view.currentIndex()
+        return self.grid.course_at(cur.column()) if cur.isValid() else None
+
+    def add_course(self) -> None:
+        dlg = CourseTypeDialog(None, self)
+        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+            return
+        f = dict(dlg.result_fields, sort_order=len(self.course_types))
+        self.run(AddRowCommand(self.ctx, "course_types", lambda: self.ctx.repo.insert("course_types", f),
+                               "courses", f"Nyt kursus: {f['name']}"))
+
+    def edit_course(self) -> None:
+        c = self._course()
+        if c is None:
+            return
+        dlg = CourseTypeDialog(c, self, self.ctx.readonly)
+        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+            return
+        self.run(UpdateRowCommand(self.ctx, "course_types", c.id, dlg.result_fields, "courses",
+                                  f"Redigér kursus: {c.name}"))
+
+    def delete_course(self) -> None:
+        c = self._course()
+        if c is None:
+            return
+        n = sum(1 for x in self.ctx.repo.completions() if x.course_type_id == c.id)
+        if QMessageBox.question(self, "Slet kursus",
+                                f"Slet kurset »{c.name}« og dets {n} registreringer?\n"
+                                "(Vil du blot ikke følge det mere, så fjern krydset »Aktivt« i stedet.)") != QMessageBox.Yes:
+            return
+        self.run(DeleteRowCommand(self.ctx, "course_types", c.id, "courses", f"Slet kursus: {c.name}"))
+
+    def insert_defaults(self) -> None:
+        from ...storage.demo import BASIS_1
+
+        state = {}
+
+        def do():
+            state["ids"] = self.ctx.repo.add_default_course_types(BASIS_1)
+
+        def undo():
+            for i in state.get("ids", []):
+                self.ctx.repo.delete("course_types", i)
+
+        self.run(FuncCommand(self.ctx, do, undo, "courses", "Indsæt standardkurser (Basis 1)"))

@@ -1,0 +1,389 @@
+"""Per employee: *læringsmål*, *logbog*, *MUS* (udviklingsaftale, ønsker, Basic
+Five), the self-assessment entered with the employee in MUS, and a timeline
+of assessments, courses, MUS and activities. Reached from Medarbejdere and
+the matrix via ``open_item(employee_id)``."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import texts
+from ...domain import dates
+from ...domain.model import SOURCE_SELF
+from ...domain.rules import NOT_RELEVANT, course_status, mus_status
+from ..commands import AddRowCommand, DeleteRowCommand, UpdateRowCommand
+from ..dialogs.goal_dialog import GoalDialog
+from ..dialogs.level_grid_dialog import LevelGridDialog
+from ..dialogs.logbook_dialog import LogbookDialog
+from ..dialogs.mus_dialog import MusDialog
+from ..models.records import ROW_ROLE, Column, RecordTableModel, _first_line
+from ..plan_commands import SetSourceCellsCommand
+from ._plan_common import PlanPage
+
+
+def _lvl(v) -> str:
+    if v is NOT_RELEVANT:
+        return "Ikke relevant"
+    return "" if v is None else str(v)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    day: dt.date
+    kind: str
+    text: str
+    id: int = 0
+
+
+class SelfModel(RecordTableModel):
+    COL_NAME, COL_EXPECTED, COL_LEADER, COL_SELF, COL_DIFF = range(5)
+
+    def __init__(self, parent=None):
+        super().__init__([
+            Column("Kompetence", lambda r: r[0].name, tooltip=lambda r: r[0].name),
+            Column("Forventet", lambda r: str(r[0].expected_level), align_right=True),
+            Column("Ledervurdering", lambda r: _lvl(r[1]), align_right=True),
+            Column("Selvvurdering", lambda r: _lvl(r[2]), align_right=True),
+            Column("Forskel", self._diff),
+        ], parent)
+
+    @staticmethod
+    def _diff(r) -> str:
+        lead, own = r[1], r[2]
+        if isinstance(lead, int) and isinstance(own, int) and lead != own:
+            return f"Vurderer sig {abs(own - lead)} {'højere' if own > lead else 'lavere'}"
+        return ""
+
+    def data(self, index, role=Qt.DisplayRole):
+        if role == Qt.BackgroundRole and index.isValid() and index.column() == self.COL_DIFF and self._diff(self.rows[index.row()]):
+            return QBrush(QColor("#e3eefc"))
+        return super().data(index, role)
+
+
+class MedarbejderPage(PlanPage):
+    KEY = "medarbejder"
+    TITLE = "Medarbejder"
+    TOPICS = ("employees", "goals", "logbook", "mus", "assessments", "courses", "activities", "competences")
+    TAB_GOALS, TAB_LOGBOOK, TAB_MUS, TAB_SELF, TAB_TIMELINE = range(5)
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.employee_id: int | None = None
+        lay = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = self.heading("Medarbejder")
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(QLabel("Vælg medarbejder"))
+        self.picker = QComboBox()
+        self.picker.setMinimumWidth(280)
+        self.picker.currentIndexChanged.connect(self._picked)
+        top.addWidget(self.picker)
+        lay.addLayout(top)
+        lay.addWidget(self.readonly_banner())
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.RichText)
+        lay.addWidget(self.info)
+
+        self.tabs = QTabWidget()
+        lay.addWidget(self.tabs, 1)
+        q = texts.LEARNING_GOAL_QUESTIONS
+        self.goals = RecordTableModel([
+            Column("Oprettet", lambda g: dates.format_date(g.created_on)),
+            Column("Viden, færdigheder og kompetencer", lambda g: _first_line(g.knowledge, 70),
+                   tooltip=lambda g: "\n\n".join(f"{q[k]}\n{getattr(g, k)}" for k in q)),
+            Column("Brug i praksis", lambda g: _first_line(g.practice, 60), tooltip=lambda g: g.practice),
+            Column("Aftalt støtte", lambda g: _first_line(g.support, 50), tooltip=lambda g: g.support),
+            Column("Aktivitet", lambda g: self._activity_title(g.activity_id)),
+            Column("Status", lambda g: g.status),
+        ], self)
+        self.goals_view = self._tab("Læringsmål", self.goals, self.add_goal, self.edit_goal, self.delete_goal,
+                                    "Nyt læringsmål…")
+        lq = texts.LOGBOOK_QUESTIONS
+        self.logbook = RecordTableModel([
+            Column("Dato", lambda e: dates.format_date(e.entry_date)),
+            Column(lq["what_happened"], lambda e: _first_line(e.what_happened, 60),
+                   tooltip=lambda e: "\n\n".join(f"{lq[k]}\n{getattr(e, k)}" for k in lq)),
+            Column(lq["wondered"], lambda e: _first_line(e.wondered, 50), tooltip=lambda e: e.wondered),
+            Column(lq["want_more"], lambda e: _first_line(e.want_more, 50), tooltip=lambda e: e.want_more),
+            Column("Aktivitet", lambda e: self._activity_title(e.activity_id)),
+        ], self)
+        self.logbook_view = self._tab("Logbog", self.logbook, self.add_log, self.edit_log, self.delete_log,
+                                      "Ny logbogsnote…")
+        self.mus = RecordTableModel([
+            Column("Dato", lambda m: dates.format_date(m.held_on)),
+            Column("Udviklingsaftale", lambda m: _first_line(m.agreement, 70), tooltip=lambda m: m.agreement),
+            Column("Status på aftalen", lambda m: m.agreement_status),
+            Column("Ønsker", lambda m: _first_line(m.wishes, 50), tooltip=lambda m: m.wishes),
+            Column("Noter", lambda m: _first_line(m.notes, 50), tooltip=lambda m: m.notes),
+        ], self)
+        self.mus_view = self._tab("MUS", self.mus, self.add_mus, self.edit_mus, self.delete_mus, "Ny MUS…")
+
+        w = QWidget()
+        wl = QVBoxLayout(w)
+        bar = QHBoxLayout()
+        bar.addWidget(self.edit_button("Indtast selvvurdering…", self.enter_self_assessment,
+                                       "Selvvurderingen tastes sammen med medarbejderen under MUS og gemmes ved siden af ledervurderingen"))
+        bar.addWidget(self.hint("Selvvurderingen erstatter aldrig ledervurderingen; forskellene er et godt udgangspunkt i MUS."), 1)
+        wl.addLayout(bar)
+        self.selfs = SelfModel(self)
+        self.self_view = self.table(self.selfs, stretch_last=False)
+        self.self_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.self_view.horizontalHeader().setSectionResizeMode(SelfModel.COL_DIFF, QHeaderView.ResizeToContents)
+        wl.addWidget(self.self_view)
+        self.tabs.addTab(w, "Selvvurdering")
+
+        self.timeline = RecordTableModel([
+            Column("Dato", lambda t: dates.format_date(t.day), sort=lambda t: t.day.isoformat()),
+            Column("Hvad", lambda t: t.kind),
+            Column("Detaljer", lambda t: t.text, tooltip=lambda t: t.text),
+        ], self)
+        self.timeline_view = self.table(self.timeline)
+        self.timeline_view.setColumnWidth(0, 100)
+        self.timeline_view.setColumnWidth(1, 200)
+        self.tabs.addTab(self.timeline_view, "Tidslinje")
+        self.refresh()
+
+    def _tab(self, title, model, add, edit, delete, add_text):
+        w = QWidget()
+        wl = QVBoxLayout(w)
+        bar = QHBoxLayout()
+        bar.addWidget(self.edit_button(add_text, add))
+        bar.addWidget(self.edit_button("Redigér…", edit))
+        bar.addWidget(self.edit_button("Slet", delete))
+        bar.addStretch(1)
+        wl.addLayout(bar)
+        view = self.table(model)
+        view.setColumnWidth(0, 100)
+        for c in range(1, model.columnCount() - 1):
+            view.setColumnWidth(c, 260)
+        view.doubleClicked.connect(lambda _i: edit())
+        wl.addWidget(view)
+        self.tabs.addTab(w, title)
+        return view
+
+    # --- data ---------------------------------------------------------------------------------
+    def _activity_title(self, aid) -> str:
+        return self._activities.get(aid, "") if aid else ""
+
+    def _picked(self, _i) -> None:
+        eid = self.picker.currentData()
+        if eid != self.employee_id:
+            self.employee_id = eid
+            self.refresh()
+
+    def open_item(self, payload) -> None:
+        """Show one employee (payload: employee id)."""
+        if payload is None:
+            return
+        self.employee_id = int(payload)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._dirty = False
+        repo = self.ctx.repo
+        today = dates.today()
+        self.employees = repo.employees()
+        acts = repo.activities()
+        self._activities = {a.id: a.title for a in acts}
+        self._all_activities = acts
+        shown = [e for e in self.employees if e.is_active(today) or e.id == self.employee_id]
+        if self.employee_id is None or not any(e.id == self.employee_id for e in self.employees):
+            self.employee_id = shown[0].id if shown else None
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for e in shown:
+            self.picker.addItem(f"{e.name} ({e.initials})" + ("" if e.is_active(today) else " – fratrådt"), e.id)
+        self.picker.setCurrentIndex(max(0, self.picker.findData(self.employee_id)))
+        self.picker.blockSignals(False)
+        e = self.employee
+        for v in (self.goals, self.logbook, self.mus, self.selfs, self.timeline):
+            v.set_rows([])
+        if e is None:
+            self.title.setText("Medarbejder")
+            self.info.setText("Der er ingen medarbejdere endnu.")
+            return
+        self.title.setText(e.name)
+        self.goals.set_rows(repo.learning_goals(e.id))
+        self.logbook.set_rows(repo.logbook(e.id))
+        mus = repo.mus_records(e.id)
+        self.mus.set_rows(list(reversed(mus)))
+        comps = repo.competences()
+        cur = repo.current_cells()
+        own = repo.self_cells()
+        self.selfs.set_rows([(c, cur.get((e.id, c.id)), own.get((e.id, c.id))) for c in comps])
+        self.timeline.set_rows(self._timeline(e, comps, mus, acts))
+        # the header line: job, team, MUS and course status
+        team = next((t.name for t in repo.teams() if t.id == e.team_id), "")
+        ms = mus_status([m.held_on for m in mus], today)
+        if ms.status == "aldrig":
+            mus_txt = "<b style='color:#9b1c1c'>Har aldrig haft MUS</b>"
+        elif ms.status == "forfalden":
+            mus_txt = f"<b style='color:#9b1c1c'>MUS forfalden</b> (sidste {dates.format_date(ms.last)})"
+        else:
+            mus_txt = f"Sidste MUS {dates.format_date(ms.last)}, næste senest {dates.format_date(ms.next_due)}"
+        completions = repo.completions()
+        due = [ct.name for ct in repo.course_types() if ct.active
+               and course_status(ct, e, completions, today).status in ("forfalden", "aldrig_taget")
+               and (course_status(ct, e, completions, today).next_due is None
+                    or course_status(ct, e, completions, today).status == "forfalden")]
+        course_txt = ("<b style='color:#9b1c1c'>Kurser forfaldne/ikke taget:</b> " + ", ".join(due)) if due else "Obligatoriske kurser i orden"
+        bits = [x for x in (e.job_title, team, texts.EDUCATION_LABELS.get(e.education, ""),
+                            f"ansat {dates.format_date(e.start_date)}" if e.start_date else "",
+                            f"fratrådt {dates.format_date(e.end_date)}" if e.end_date else "") if x]
+        bits = list(dict.fromkeys(bits))
+        self.info.setText(" · ".join(bits) + "<br>" + mus_txt + " · " + course_txt)
+
+    @property
+    def employee(self):
+        return next((e for e in self.employees if e.id == self.employee_id), None)
+
+    def _timeline(self, e, comps, mus, acts) -> list[TimelineEntry]:
+        out = []
+        names = {c.id: c for c in comps}
+        by_day: dict[tuple, list] = {}
+        for a in self.ctx.repo.assessments(e.id):
+            by_day.setdefault((a.assessed_on, a.source), []).append(a)
+        for (day, src), rows in by_day.items():
+            lv = [a.level for a in rows if a.level is not None]
+            avg = f", gennemsnit {sum(lv) / len(lv):.1f}".replace(".", ",") if lv else ""
+            label = {"leder": "Ledervurdering", "mus": "Vurdering i MUS", "selvvurdering": "Selvvurdering"}[src]
+            detail = f"{len(rows)} kompetence{'r' if len(rows) != 1 else ''}{avg}"
+            if len(rows) <= 3:
+                detail = "; ".join(f"{_first_line(names[a.competence_id].name, 40)}: {_lvl(a.level if not a.not_relevant else NOT_RELEVANT) or 'ryddet'}"
+                                   for a in rows if a.competence_id in names)
+            out.append(TimelineEntry(day, label, detail))
+        courses = {c.id: c.name for c in self.ctx.repo.course_types()}
+        for c in self.ctx.repo.completions():
+            if c.employee_id == e.id:
+                out.append(TimelineEntry(c.completed_on, "Obligatorisk kursus", courses.get(c.course_type_id, "")))
+        for m in mus:
+            out.append(TimelineEntry(m.held_on, "MUS", _first_line(m.agreement, 120)))
+        for a in acts:
+            if e.id in a.participant_ids and a.start_date:
+                out.append(TimelineEntry(a.start_date, "Aktivitet",
+                                         f"{a.title} ({texts.ACTIVITY_STATUS_LABELS.get(a.status, a.status).lower()})"))
+        out.sort(key=lambda t: t.day, reverse=True)
+        return out
+
+    def _selected(self, view):
+        ids = self.selected_ids(view, ROW_ROLE)
+        return ids[0] if ids else None
+
+    # --- learning goals ------------------------------------------------------------------------
+    def add_goal(self) -> None:
+        if self.employee is None:
+            return
+        dlg = GoalDialog(self.employees, self._all_activities, None, self.employee_id, self)
+        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+            return
+        f = dlg.result_fields
+        self.run(AddRowCommand(self.ctx, "learning_goals", lambda: self.ctx.repo.insert("learning_goals", f),
+                               "goals", "Nyt læringsmål"))
+
+    def edit_goal(self) -> None:
+        g = self._selected(self.goals_view)
+        if g is None:
+            return
+        dlg = GoalDialog(self.employees, self._all_activities, g, None, self, self.ctx.readonly)
+        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+            return
+        self.run(UpdateRowCommand(self.ctx, "learning_goals", g.id, dlg.result_fields, "goals", "Redigér læringsmål"))
+
+    def delete_goal(self) -> None:
+        g = self._selected(self.goals_view)
+        if g and QMessageBox.question(self, "Slet læringsmål", "Slet det valgte læringsmål?") == QMessageBox.Yes:
+            self.run(DeleteRowCommand(self.ctx, "learning_goals", g.id, "goals", "Slet læringsmål"))
+
+    # --- logbook ------------------------------------------------------------------------------------
+    def add_log(self) -> None:
+        e = self.employee
+        if e is None:
+            return
+        dlg = LogbookDialog(e.name, self._all_activities, None, self)
+        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+            return
+        f = dict(dlg.result_fields, employee_id=e.id)
+        self.run(AddRowCommand(self.ctx, "logbook", lambda: self.ctx.repo.insert("logbook", f), "logbook",
+                               "Ny logbogsnote"))
+
+    def edit_log(self) -> None:
+        x = self._selected(self.logbook_view)
+        if x is None:
+            return
+        dlg = LogbookDialog(self.employee.name, self._all_activities, x, self, self.ctx.readonly)
+        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+            return
+        self.run(UpdateRowCommand(self.ctx, "logbook", x.id, dlg.result_fields, "logbook", "Redigér logbogsnote"))
+
+    def delete_log(self) -> None:
+        x = self._selected(self.logbook_view)
+        if x and QMessageBox.question(self, "Slet logbogsnote", "Slet den valgte logbogsnote?") == QMessageBox.Yes:
+            self.run(DeleteRowCommand(self.ctx, "logbook", x.id, "logbook", "Slet logbogsnote"))
+
+    # --- MUS ---------------------------------------------------------------------------------------------
+    def add_mus(self) -> None:
+        e = self.employee
+        if e is None:
+            return
+        dlg = MusDialog(e.name, None, self)
+        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+            return
+        f = dict(dlg.result_fields, employee_id=e.id)
+        if self.run(AddRowCommand(self.ctx, "mus", lambda: self.ctx.repo.insert("mus", f), "mus", f"Ny MUS: {e.name}")):
+            if QMessageBox.question(self, "Selvvurdering",
+                                    "Vil du taste medarbejderens selvvurdering fra samtalen nu?") == QMessageBox.Yes:
+                self.enter_self_assessment()
+
+    def edit_mus(self) -> None:
+        m = self._selected(self.mus_view)
+        if m is None:
+            return
+        dlg = MusDialog(self.employee.name, m, self, self.ctx.readonly)
+        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+            return
+        self.run(UpdateRowCommand(self.ctx, "mus", m.id, dlg.result_fields, "mus", "Redigér MUS"))
+
+    def delete_mus(self) -> None:
+        m = self._selected(self.mus_view)
+        if m and QMessageBox.question(self, "Slet MUS",
+                                      f"Slet MUS-registreringen fra {dates.format_date(m.held_on)}?") == QMessageBox.Yes:
+            self.run(DeleteRowCommand(self.ctx, "mus", m.id, "mus", "Slet MUS"))
+
+    # --- self-assessment -------------------------------------------------------------------------------
+    def enter_self_assessment(self) -> bool:
+        e = self.employee
+        if e is None:
+            return False
+        comps = self.ctx.repo.competences()
+        rows = [(c.id, _first_line(c.name, 60), f"{texts.CATEGORY_LABELS[c.category]} – forventet {c.expected_level}")
+                for c in comps]
+        dlg = LevelGridDialog(
+            f"Selvvurdering – {e.name}",
+            "Tast medarbejderens egen vurdering, som I taler om i MUS. Den gemmes som dagens selvvurdering "
+            "ved siden af ledervurderingen.",
+            rows, [(e.id, e.initials, e.name)], lambda c, emp: (emp, c), self.ctx.repo.self_cells(), self)
+        if dlg.exec() != QDialog.Accepted:
+            return False
+        changes = dlg.changes()
+        if not changes:
+            return False
+        ok = self.run(SetSourceCellsCommand(self.ctx, changes, SOURCE_SELF, f"Selvvurdering: {e.name}"))
+        if ok:
+            self.tabs.setCurrentIndex(self.TAB_SELF)
+        return ok
