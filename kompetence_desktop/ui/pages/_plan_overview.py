@@ -1,0 +1,61 @@
+"""The plan's Overblik sections (issue 4): mandatory courses overdue or soon
+due, MUS overdue or never held, the MED discussion, activities past their
+follow-up date without an evaluation, and two summary cards. Registered with the
+Overblik page's ``register_section``; each item opens where it is fixed.
+The lists themselves come from ``domain.overview`` (tested without Qt)."""
+from __future__ import annotations
+
+from ... import texts
+from ...domain import overview
+from .overblik import Card, Item, Section, register_cards, register_section
+
+_SEVERITY = {overview.SEVERE: "high", overview.SOON: "medium", overview.NOTE: "low"}
+
+
+def _items(items, limit: int | None = None) -> list[Item]:
+    out = [Item(texts.overview_item_text(i), i.page, i.payload, _SEVERITY[i.severity]) for i in items]
+    if limit is not None and len(out) > limit:
+        rest = len(out) - limit
+        first = items[0]
+        out = out[:limit] + [Item(f"… og {rest} mere", first.page, None, "low")]
+    return out
+
+
+def _section(key: str, items, order: int, limit: int | None = None) -> Section:
+    return Section(texts.OVERVIEW_SECTION_TITLES[key], _items(items, limit), texts.OVERVIEW_EMPTY[key], order=order)
+
+
+@register_section
+def courses_section(s) -> Section:
+    return _section(overview.SECTION_COURSES, overview.course_items(s), 40, limit=12)
+
+
+@register_section
+def mus_section(s) -> Section:
+    return _section(overview.SECTION_MUS, overview.mus_items(s), 50)
+
+
+@register_section
+def med_section(s) -> Section:
+    return _section(overview.SECTION_MED, overview.med_items(s), 55)
+
+
+@register_section
+def followup_section(s) -> Section:
+    return _section(overview.SECTION_FOLLOWUP, overview.followup_items(s), 60)
+
+
+@register_cards
+def plan_cards(s) -> list:
+    courses = overview.course_items(s)
+    overdue = sum(1 for i in courses if i.severity == overview.SEVERE)
+    mus = len(overview.mus_items(s))
+    return [
+        Card("Kurser forfaldne", str(overdue), "high" if overdue else "ok"),
+        Card("MUS mangler", str(mus), "high" if mus else "ok"),
+    ]
+
+
+def overview_sections(s) -> list[Section]:
+    """All of this module's sections for a snapshot (for callers other than the page)."""
+    return [courses_section(s), mus_section(s), med_section(s), followup_section(s)]
