@@ -18,6 +18,14 @@ PAGES: list[tuple[str, str, str]] = [
     ("matrix", "Matrix", ".matrix:MatrixPage"),
     ("spind", "Kompetencespind", ".spind:SpindPage"),
     # --- end main window ---
+    # --- plan and follow-up (issue 4) ---
+    ("uddannelsesplan", "Uddannelsesplan", ".uddannelsesplan:UddannelsesplanPage"),
+    ("kurser", "Obligatoriske kurser", ".kurser:KurserPage"),
+    ("medarbejder", "Medarbejder", ".medarbejder:MedarbejderPage"),
+    ("med", "MED og supervision", ".med:MedPage"),
+    ("aarshjul", "Årshjul", ".aarshjul:AarshjulPage"),
+    ("fravaer", "Fravær og sårbarhed", ".fravaer:FravaerPage"),
+    # --- end plan and follow-up ---
 ]
 
 

@@ -280,3 +280,7 @@ class OverblikPage(PageBase):
         page, payload = data
         if page:
             self.ctx.navigate.emit(page, payload)
+
+
+# --- plan and follow-up sections (issue 4): courses, MUS, MED, follow-up, budget card ---
+from . import _plan_overview  # noqa: E402,F401  (registers its sections on import)
