@@ -216,7 +216,7 @@ class MusDocument(EmployeeDocument):
         else:
             st.append(self.p("Der er ikke registreret obligatoriske kurser.", "note"))
         # Basic Five + notes -----------------------------------------------------------------------------
-        st.append(CondPageBreak(110 * mm))
+        st.append(CondPageBreak(135 * mm))
         st.append(self.h2("Motivation – Basic Five"))
         st.append(self.p("Drøft hvert punkt; seneste svar står i parentes.", "small"))
         for key, label in texts.BASIC_FIVE.items():
@@ -269,19 +269,18 @@ class AftaleDocument(EmployeeDocument):
             st.append(self.table(rows, [50 * mm, 32 * mm, 20 * mm, 22 * mm, 50 * mm]))
         else:
             st.append(self.p("Ingen aktiviteter i uddannelsesplanen endnu.", "note"))
-        st.append(self.h2("Opfølgning"))
+        end = [self.h2("Opfølgning")]
         mstat = rules.mus_status([x.held_on for x in self.mus], s.today)
         if mstat.next_due:
-            st.append(self.p(f"Aftalen følges op senest ved næste MUS ({format_date(mstat.next_due)})."))
-        st += self.lines(3, "Aftalt opfølgning")
-        st.append(CondPageBreak(45 * mm))
-        st.append(self.spacer(12 * mm))
+            end.append(self.p(f"Aftalen følges op senest ved næste MUS ({format_date(mstat.next_due)})."))
+        end += self.lines(3, "Aftalt opfølgning")
+        end.append(self.spacer(10 * mm))
         sig = Table([["", "", ""], [texts.SIGNATURE_LEADER, "", texts.SIGNATURE_EMPLOYEE],
                      [s.profile.get("leder", ""), "", e.name]],
                     colWidths=[78 * mm, 18 * mm, 78 * mm], rowHeights=[14 * mm, None, None], hAlign="LEFT")
         sig.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
                                  ("LINEBELOW", (0, 0), (0, 0), 0.6, INK), ("LINEBELOW", (2, 0), (2, 0), 0.6, INK)]))
-        st.append(KeepTogether([sig]))
+        st.append(KeepTogether(end + [sig]))
         return st
 
 

@@ -382,10 +382,10 @@ class Repo:
         return self.insert("employees", {"name": name, "initials": initials, **fields})
 
     def update_employee(self, employee_id: int, **fields) -> None:
-        if "name" in fields and not str(fields["name"]).strip():
-            raise DomainError("name_required")
+        if "name" in fields and not (isinstance(fields["name"], str) and fields["name"].strip()):
+            raise DomainError("name_required")  # issue 6: None/odd types refused, not a crash
         if "initials" in fields:
-            if not str(fields["initials"]).strip():
+            if not (isinstance(fields["initials"], str) and fields["initials"].strip()):
                 raise DomainError("initials_required")
             self._check_initials_free(fields["initials"], employee_id)
         self.update("employees", employee_id, fields)
