@@ -336,6 +336,8 @@ class Repo:
     def set_profile(self, key: str, value: str) -> None:
         if key not in PROFILE_KEYS:
             raise KeyError(key)
+        if not isinstance(value, str) or "\x00" in value:
+            raise DomainError("invalid_value", field=key)  # issue 6
         _check_text(key if key == "navn" else "text", value)
         if key == "navn" and len(value) > MAX_NAME:
             raise DomainError("too_long", field=key, limit=MAX_NAME)
