@@ -103,11 +103,11 @@ class EmployeeFilterProxy(QSortFilterProxyModel):
 
     def set_status(self, status: str) -> None:
         self.status = status
-        self.invalidateFilter()
+        self.invalidateRowsFilter()
 
     def set_search(self, text: str) -> None:
         self.search = text.strip().lower()
-        self.invalidateFilter()
+        self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, row, parent):  # noqa: N802
         m = self.sourceModel()
