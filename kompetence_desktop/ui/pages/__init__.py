@@ -26,6 +26,9 @@ PAGES: list[tuple[str, str, str]] = [
     ("aarshjul", "Årshjul", ".aarshjul:AarshjulPage"),
     ("fravaer", "Fravær og sårbarhed", ".fravaer:FravaerPage"),
     # --- end plan and follow-up ---
+    # --- documents (issue 5) ---
+    ("udskrifter", "Udskrifter", ".udskrifter:UdskrifterPage"),
+    # --- end documents ---
 ]
 
 

@@ -1,0 +1,451 @@
+"""Udskrifter: choose a document (the plan in the leader's or the MED version,
+MUS-forberedelse, udviklingsaftale, indsigt, the matrix to Excel), see the
+plan's requirement check first (a missing item jumps to where it is fixed),
+export in a worker thread with a busy indicator, open the result in the
+system's viewer — and keep a printed plan as version N *behandlet i MED*, with
+reprint and a "what changed" comparison between two versions.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import texts
+from ...domain import dates, requirements
+
+ROLE_REQ = Qt.UserRole + 1
+
+
+class _Signals(QObject):
+    done = Signal(object, object)  # (bytes, tag)
+    failed = Signal(str, object)
+
+
+class RenderJob(QRunnable):
+    """Render a document off the GUI thread. ``fn`` gets only plain data (a
+    Snapshot, lists) — never the sqlite connection, which belongs to the GUI thread."""
+
+    def __init__(self, fn, tag=None, out: Path | None = None):
+        super().__init__()
+        self.fn = fn
+        self.tag = tag
+        self.out = out
+        self.signals = _Signals()
+        self.setAutoDelete(True)
+
+    def run(self):
+        try:
+            data = self.fn()
+            if self.out is not None:
+                _write_atomic(self.out, data)
+            self.signals.done.emit(data, self.tag)
+        except OSError as exc:
+            self.signals.failed.emit(f"Kunne ikke skrive filen: {exc.strerror or exc}", self.tag)
+        except Exception as exc:  # never a traceback at the user
+            self.signals.failed.emit(f"Dokumentet kunne ikke laves ({exc.__class__.__name__}: {exc}).", self.tag)
+
+
+def _write_atomic(out: Path, data: bytes) -> None:
+    import os
+    import tempfile
+
+    out = Path(out)
+    fd, tmp = tempfile.mkstemp(prefix=".", suffix=out.suffix, dir=str(out.parent))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class UdskrifterPage(QWidget):
+    KEY = "udskrifter"
+    TITLE = "Udskrifter"
+
+    #: set False in tests: don't start the system's PDF viewer
+    open_after = True
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.pool = QThreadPool.globalInstance()
+        self._jobs: list[RenderJob] = []
+        self.last_output: Path | None = None
+        self.busy_count = 0
+
+        lay = QVBoxLayout(self)
+        title = QLabel(f"<h2>{self.TITLE}</h2>")
+        lay.addWidget(title)
+
+        top = QHBoxLayout()
+        lay.addLayout(top, 2)
+
+        # --- choose and export ---------------------------------------------------------------
+        box = QGroupBox("Dokument")
+        form = QFormLayout(box)
+        self.doc = QComboBox()
+        for key, label in texts.DOC_CHOICES.items():
+            self.doc.addItem(label, key)
+        self.doc.currentIndexChanged.connect(self._doc_changed)
+        form.addRow("Udskriv", self.doc)
+        self.employee = QComboBox()
+        form.addRow("Medarbejder", self.employee)
+        self.pseudo = QCheckBox("Vis pseudonyme kolonner M1…Mn (tilfældig rækkefølge)")
+        self.pseudo.setToolTip("MED-udgaven viser ellers kun tal pr. kompetence.")
+        form.addRow("", self.pseudo)
+        self.export_btn = QPushButton("Gem og åbn…")
+        self.export_btn.clicked.connect(self.export)
+        form.addRow("", self.export_btn)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy indicator
+        self.progress.setVisible(False)
+        self.progress.setTextVisible(False)
+        form.addRow("", self.progress)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        form.addRow("", self.status)
+        top.addWidget(box, 1)
+
+        # --- requirement check ----------------------------------------------------------------
+        box = QGroupBox("Planens krav")
+        v = QVBoxLayout(box)
+        self.req_summary = QLabel("")
+        self.req_summary.setWordWrap(True)
+        v.addWidget(self.req_summary)
+        self.req_list = QListWidget()
+        self.req_list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.req_list.itemActivated.connect(self._req_clicked)
+        self.req_list.itemClicked.connect(self._req_clicked)
+        v.addWidget(self.req_list)
+        hint = QLabel("Klik på et manglende krav for at gå til det sted, hvor det rettes.")
+        hint.setStyleSheet("color: palette(mid);")
+        v.addWidget(hint)
+        top.addWidget(box, 1)
+
+        # --- archive -----------------------------------------------------------------------------
+        box = QGroupBox("Behandlet i MED – arkiv")
+        v = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Dato for MED-mødet"))
+        self.med_date = QDateEdit()
+        self.med_date.setCalendarPopup(True)
+        self.med_date.setDisplayFormat("dd.MM.yyyy")
+        row.addWidget(self.med_date)
+        self.mark_btn = QPushButton("Marker som behandlet i MED")
+        self.mark_btn.setToolTip("Gemmer den udskrevne plan i filen som næste version, så den kan udskrives igen.")
+        self.mark_btn.clicked.connect(lambda: self.mark_med())
+        row.addWidget(self.mark_btn)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.versions = QTableWidget(0, 6)
+        self.versions.setHorizontalHeaderLabels(
+            ["Version", "Behandlet i MED", "Udgave", "Medarbejdere", "Samlet gab", "Aktiviteter"])
+        self.versions.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.versions.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.versions.verticalHeader().setVisible(False)
+        self.versions.horizontalHeader().setStretchLastSection(True)
+        v.addWidget(self.versions)
+        row = QHBoxLayout()
+        self.reprint_btn = QPushButton("Udskriv igen…")
+        self.reprint_btn.clicked.connect(self.reprint)
+        row.addWidget(self.reprint_btn)
+        self.compare_btn = QPushButton("Sammenlign")
+        self.compare_btn.setToolTip("Markér to versioner (eller én: sammenlignes med planen, som den er nu).")
+        self.compare_btn.clicked.connect(self.compare)
+        row.addWidget(self.compare_btn)
+        row.addStretch(1)
+        v.addLayout(row)
+        self.compare_view = QPlainTextEdit()
+        self.compare_view.setReadOnly(True)
+        self.compare_view.setPlaceholderText("Hvad er ændret mellem to versioner: medarbejdere, gab og aktiviteter.")
+        self.compare_view.setMaximumHeight(160)
+        v.addWidget(self.compare_view)
+        lay.addWidget(box, 3)
+
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    # ------------------------------------------------------------------ state
+    def _on_changed(self, topic: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        repo = self.ctx.repo
+        self._snapshot = repo.snapshot()
+        cur = self.employee.currentData()
+        self.employee.blockSignals(True)
+        self.employee.clear()
+        for e in self._snapshot.employees:
+            label = f"{e.name} ({e.initials})"
+            if not e.is_active(self._snapshot.today):
+                label += " – fratrådt"
+            self.employee.addItem(label, e.id)
+        if cur is not None:
+            i = self.employee.findData(cur)
+            if i >= 0:
+                self.employee.setCurrentIndex(i)
+        self.employee.blockSignals(False)
+        today = dates.today()
+        self.med_date.setMaximumDate(QDate(today.year, today.month, today.day))
+        if not getattr(self, "_date_set", False):
+            self.med_date.setDate(QDate(today.year, today.month, today.day))
+            self._date_set = True
+        self._fill_requirements()
+        self._fill_versions()
+        self._doc_changed()
+
+    def _fill_requirements(self) -> None:
+        reqs = requirements.check(self._snapshot)
+        self.reqs = reqs
+        self.req_list.clear()
+        missing = [r for r in reqs if not r.met]
+        for r in sorted(reqs, key=lambda r: (r.met, r.section)):
+            where = "" if r.met else f"  → {texts.PAGE_LABELS.get(r.page, r.page)}"
+            item = QListWidgetItem(("✔ " if r.met else "✘ ") + texts.requirement_text(r) + where)
+            item.setData(ROLE_REQ, r)
+            item.setForeground(QColor("#1e7b34") if r.met else QColor("#b03a2e"))
+            if not r.met:
+                item.setToolTip(f"Ret under {texts.PAGE_LABELS.get(r.page, r.page)}")
+            self.req_list.addItem(item)
+        if missing:
+            self.req_summary.setText(
+                f"<b>Planen opfylder {len(reqs) - len(missing)} af {len(reqs)} krav.</b> "
+                "Den kan udskrives, men bliver mærket UDKAST på hver side.")
+        else:
+            self.req_summary.setText(f"<b>Planen opfylder alle {len(reqs)} krav.</b>")
+
+    def _req_clicked(self, item: QListWidgetItem) -> None:
+        r = item.data(ROLE_REQ)
+        if r is not None and not r.met:
+            self.ctx.navigate.emit(r.page, None)
+
+    def _doc_changed(self, *_a) -> None:
+        key = self.doc.currentData()
+        self.employee.setEnabled(key in ("mus", "aftale", "indsigt"))
+        self.pseudo.setEnabled(key == "plan_med")
+        ro = self.ctx.readonly
+        self.mark_btn.setEnabled(not ro and key in ("plan", "plan_med"))
+        self.mark_btn.setToolTip("Filen er skrivebeskyttet." if ro else
+                                 "Gemmer den udskrevne plan i filen som næste version.")
+
+    def _fill_versions(self) -> None:
+        self._versions = self.ctx.repo.plan_versions()
+        self.versions.setRowCount(len(self._versions))
+        for r, v in enumerate(self._versions):
+            sm = v["summary"] or {}
+            gap = sum(g.get("gap", 0) for g in sm.get("gaps", {}).values())
+            cells = [str(v["version"]), dates.format_date(v["med_date"]),
+                     "MED-udgave" if v["variant"] == "med" else "Lederens udgave",
+                     str(len(sm.get("staff", {}))), str(gap), str(len(sm.get("activities", {})))]
+            for c, text in enumerate(cells):
+                it = QTableWidgetItem(text)
+                it.setData(Qt.UserRole, v["id"])
+                self.versions.setItem(r, c, it)
+        self.versions.resizeColumnsToContents()
+        self.reprint_btn.setEnabled(bool(self._versions))
+        self.compare_btn.setEnabled(bool(self._versions))
+
+    # ------------------------------------------------------------------ export
+    def _render_fn(self, key: str, version_label: str | None = None):
+        """A function that renders the chosen document from data gathered now (GUI thread)."""
+        s = self.ctx.repo.snapshot()
+        eid = self.employee.currentData()
+        if key in ("plan", "plan_med"):
+            med = key == "plan_med"
+            pseudonyms = med and self.pseudo.isChecked()
+
+            def fn():
+                from ...reports.plan import render_plan
+
+                return render_plan(s, med=med, version_label=version_label, pseudonyms=pseudonyms or None)
+            return fn, "pdf"
+        if key == "matrix":
+            def fn():
+                from ...reports.matrix_xlsx import render_matrix_xlsx
+
+                return render_matrix_xlsx(s)
+            return fn, "xlsx"
+        if eid is None:
+            raise LookupError
+        if key == "indsigt":
+            assessments = self.ctx.repo.assessments(eid)
+            versions = self.ctx.repo.plan_versions()
+
+            def fn():
+                from ...reports.indsigt import render_indsigt
+
+                return render_indsigt(s, eid, assessments, versions)
+            return fn, "pdf"
+
+        def fn():
+            from ...reports import mus
+
+            return (mus.render_mus if key == "mus" else mus.render_aftale)(s, eid)
+        return fn, "pdf"
+
+    def default_name(self, key: str) -> str:
+        navn = (self._snapshot.profile.get("navn", "") or "tilbud").replace("/", "-")
+        e = next((x for x in self._snapshot.employees if x.id == self.employee.currentData()), None)
+        ini = e.initials if e else ""
+        return {
+            "plan": f"Kompetenceudviklingsplan {navn}.pdf",
+            "plan_med": f"Kompetenceudviklingsplan {navn} (MED).pdf",
+            "mus": f"MUS-forberedelse {ini}.pdf",
+            "aftale": f"Udviklingsaftale {ini}.pdf",
+            "indsigt": f"Indsigt {ini}.pdf",
+            "matrix": f"Kompetencematrix {navn}.xlsx",
+        }[key]
+
+    def export(self) -> None:
+        key = self.doc.currentData()
+        try:
+            fn, ext = self._render_fn(key)
+        except LookupError:
+            QMessageBox.information(self, self.TITLE, "Vælg en medarbejder først.")
+            return
+        filt = "PDF (*.pdf)" if ext == "pdf" else "Excel-projektmappe (*.xlsx)"
+        start = str(Path(self.ctx.file.path).parent / self.default_name(key)) if getattr(self.ctx.file, "path", None) \
+            else self.default_name(key)
+        path, _ = QFileDialog.getSaveFileName(self, "Gem som", start, filt)
+        if not path:
+            return
+        out = Path(path)
+        if out.suffix.lower() != f".{ext}":
+            out = out.with_suffix(f".{ext}")
+        self._start(fn, ("export", out), out)
+
+    def _start(self, fn, tag, out=None) -> None:
+        job = RenderJob(fn, tag, out)
+        job.signals.done.connect(self._job_done)
+        job.signals.failed.connect(self._job_failed)
+        self._jobs.append(job)  # keep the signals object alive until it reports
+        self._busy(+1)
+        self.pool.start(job)
+
+    def _busy(self, delta: int) -> None:
+        self.busy_count += delta
+        busy = self.busy_count > 0
+        self.progress.setVisible(busy)
+        self.export_btn.setEnabled(not busy)
+        self.mark_btn.setEnabled(not busy and not self.ctx.readonly and self.doc.currentData() in ("plan", "plan_med"))
+        if busy:
+            self.status.setText("Laver dokumentet …")
+
+    def _forget(self, tag) -> None:
+        self._jobs = [j for j in self._jobs if j.tag is not tag]
+
+    def _job_done(self, data, tag) -> None:
+        self._busy(-1)
+        self._forget(tag)
+        kind = tag[0]
+        if kind == "export":
+            out = tag[1]
+            self.last_output = out
+            self.status.setText(f"Gemt: {out}")
+            self.ctx.status.emit(f"Gemt {out.name}")
+            if self.open_after:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        elif kind == "mark":
+            _k, med_date, variant, summary = tag
+            try:
+                n = self.ctx.repo.add_plan_version(med_date, data, summary, variant=variant)
+            except Exception as exc:  # read-only, lock lost, …
+                from ...domain.rules import DomainError
+
+                msg = texts.domain_error(exc) if isinstance(exc, DomainError) else "Versionen kunne ikke gemmes."
+                QMessageBox.warning(self, self.TITLE, msg)
+                self.status.setText("")
+                return
+            self.status.setText(f"Planen er gemt som version {n}, behandlet i MED {dates.format_date(med_date)}.")
+            self.ctx.notify("plan_versions")
+            self.ctx.notify("med")
+        elif kind == "reprint":
+            pass
+
+    def _job_failed(self, message: str, tag) -> None:
+        self._busy(-1)
+        self._forget(tag)
+        self.status.setText("")
+        QMessageBox.warning(self, self.TITLE, message)
+
+    # ------------------------------------------------------------------ archive
+    def mark_med(self, med_date: dt.date | None = None) -> None:
+        """Render the chosen plan edition as version N and keep it, behandlet i MED on ``med_date``."""
+        from ...domain.plan_summary import summarise
+
+        if self.ctx.readonly:
+            return
+        if med_date is None:
+            q = self.med_date.date()
+            med_date = dt.date(q.year(), q.month(), q.day())
+        key = self.doc.currentData()
+        if key not in ("plan", "plan_med"):
+            self.doc.setCurrentIndex(self.doc.findData("plan"))
+            key = "plan"
+        n = self.ctx.repo.next_plan_version()
+        label = f"Version {n} – behandlet i MED {dates.format_date(med_date)}"
+        fn, _ext = self._render_fn(key, version_label=label)
+        summary = summarise(self.ctx.repo.snapshot())
+        self._start(fn, ("mark", med_date, "med" if key == "plan_med" else "leder", summary))
+
+    def _selected_versions(self) -> list[dict]:
+        rows = sorted({i.row() for i in self.versions.selectedIndexes()})
+        return [self._versions[r] for r in rows if r < len(self._versions)]
+
+    def reprint(self) -> None:
+        sel = self._selected_versions() or self._versions[:1]
+        if not sel:
+            return
+        v = sel[0]
+        data = self.ctx.repo.plan_version_pdf(v["id"])
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Gem som", f"Kompetenceudviklingsplan version {v['version']}.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        out = Path(path)
+        self._start(lambda: data, ("export", out), out)
+
+    def compare(self) -> list[str]:
+        """What changed: between two selected versions, or the selected one and the plan as it is now."""
+        from ...domain.plan_summary import compare, summarise
+
+        sel = self._selected_versions() or self._versions[:1]
+        if not sel:
+            return []
+        if len(sel) >= 2:
+            old, new = sorted(sel[:2], key=lambda v: v["version"])
+            head = f"Fra version {old['version']} til version {new['version']}:"
+            changes = compare(old["summary"], new["summary"])
+        else:
+            old = sel[0]
+            head = f"Fra version {old['version']} til planen, som den er nu:"
+            changes = compare(old["summary"], summarise(self.ctx.repo.snapshot()))
+        lines = [texts.plan_change_text(c) for c in changes] or ["Ingen ændringer."]
+        self.compare_view.setPlainText("\n".join([head, *("• " + x for x in lines)]))
+        return lines
