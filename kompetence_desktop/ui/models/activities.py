@@ -127,9 +127,10 @@ class ActivityFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_filter(self, **kw) -> None:
+        self.beginFilterChange()
         for k, v in kw.items():
             setattr(self, k, v)
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row, source_parent):
         a = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)

@@ -81,8 +81,9 @@ class FravaerPage(PlanPage):
         self.refresh()
 
     def _toggle_changed(self, on: bool) -> None:
+        self.proxy.beginFilterChange()
         self.proxy.only_changed = on
-        self.proxy.invalidateFilter()
+        self.proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def refresh(self) -> None:
         self._dirty = False

@@ -1,0 +1,27 @@
+"""Fravær og sårbarhed: a what-if scenario that stores nothing."""
+from __future__ import annotations
+
+from kompetence_desktop.ui.models.coverage import CoverageModel
+from kompetence_desktop.ui.pages.fravaer import FravaerPage
+
+from .plan_helpers import ctx  # noqa: F401
+
+
+def test_scenario_shows_what_drops_and_stores_nothing(ctx, qtbot, qtmodeltester):
+    before = ctx.file.conn.execute("SELECT total_changes()").fetchone()[0]
+    p = FravaerPage(ctx)
+    qtbot.addWidget(p)
+    p.show()
+    qtmodeltester.check(p.model)
+    nurse = next(e for e in ctx.repo.employees() if e.initials == "BÆ")
+    p.open_item(nurse.id)
+    assert p.absent_ids() == [nurse.id]
+    med = next(r for r in p.model.rows if r.competence.name == "Medicinhåndtering")
+    assert med.now.vulnerability == "hoej" and med.scenario.vulnerability == "kritisk" and med.worse
+    assert "Medicinhåndtering" in p.summary.text()
+    p.only_changed.setChecked(True)
+    assert p.proxy.rowCount() == 1
+    assert p.proxy.index(0, CoverageModel.COL_VULN_SCENARIO).data() == "Kritisk ↓"
+    p.set_absent([])
+    assert p.proxy.rowCount() == 0
+    assert ctx.file.conn.execute("SELECT total_changes()").fetchone()[0] == before
