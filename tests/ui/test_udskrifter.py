@@ -1,0 +1,101 @@
+"""The Udskrifter page: the requirement panel, export off the GUI thread, and
+the MED archive (mark, reprint, compare)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kompetence_desktop.domain import requirements
+
+
+@pytest.fixture
+def make_page(qtbot):
+    from kompetence_desktop.ui.context import AppContext
+    from kompetence_desktop.ui.pages.udskrifter import UdskrifterPage
+
+    def make(file):
+        ctx = AppContext(file)
+        page = UdskrifterPage(ctx)
+        page.open_after = False
+        qtbot.addWidget(page)
+        return ctx, page
+    return make
+
+
+def _items(page):
+    return [page.req_list.item(i) for i in range(page.req_list.count())]
+
+
+def test_requirement_panel_lists_each_requirement(demo_file, make_page):
+    ctx, page = make_page(demo_file)
+    reqs = requirements.check(ctx.repo.snapshot())
+    assert len(_items(page)) == len(reqs)
+    assert all(i.text().startswith("✔") for i in _items(page))
+    assert "alle" in page.req_summary.text()
+
+
+def test_missing_requirement_navigates_to_its_page(empty_path, make_page, qtbot):
+    from kompetence_desktop.storage.tilbudfile import open_file
+
+    with open_file(empty_path) as f:
+        ctx, page = make_page(f)
+        missing = [i for i in _items(page) if i.text().startswith("✘")]
+        assert missing and "UDKAST" in page.req_summary.text()
+        got = []
+        ctx.navigate.connect(lambda key, payload: got.append((key, payload)))
+        page._req_clicked(missing[0])
+        from kompetence_desktop.ui.pages.udskrifter import ROLE_REQ
+
+        assert got == [(missing[0].data(ROLE_REQ).page, None)]
+
+
+def test_export_runs_in_a_worker_and_writes_the_file(demo_file, make_page, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from ..reports.pdfutil import pdf_text
+
+    ctx, page = make_page(demo_file)
+    out = tmp_path / "plan MED.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "PDF (*.pdf)")))
+    page.doc.setCurrentIndex(page.doc.findData("plan_med"))
+    page.export()
+    assert (page.busy_count == 1 and not page.progress.isHidden()) or out.exists()
+    qtbot.waitUntil(lambda: page.busy_count == 0 and out.exists(), timeout=15000)
+    assert page.progress.isHidden() and page.export_btn.isEnabled()
+    text = pdf_text(out.read_bytes())
+    assert "MED-udgave" in text and "Line O'Connor-Ravn" not in text
+
+    # an employee document
+    out2 = tmp_path / "mus.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out2), "")))
+    page.doc.setCurrentIndex(page.doc.findData("mus"))
+    page.employee.setCurrentIndex(page.employee.findText("Line O'Connor-Ravn (LOR)"))
+    page.export()
+    qtbot.waitUntil(lambda: page.busy_count == 0 and out2.exists(), timeout=15000)
+    assert "Line O'Connor-Ravn" in pdf_text(out2.read_bytes())
+
+
+def test_mark_as_behandlet_i_med_keeps_version_and_compares(demo_file, make_page, qtbot, tmp_path, monkeypatch):
+    ctx, page = make_page(demo_file)
+    page.mark_med(dt.date(2026, 11, 20))
+    qtbot.waitUntil(lambda: page.busy_count == 0 and page.versions.rowCount() == 1, timeout=15000)
+    v = ctx.repo.plan_versions()[0]
+    assert v["version"] == 1 and v["med_date"] == dt.date(2026, 11, 20)
+    pdf = ctx.repo.plan_version_pdf(v["id"])
+    assert pdf.startswith(b"%PDF")
+    assert any(m.held_on == dt.date(2026, 11, 20) for m in ctx.repo.med_discussions())
+    # something changes: a new employee joins; compare the version with the plan now
+    ctx.repo.add_employee("Åse Ærø-Ødegård", "ÅÆØ", job_title="Pædagog")
+    ctx.notify("employees")
+    page.versions.selectRow(0)
+    lines = page.compare()
+    assert "Ny medarbejder: Åse Ærø-Ødegård" in lines
+    # reprint writes exactly the kept bytes
+    from PySide6.QtWidgets import QFileDialog
+
+    out = tmp_path / "v1.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    page.reprint()
+    qtbot.waitUntil(lambda: page.busy_count == 0 and out.exists(), timeout=15000)
+    assert out.read_bytes() == pdf
