@@ -140,6 +140,7 @@ class UdskrifterPage(QWidget):
         v.addWidget(self.req_summary)
         self.req_list = QListWidget()
         self.req_list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.req_list.setWordWrap(True)
         self.req_list.itemActivated.connect(self._req_clicked)
         self.req_list.itemClicked.connect(self._req_clicked)
         v.addWidget(self.req_list)
