@@ -98,6 +98,7 @@ class ImportPreview:
     problems: list[str]
     new_teams: list[str]
     where: str = "Linje"  # "Række" for Excel
+    problem_lines: set = dataclasses.field(default_factory=set)  # lines with a problem (for highlighting)
 
     @property
     def ok(self) -> bool:
@@ -350,6 +351,7 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
     for line, cells in data_rows:
         def bad(code, **kw):
             problems.append(f"{where} {line}: " + P[code].format(**kw))
+            result.problem_lines.add(line)
 
         raw_name = get(cells, "name")
         name_ = raw_name.strip() if isinstance(raw_name, str) else _cell_text(raw_name)

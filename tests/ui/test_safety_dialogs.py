@@ -1,0 +1,99 @@
+"""The data-safety dialogs (issue 6): import preview, erase confirmation, restore list."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kompetence_desktop.storage import backup
+from kompetence_desktop.ui.context import AppContext
+
+
+@pytest.fixture
+def ctx(qtbot, demo_file):
+    c = AppContext(demo_file)
+    yield c
+
+
+def test_import_dialog_previews_and_imports(qtbot, ctx, tmp_path):
+    from kompetence_desktop.ui.dialogs.import_dialog import ImportDialog
+
+    src = tmp_path / "personale.csv"
+    src.write_bytes("Navn;Team;Ansat;Løn\r\nÅse Ørnbøl-Ægidius;Nyt team;01-08-2024;1\r\n".encode("cp1252"))
+    topics = []
+    ctx.changed.connect(topics.append)
+    dlg = ImportDialog(ctx, None, src)
+    qtbot.addWidget(dlg)
+    assert dlg.table.rowCount() == 1
+    assert dlg.table.item(0, dlg.COL_NAME).text() == "Åse Ørnbøl-Ægidius"
+    assert "(foreslået)" in dlg.table.item(0, dlg.COL_INITIALS).text()
+    assert dlg.table.item(0, dlg.COL_TEAM).text() == "Nyt team (nyt)"
+    assert any("Løn" in dlg.messages.item(i).text() for i in range(dlg.messages.count()))
+    assert dlg.import_button.isEnabled()
+    dlg.resize(860, 420)
+    dlg.grab().save("/tmp/import_dialog.png")
+    dlg.import_button.click()
+    assert "Åse Ørnbøl-Ægidius" in [e.name for e in ctx.repo.employees()]
+    assert "employees" in topics
+
+
+def test_import_dialog_with_a_bad_row_imports_nothing(qtbot, ctx, tmp_path):
+    from kompetence_desktop.ui.dialogs.import_dialog import ImportDialog
+
+    src = tmp_path / "personale.csv"
+    src.write_bytes("Navn;Ansat\r\nAnne Ny;01-08-2024\r\n;01-08-2024\r\n".encode("cp1252"))
+    n = len(ctx.repo.employees())
+    dlg = ImportDialog(ctx, None, src)
+    qtbot.addWidget(dlg)
+    assert not dlg.import_button.isEnabled()
+    assert dlg.messages.item(0).text() == "Fejl: Linje 3: Navn mangler."
+    assert "Intet er ændret" in dlg.summary.text()
+    dlg.grab().save("/tmp/import_dialog_bad.png")
+    assert len(ctx.repo.employees()) == n
+
+
+def test_erase_dialog_lists_what_goes_and_erases_after_confirmation(qtbot, ctx):
+    from kompetence_desktop.ui.dialogs.erase_dialog import EraseDialog
+
+    eid = ctx.repo.add_employee("Åse Ørnbøl-Ægidius", "ÅØÆ", end_date=dt.date(2026, 5, 31))
+    ctx.repo.insert("mus", {"employee_id": eid, "held_on": dt.date(2025, 9, 1), "notes": "Fortroligt"})
+    dlg = EraseDialog(ctx, None, eid)
+    qtbot.addWidget(dlg)
+    lines = [dlg.what.item(i).text() for i in range(dlg.what.count())]
+    assert any("MUS" in ln and "1" in ln for ln in lines)
+    assert any("Tidligere medarbejder" in ln for ln in lines)
+    assert not dlg.go.isEnabled()  # not before the confirmation
+    dlg.confirm.setChecked(True)
+    assert dlg.go.isEnabled()
+    dlg.resize(620, 520)
+    dlg.grab().save("/tmp/erase_dialog.png")
+    dlg.go.click()
+    assert dlg.result_ is not None
+    assert "Åse Ørnbøl-Ægidius".encode() not in ctx.file.path.read_bytes()
+
+
+def test_restore_dialog_lists_by_date_and_restores_into_a_new_file(qtbot, ctx, tmp_path, monkeypatch):
+    from kompetence_desktop.ui.dialogs import restore_dialog
+
+    backup.backup_now(ctx.file, now=dt.datetime(2026, 11, 1, 8, 15))
+    backup.backup_now(ctx.file, now=dt.datetime(2026, 11, 20, 9, 30))
+    dlg = restore_dialog.RestoreDialog(ctx.file.path, None, ctx.file)
+    qtbot.addWidget(dlg)
+    assert dlg.table.rowCount() == 2
+    assert dlg.table.item(0, 0).text() == "20.11.2026 kl. 09:30"
+    dlg.grab().save("/tmp/restore_dialog.png")
+    target = tmp_path / "gendannet"
+    monkeypatch.setattr(restore_dialog.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    dlg.table.selectRow(1)
+    dlg.restore_button.click()
+    assert dlg.restored == tmp_path / "gendannet.kompetence" and dlg.restored.exists()
+    # over the open file: refused with a message, nothing written
+    warnings = []
+    monkeypatch.setattr(restore_dialog.QMessageBox, "warning", staticmethod(lambda *a: warnings.append(a[2])))
+    monkeypatch.setattr(restore_dialog.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(ctx.file.path), "")))
+    before = ctx.file.path.read_bytes()
+    assert restore_dialog.restore_to_new_file(None, backup.newest_for(ctx.file.path), ctx.file.path) is None
+    assert warnings and "findes allerede" in warnings[0]
+    assert ctx.file.path.read_bytes() == before
