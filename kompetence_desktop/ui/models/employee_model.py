@@ -102,12 +102,14 @@ class EmployeeFilterProxy(QSortFilterProxyModel):
         self.setSortRole(EmployeeTableModel.SortRole)
 
     def set_status(self, status: str) -> None:
+        self.beginFilterChange()
         self.status = status
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()
         self.search = text.strip().lower()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row, parent):  # noqa: N802
         m = self.sourceModel()

@@ -104,17 +104,18 @@ class SpindPage(PageBase):
         for e in emps:
             if e.is_active(today):
                 self.who.addItem(f"{e.name} ({e.initials})", ("employee", e.id))
-        i = self.who.findData(keep) if keep is not None else -1
-        self.who.setCurrentIndex(max(i, 0))
+        i = next((j for j in range(self.who.count()) if keep is not None and tuple(self.who.itemData(j)) == tuple(keep)), 0)
+        self.who.setCurrentIndex(i)
         self.who.blockSignals(False)
         self.redraw()
 
     def open_item(self, payload) -> None:
         """Payload: an employee id."""
         self.ensure_loaded()
-        i = self.who.findData(("employee", payload))
-        if i >= 0:
-            self.who.setCurrentIndex(i)
+        for i in range(self.who.count()):
+            if tuple(self.who.itemData(i) or ()) == ("employee", payload):
+                self.who.setCurrentIndex(i)
+                return
 
     def selection(self):
         kind, ident = self.who.currentData() or ("all", None)
