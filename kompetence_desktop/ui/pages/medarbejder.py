@@ -204,7 +204,10 @@ class MedarbejderPage(PlanPage):
         self._all_activities = acts
         shown = [e for e in self.employees if e.is_active(today) or e.id == self.employee_id]
         if self.employee_id is None or not any(e.id == self.employee_id for e in self.employees):
-            self.employee_id = shown[0].id if shown else None
+            # start with someone who has records (læringsmål or logbog), so the page shows its use
+            busy = {g.employee_id for g in repo.learning_goals()} | {x.employee_id for x in repo.logbook()}
+            first = next((e for e in shown if e.id in busy), shown[0] if shown else None)
+            self.employee_id = first.id if first else None
         self.picker.blockSignals(True)
         self.picker.clear()
         for e in shown:
