@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         self.view_menu = mb.addMenu("&Vis")
         self.help_menu = mb.addMenu("&Hjælp")
         self.build_file_menu()
+        from .dialogs.restore_dialog import install_safety_actions  # issue 6: restore, import, erase
+
+        self.safety_actions = install_safety_actions(self)
 
         self.undo_action = QAction("Fortryd", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -231,6 +234,12 @@ class MainWindow(QMainWindow):
         try:
             f = open_file(path)
         except FileProblem as exc:
+            if exc.code == "damaged" and not quiet:  # issue 6: offer the newest backup as a new file
+                from .dialogs.restore_dialog import offer_newest_backup
+
+                offered = offer_newest_backup(self, path)
+                if offered is not None:
+                    return offered
             self._problem(texts.file_problem(exc.code, exc.path), quiet)
             if exc.code == "missing":
                 self.settings.forget_file(path)
@@ -255,6 +264,9 @@ class MainWindow(QMainWindow):
         self.show_page(start if start in self._keys else (self._keys[0] if self._keys else None))
         if not f.readonly:
             QTimer.singleShot(2000, self._warm_up)
+            from .dialogs.restore_dialog import schedule_auto_backup  # issue 6: daily backup on opening
+
+            schedule_auto_backup(self, f)
         return True
 
     def _warm_up(self) -> None:

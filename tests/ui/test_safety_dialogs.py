@@ -97,3 +97,58 @@ def test_restore_dialog_lists_by_date_and_restores_into_a_new_file(qtbot, ctx, t
     assert restore_dialog.restore_to_new_file(None, backup.newest_for(ctx.file.path), ctx.file.path) is None
     assert warnings and "findes allerede" in warnings[0]
     assert ctx.file.path.read_bytes() == before
+
+
+# ------------------------------------------------------------------ main window wiring
+@pytest.fixture
+def window(qtbot):
+    from kompetence_desktop.ui.main_window import MainWindow
+    from kompetence_desktop.ui.settings import Settings
+
+    w = MainWindow(settings=Settings())
+    qtbot.addWidget(w)
+    yield w
+    w.close_file()
+
+
+def test_file_menu_has_the_safety_entries(window):
+    texts_ = [a.text() for a in window.file_menu.actions()]
+    for t in ("Gendan fra sikkerhedskopi…", "Importér medarbejdere…", "Slet eller anonymisér fratrådt medarbejder…"):
+        assert t in texts_
+    assert texts_.index("Gendan fra sikkerhedskopi…") < texts_.index("Luk")
+
+
+def test_opening_a_file_takes_the_daily_backup(qtbot, window, demo_path):
+    assert window.open_path(demo_path, quiet=True)
+    qtbot.waitUntil(lambda: backup.newest_for(demo_path) is not None, timeout=5000)
+    n = len(backup.list_backups(demo_path))
+    window.close_file()
+    assert window.open_path(demo_path, quiet=True)
+    qtbot.wait(1800)
+    assert len(backup.list_backups(demo_path)) == n  # at most daily
+
+
+def test_damaged_file_on_open_offers_the_newest_backup(qtbot, window, demo_path, tmp_path, monkeypatch):
+    from kompetence_desktop.ui.dialogs import restore_dialog
+
+    backup.backup_now(demo_path)
+    data = demo_path.read_bytes()
+    demo_path.write_bytes(data[: len(data) // 2])
+    damaged = demo_path.read_bytes()
+    offered = []
+
+    def fake_exec(box):
+        offered.append((box.text(), box.informativeText()))
+        box._chosen = box.buttons()[0]
+        return 0
+
+    monkeypatch.setattr(restore_dialog.QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(restore_dialog.QMessageBox, "clickedButton",
+                        lambda box: next(b for b in box.buttons() if b.text().startswith("Gendan")))
+    target = tmp_path / "reddet.kompetence"
+    monkeypatch.setattr(restore_dialog.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    assert window.open_path(demo_path) is True
+    assert offered and "beskadiget" in offered[0][0] and "sikkerhedskopi" in offered[0][1]
+    assert window.ctx.file.path == target
+    assert demo_path.read_bytes() == damaged  # the damaged file is never written to

@@ -181,12 +181,16 @@ def _open_restored(window, new: Path) -> None:
         window.statusBar().showMessage(f"Gendannet som {new}", 8000)
 
 
-def offer_newest_backup(window, path) -> bool:
-    """After a damaged file was refused: offer its newest backup as a new file.
-    Returns True if a restored file was opened."""
-    newest = backup.newest_for(path)
+def offer_newest_backup(window, path) -> bool | None:
+    """After a damaged file was refused: say so and offer its newest backup as
+    a new file. None if there is no backup (the caller shows its usual
+    message); otherwise True if a restored file was opened."""
+    try:
+        newest = backup.newest_for(path)
+    except OSError:
+        newest = None
     if newest is None:
-        return False
+        return None
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Filen er beskadiget")
