@@ -14,6 +14,7 @@ from collections import Counter
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Table, TableStyle
 
 from .. import texts
@@ -252,7 +253,8 @@ class PlanDocument(Document):
                 st += self.person_matrix()
         else:
             st += self.person_matrix()
-        st.append(self.legend())
+        if self.columns:
+            st.append(self.legend())
 
         # sårbarhed, gaps per category, spind (portrait) ---------------------------
         st += self.to_portrait()
@@ -338,9 +340,12 @@ class PlanDocument(Document):
         head.append(self.cm(f"<b>{texts.MATRIX_HEAD_VULNERABILITY}</b>", "headc"))
         rows = [head]
         n_cols = len(head)
+        widest = max((stringWidth(lab, FONT_BOLD, 7) for _e, lab in chunk), default=0)
+        head_size = 7 if widest <= col_w - 2 else max(4.5, 7 * (col_w - 2) / widest)
         cmds = [
             ("FONT", (0, 0), (-1, -1), FONT, 7.5),
-            ("FONT", (2, 0), (-2, 0), FONT_BOLD, 7),
+            ("FONT", (2, 0), (-2, 0), FONT_BOLD, head_size),
+
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dfe6ee")),
             ("GRID", (0, 0), (-1, -1), 0.25, RULE),
             ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
@@ -350,6 +355,8 @@ class PlanDocument(Document):
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ("LEFTPADDING", (0, 0), (-1, -1), 2),
             ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (2, 0), (-2, 0), 0.5),
+            ("RIGHTPADDING", (2, 0), (-2, 0), 0.5),
         ]
         cur = s.current
         for cat in CATEGORIES:
@@ -364,7 +371,10 @@ class PlanDocument(Document):
                 continue
             for c in cs:
                 r = len(rows)
-                row = [self.cp(f"{self.number[c.id]}. {self.t(c.name)}"), str(c.expected_level)]
+                label = f"{self.number[c.id]}. {self.t(c.name)}"
+                # a plain string is ~10× cheaper than a Paragraph: use it when the name fits one line
+                fits = stringWidth(label, FONT, 7.5) <= name_w - 5 and "\n" not in label
+                row = [label if fits else self.cp(label), str(c.expected_level)]
                 run_cls, run_start = None, 2
                 for j, (e, _label) in enumerate(chunk):
                     v = cur.get((e.id, c.id))
