@@ -123,12 +123,12 @@ def build_radar_figure(
     ax.set_ylim(0, max_level)
     ax.set_yticks(range(1, max_level + 1))
     ax.set_yticklabels([str(i) for i in range(1, max_level + 1)], fontsize=7, color="#666666")
-    ax.set_rlabel_position(0)
+    ax.set_rlabel_position(180.0 / n)  # between the first two axes, clear of the lines
     ax.set_xticks(angles)
     fs = 9 if n <= 8 else 8 if n <= 14 else 7 if n <= 24 else 6
-    w = wrap if n <= 14 else max(12, wrap - 6)
-    ax.set_xticklabels([_wrap_label(lb, w) for lb in labels], fontsize=fs)
-    ax.tick_params(axis="x", pad=6)
+    w = wrap if n <= 14 else max(14, wrap - 4)
+    ax.set_xticklabels([_wrap_label(lb, w, 3 if n <= 14 else 2) for lb in labels], fontsize=fs)
+    ax.tick_params(axis="x", pad=12 if n > 8 else 8)
     ax.grid(color="#cccccc", linewidth=0.6)
     closed = angles + angles[:1]
     for s in series:
@@ -141,8 +141,8 @@ def build_radar_figure(
         if alpha and not any(math.isnan(v) for v in vals):
             ax.fill(closed, ys, color=color, alpha=alpha)
     if title:
-        ax.set_title(title, fontsize=11, fontweight="bold", pad=18)
+        ax.set_title(title, fontsize=11, fontweight="bold", pad=34 if n > 8 else 22)
     if series:
         fig.legend(loc="lower center", ncol=min(4, len(series)), fontsize=8, frameon=False)
-    fig.subplots_adjust(left=0.12, right=0.88, top=0.86 if title else 0.9, bottom=0.14)
+    fig.subplots_adjust(left=0.14, right=0.86, top=0.82 if title else 0.88, bottom=0.16)
     return fig
