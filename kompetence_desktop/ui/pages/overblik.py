@@ -211,8 +211,7 @@ class OverblikPage(PageBase):
             except Exception as exc:  # noqa: BLE001 — one broken card must not blank the page
                 cards = [Card("Fejl", str(exc), "high")]
             for card in cards:
-                self.cards_row.addWidget(self._card(card))
-        self.cards_row.addStretch(1)
+                self.cards_row.addWidget(self._card(card), 1)
 
         self.sections = []
         for builder in SECTIONS:
@@ -265,12 +264,15 @@ class OverblikPage(PageBase):
         w.setStyleSheet("QFrame { background:#f6f8fa; border:1px solid #d0d7de; border-radius:6px; }"
                         "QLabel { border:none; background:transparent; }")
         lay = QVBoxLayout(w)
-        lay.setContentsMargins(12, 6, 12, 6)
+        lay.setContentsMargins(10, 4, 10, 4)
         v = QLabel(card.value)
         v.setStyleSheet(f"font-size:22px; font-weight:bold; color:{SEVERITY_COLORS.get(card.severity, '#333')};")
         lay.addWidget(v)
-        lay.addWidget(QLabel(card.label))
-        w.setMinimumWidth(130)
+        lab = QLabel(card.label)
+        lab.setWordWrap(True)
+        lay.addWidget(lab)
+        w.setMinimumWidth(90)
+        w.setMaximumWidth(220)
         return w
 
     def _activated(self, li: QListWidgetItem) -> None:
