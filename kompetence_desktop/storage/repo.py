@@ -615,6 +615,21 @@ class Repo:
                 out[(e, c)] = NOT_RELEVANT if r[1] else r[0]
         return out
 
+    def latest_cells(self, sources: Iterable[str] = OFFICIAL_SOURCES) -> dict:
+        """Like ``current_cells()`` (or ``self_cells()`` with sources=("selvvurdering",))
+        for today, about twice as fast on a big file: SQLite's MAX() picks the bare
+        columns from the latest row of each group (the matrix's cold start, issue 7)."""
+        srcs = tuple(sources)
+        marks = ",".join("?" * len(srcs))
+        rows = self.conn.execute(
+            f"""SELECT employee_id, competence_id, level, not_relevant,
+                       MAX(assessed_on || '#' || printf('%012d', id))
+                FROM assessments WHERE source IN ({marks}) AND assessed_on <= ?
+                GROUP BY employee_id, competence_id""",
+            (*srcs, dates.today().isoformat()),
+        )
+        return {(e, c): (NOT_RELEVANT if nr else lvl) for e, c, lvl, nr, _k in rows}
+
     def _dependants(self, table: str):
         """(child table, column, on_delete) for every foreign key pointing at ``table``."""
         out = []

@@ -104,3 +104,8 @@ def test_competence_model(qtmodeltester, demo_repo):
     row = next(r for r in range(m.rowCount()) if m.competence_at(r))
     assert m.data(m.index(row, CompetenceListModel.COL_EXPECTED)).split(" – ")[1] in (
         "Nybegynder", "Avanceret begynder", "Øvet udøver", "Kompetent udøver", "Ekspert")
+
+
+def test_latest_cells_equals_current_cells(demo_repo):
+    assert demo_repo.latest_cells() == demo_repo.current_cells()
+    assert demo_repo.latest_cells(("selvvurdering",)) == demo_repo.self_cells()

@@ -106,8 +106,8 @@ class MatrixModel(QAbstractTableModel):
         self.all_employees = repo.employees()
         self.all_competences = repo.competences()
         self.teams = {t.id: t.name for t in repo.teams()}
-        self.cells = repo.current_cells()
-        self.selfs = repo.self_cells()
+        self.cells = repo.latest_cells()
+        self.selfs = repo.latest_cells(("selvvurdering",))
         self._derive()
         self.endResetModel()
 
