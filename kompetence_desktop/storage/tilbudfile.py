@@ -109,7 +109,9 @@ def inspect(path) -> tuple[int, list[str]]:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     n_pages = int.from_bytes(header[28:32], "big")
-    if page_size and n_pages and size < page_size * n_pages:
+    # (a raw read races with another instance's commit; with a journal beside
+    # the file, SQLite's own locked reading below decides instead)
+    if page_size and n_pages and size < page_size * n_pages and not journal_path(path).exists():
         raise FileProblem("damaged", path, "truncated")
     try:
         conn = _connect(path, readonly=True)

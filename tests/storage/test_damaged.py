@@ -165,3 +165,15 @@ os.kill(os.getpid(), signal.SIGKILL)
     with open_file(demo_path, readonly=True) as f:
         assert f.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert f.conn.execute("SELECT count(*) FROM med_discussions WHERE evaluation LIKE 'zzz%'").fetchone()[0] == 0
+
+
+def test_truncated_file_with_a_leftover_journal_is_still_refused_unchanged(tmp_path, demo_template):
+    p = tmp_path / "skadet.kompetence"
+    _truncated(p, demo_template)
+    journal_path(p).write_bytes(b"")
+    before = sha(p)
+    for attempt in (lambda: open_file(p), lambda: open_file(p, readonly=True)):
+        with pytest.raises(FileProblem) as e:
+            attempt()
+        assert e.value.code == "damaged"
+    assert sha(p) == before
