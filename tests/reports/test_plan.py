@@ -3,7 +3,6 @@ the numbers against the data, the MED version without names, UDKAST, fonts."""
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 
@@ -167,28 +166,20 @@ def test_page_numbers_side_x_af_y(demo_repo):
     assert f"Side 1 af {n}" in pages[0] and f"Side {n} af {n}" in pages[-1]
 
 
-def test_demo_plan_renders_within_a_second(demo_repo):
-    s = demo_repo.snapshot()
-    render_plan(s)  # warm: fonts registered, modules imported (the running program has done so)
-    times = []
-    for _ in range(3):
-        t0 = time.perf_counter()
-        render_plan(s)
-        times.append(time.perf_counter() - t0)
-    assert min(times) < 1.0, times
-
-
-@pytest.mark.slow
-def test_200_staff_plan_within_three_seconds(tmp_path):
+def test_200_staff_plan_splits_the_matrix_and_keys_every_column(tmp_path):
+    """Speed is measured by tests/perf/bench.py; here: the wide plan is complete."""
     from kompetence_desktop.storage.demo import write_demo
     from kompetence_desktop.storage.repo import Repo
     from kompetence_desktop.storage.tilbudfile import open_file
 
     p = tmp_path / "big.kompetence"
     write_demo(p, staff=200, competences=150)
-    t0 = time.perf_counter()
     with open_file(p, readonly=True) as f:
         s = Repo(f).snapshot()
     data = render_plan(s)
-    assert time.perf_counter() - t0 < 3.0
-    assert pdf_pages(data)
+    pages = pdf_pages(data)
+    matrix_pages = [t for t in pages if "Forventet niveau" in t]
+    assert len(matrix_pages) >= 10  # 200 columns split into chunks, header repeated
+    alltext = "\n".join(pages)
+    for e in s.active_employees[:: 17]:
+        assert e.initials in alltext
