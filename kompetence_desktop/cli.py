@@ -21,6 +21,22 @@ class CliError(Exception):
     """A Danish message for stderr, exit code 2."""
 
 
+#: argparse's own words, in Danish (it looks them up through its module-level ``_``)
+_ARGPARSE_DA = {
+    "usage: ": "brug: ",
+    "positional arguments": "argumenter",
+    "options": "valgmuligheder",
+    "optional arguments": "valgmuligheder",
+    "show this help message and exit": "vis denne hjælp og afslut",
+    "the following arguments are required: %s": "disse argumenter mangler: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ugyldigt valg: %(value)r (vælg mellem %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ugyldig værdi: %(value)r",
+    "unrecognized arguments: %s": "ukendte argumenter: %s",
+    "expected one argument": "forventer én værdi",
+}
+argparse._ = lambda text: _ARGPARSE_DA.get(text, text)
+
+
 class DanishArgumentParser(argparse.ArgumentParser):
     def error(self, message):  # argparse's own messages are English; keep it short and Danish
         self.print_usage(sys.stderr)
@@ -139,9 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("demo", help="skriv demotilbuddet Bostedet Lærkely (eller et stort syntetisk tilbud)")
     s.add_argument("file", metavar="FIL")
-    s.add_argument("--staff", type=int, help="antal medarbejdere (syntetisk tilbud)")
-    s.add_argument("--competences", type=int, help="antal kompetencer (syntetisk tilbud)")
-    s.add_argument("--seed", type=int, default=1, help="startværdi for tilfældige data (standard 1)")
+    s.add_argument("--staff", type=int, metavar="N", help="antal medarbejdere (syntetisk tilbud)")
+    s.add_argument("--competences", type=int, metavar="M", help="antal kompetencer (syntetisk tilbud)")
+    s.add_argument("--seed", type=int, default=1, metavar="S", help="startværdi for tilfældige data (standard 1)")
     s.set_defaults(func=cmd_demo)
 
     s = sub.add_parser("check", help="tjek planens krav (exit 0: alle opfyldt, 1: nogle mangler)")
