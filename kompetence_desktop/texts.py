@@ -565,3 +565,32 @@ def plan_change_text(change: tuple) -> str:
 DOMAIN_ERRORS.setdefault("bad_date", "Datoen kan ikke læses. Skriv den som fx 12.02.2025.")
 DOMAIN_ERRORS.setdefault("invalid_value", "Værdien kan ikke gemmes (ugyldigt indhold).")
 DOMAIN_ERRORS.setdefault("not_found", "Det, der henvises til, findes ikke længere.")
+
+# ---------------------------------------------------------------------------------
+# Integration and polish: refused writes, new-file dialog, staff erase, help texts
+# ---------------------------------------------------------------------------------
+DOMAIN_ERRORS.setdefault(
+    "lock_lost",
+    "Filen er overtaget af en anden computer og er nu skrivebeskyttet her. Ændringen er ikke gemt. "
+    "Det, du gemte før, er i filen – åbn filen igen for at fortsætte.",
+)
+DOMAIN_ERRORS.setdefault("readonly", "Filen er åbnet skrivebeskyttet. Ændringen er ikke gemt.")
+DOMAIN_ERRORS.setdefault(
+    "storage_failed",
+    "Ændringen kunne ikke gemmes i filen, og intet er ændret. Prøv igen – og gem en kopi af filen "
+    "(Filer › Gem kopi som), hvis det bliver ved.",
+)
+#: the window title of the message shown when an edit is refused by the file
+EDIT_NOT_SAVED = "Ændringen er ikke gemt"
+
+NEW_FILE_TITLE = "Ny kompetencefil"
+NEW_FILE_START = {
+    "": "Tom profil",
+    "bosted": "Bosted for voksne (§§ 107–108)",
+    "myndighed": "Myndighed, voksne",
+}
+NEW_FILE_COURSES = "Indsæt obligatoriske kurser (Basis 1)"
+NEW_FILE_NAME_MISSING = "Skriv tilbuddets navn."
+
+ERASE_FROM_STAFF = "Slet eller anonymisér…"
+ERASE_FROM_STAFF_TIP = "Kun for fratrådte medarbejdere: slet eller anonymisér alt om dem (GDPR)."

@@ -3,15 +3,24 @@
 A command is applied once *before* it is pushed (``push``), so a refused
 edit (a DomainError) never reaches the stack; the stack's first ``redo()``
 is then skipped. Undo/redo themselves never raise: a problem is reported in
-the status bar.
+the status bar, and a command whose undo/redo failed leaves the stack.
+
+When the file itself refuses a write (opened read-only, the lock taken over by
+another machine, disk or SQLite trouble), ``push`` raises ``StorageRefused`` —
+a DomainError, so every page's existing handler words it in Danish — and
+emits ``ctx.changed("readonly")`` when the file became read-only, so the main
+window shows its banner.
 """
 from __future__ import annotations
 
+import sqlite3
 from typing import Callable, Iterable
 
 from PySide6.QtGui import QUndoCommand
 
 from .. import texts
+from ..domain.rules import DomainError
+from ..storage.tilbudfile import ReadOnlyError
 
 
 class _Command(QUndoCommand):
@@ -44,7 +53,7 @@ class _Command(QUndoCommand):
         try:
             self._do()
         except Exception as exc:  # never a traceback; the edit stays as it was
-            self.ctx.status.emit(f"Kunne ikke annullere fortryd: {_why(exc)}")
+            self._failed(exc, "Kunne ikke annullere fortryd")
             return
         self._announce()
 
@@ -52,9 +61,18 @@ class _Command(QUndoCommand):
         try:
             self._undo()
         except Exception as exc:
-            self.ctx.status.emit(f"Kunne ikke fortryde: {_why(exc)}")
+            self._failed(exc, "Kunne ikke fortryde")
             return
         self._announce()
+
+    def _failed(self, exc, what: str) -> None:
+        # the stored data did not change: the command leaves the stack (QUndoStack
+        # deletes an obsolete command after undo()/redo()), so the stack never
+        # claims a state the file does not have
+        self.setObsolete(True)
+        if isinstance(exc, STORAGE_ERRORS):
+            exc = storage_refused(self.ctx, exc)
+        self.ctx.status.emit(f"{what}: {_why(exc)}")
 
 
 def _why(exc) -> str:
@@ -63,9 +81,40 @@ def _why(exc) -> str:
     return str(exc) or exc.__class__.__name__
 
 
+# --- the file refuses a write (polish: lost lock, issue 6) ------------------------------
+
+#: what the storage layer raises when a write cannot happen
+STORAGE_ERRORS = (ReadOnlyError, sqlite3.Error, OSError)
+
+
+class StorageRefused(DomainError):
+    """The file refused an edit. ``code``: "lock_lost", "readonly" or "storage_failed"
+    (worded by ``texts.domain_error``). Nothing was stored."""
+
+
+def storage_refused(ctx, exc: BaseException | None = None) -> StorageRefused:
+    """Turn a storage exception (or a read-only file) into a ``StorageRefused``;
+    tell the window (``ctx.changed("readonly")``) when the file is read-only now."""
+    f = ctx.file
+    if isinstance(exc, StorageRefused):
+        return exc
+    if f.readonly or isinstance(exc, ReadOnlyError):
+        code = "lock_lost" if f.readonly_reason == "lock_lost" else "readonly"
+        ctx.changed.emit("readonly")
+    else:
+        code = "storage_failed"
+    return StorageRefused(code, path=str(f.path))
+
+
 def push(ctx, cmd: _Command) -> _Command:
-    """Apply ``cmd`` and put it on the undo stack. Raises what the edit raises."""
-    cmd.apply_first()
+    """Apply ``cmd`` and put it on the undo stack. Raises what the edit raises;
+    a refusal by the file itself as ``StorageRefused`` (never put on the stack)."""
+    if ctx.readonly:
+        raise storage_refused(ctx)
+    try:
+        cmd.apply_first()
+    except STORAGE_ERRORS as exc:
+        raise storage_refused(ctx, exc) from exc
     ctx.undo_stack.push(cmd)
     return cmd
 

@@ -47,6 +47,9 @@ FILE_MENU_SECTIONS = ("file", "data", "export")
 READONLY_REASONS = {
     "locked": "Filen er åbnet et andet sted{who}. Den vises skrivebeskyttet – dine ændringer kan ikke gemmes.",
     "permissions": "Du har ikke skriveadgang til filen eller mappen. Den vises skrivebeskyttet – dine ændringer kan ikke gemmes.",
+    # polish: another machine took over the lock while the file was open (issue 6)
+    "lock_lost": "Filen er overtaget af en anden computer{who} og er nu skrivebeskyttet her. Det, du gemte før, "
+                 "er i filen – nye ændringer gemmes ikke. Luk filen og åbn den igen for at fortsætte.",
     "": "Filen er åbnet skrivebeskyttet – dine ændringer kan ikke gemmes.",
 }
 
@@ -283,7 +286,7 @@ class MainWindow(QMainWindow):
             self.readonly_label.setVisible(False)
             return
         who = ""
-        if f.readonly_reason == "locked":
+        if f.readonly_reason in ("locked", "lock_lost"):
             try:
                 from ..storage import locking
 
@@ -489,8 +492,9 @@ class MainWindow(QMainWindow):
 
     def _update_undo_actions(self, *_a) -> None:
         st = self.ctx.undo_stack if self.ctx is not None else None
-        can_u = bool(st and st.canUndo())
-        can_r = bool(st and st.canRedo())
+        writable = self.ctx is not None and not self.ctx.readonly
+        can_u = bool(st and st.canUndo() and writable)
+        can_r = bool(st and st.canRedo() and writable)
         self.undo_action.setEnabled(can_u)
         self.redo_action.setEnabled(can_r)
         self.undo_action.setText(f"Fortryd {st.undoText().lower()}" if can_u and st.undoText() else "Fortryd")
@@ -503,6 +507,10 @@ class MainWindow(QMainWindow):
     def _on_changed(self, topic: str) -> None:
         if topic in ("profile", "*"):
             self._update_title()
+        elif topic == "readonly" and self.ctx is not None:  # the file refused a write (commands.storage_refused)
+            self._show_readonly(self.ctx.file)
+            self._update_title()
+            self._update_undo_actions()
 
     def _update_title(self) -> None:
         if self.ctx is None:

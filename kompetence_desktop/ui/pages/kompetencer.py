@@ -157,7 +157,11 @@ class KompetencerPage(PageBase):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if ans != QMessageBox.StandardButton.Yes:
             return False
-        commands.push(self.ctx, commands.DeleteRowCommand(self.ctx, "competences", cid, "competences", f"Slet {comp.name}"))
+        try:
+            commands.push(self.ctx, commands.DeleteRowCommand(self.ctx, "competences", cid, "competences", f"Slet {comp.name}"))
+        except DomainError as exc:  # polish: a refused write (read-only, lock lost) in Danish
+            QMessageBox.warning(self, "Kompetencen kan ikke slettes", texts.domain_error(exc))
+            return False
         self.ctx.status.emit(f"Kompetencen »{comp.name}« er slettet ({n} vurderinger).")
         return True
 
@@ -170,6 +174,10 @@ class KompetencerPage(PageBase):
             return False
         repo = self.ctx.repo
         swap = lambda: repo.swap_competence_order(cid, other.id)  # noqa: E731
-        commands.push(self.ctx, commands.FuncCommand(self.ctx, swap, swap, "competences", "Flyt kompetence"))
+        try:
+            commands.push(self.ctx, commands.FuncCommand(self.ctx, swap, swap, "competences", "Flyt kompetence"))
+        except DomainError as exc:  # polish: a refused write (read-only, lock lost) in Danish
+            QMessageBox.warning(self, "Kompetencen kan ikke flyttes", texts.domain_error(exc))
+            return False
         self.select(cid)
         return True

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -296,7 +297,7 @@ class MatrixPage(PageBase):
     def apply_edits(self, edits: list) -> bool:
         """(row, column, value) triples from the view → one undoable command."""
         if self.ctx.readonly:
-            self.ctx.status.emit("Filen er skrivebeskyttet – ændringer gemmes ikke.")
+            self._refused(commands.storage_refused(self.ctx))
             return False
         m = self.model
         changes = []
@@ -320,10 +321,26 @@ class MatrixPage(PageBase):
                     self.ctx, "competences", comp.id, {"expected_level": v}, "competences",
                     f"Forventet niveau for {comp.name}",
                     apply=lambda f, cid=comp.id: self.ctx.repo.update_competence(cid, **f)))
+        except commands.StorageRefused as exc:
+            self._refused(exc)
+            return False
         except DomainError as exc:
             self.ctx.status.emit(texts.domain_error(exc))
             return False
         return True
+
+    def _refused(self, exc) -> None:
+        """The file refused the edit: one Danish message box (a file opened read-only
+        says so in its banner already, and a lost lock is told once), else the status bar."""
+        msg = texts.domain_error(exc)
+        self.ctx.status.emit(msg)
+        told = getattr(self, "_told_refusals", set())
+        if exc.code == "readonly" or exc.code in told:
+            return
+        if exc.code == "lock_lost":
+            told.add(exc.code)
+            self._told_refusals = told
+        QMessageBox.warning(self, texts.EDIT_NOT_SAVED, msg)
 
     def copy_selection(self) -> str:
         """The selected block as tab-separated text (header rows left out), also on the clipboard."""

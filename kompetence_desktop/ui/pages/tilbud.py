@@ -110,6 +110,7 @@ class TilbudPage(PageBase):
         body_lay.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        self._scroll = scroll
 
     # ------------------------------------------------------------------ values
     def text_of(self, key: str) -> str:
@@ -156,8 +157,13 @@ class TilbudPage(PageBase):
         v = self.text_of(key)
         if v == self._saved.get(key, ""):
             return False
+        from .. import commands
+
         try:
             self.ctx.repo.set_profile(key, v)
+        except commands.STORAGE_ERRORS as exc:  # read-only, lock lost, disk/SQLite trouble
+            self._refused(commands.storage_refused(self.ctx, exc))
+            return False
         except DomainError as exc:
             self.ctx.status.emit(f"{texts.PROFILE_LABELS[key]}: {texts.domain_error(exc)}")
             return False
@@ -176,10 +182,40 @@ class TilbudPage(PageBase):
                 self.save(key)
 
     def _on_changed(self, topic: str) -> None:
+        if topic == "readonly":  # the file stopped taking writes: what is typed stays visible, not editable
+            self._set_editable(not self.ctx.readonly)
+            return
         if topic == "profile" and getattr(self, "_dirty_own", False):
             self._dirty_own = False
             return
         super()._on_changed(topic)
+
+    def _set_editable(self, on: bool) -> None:
+        for t in self._timers.values():
+            t.stop()
+        for w in self.fields.values():
+            w.setReadOnly(not on)
+
+    def _refused(self, exc) -> None:
+        """One Danish message for a write the file refused (not one per field or key press)."""
+        msg = texts.domain_error(exc)
+        self.ctx.status.emit(msg)
+        if self.ctx.readonly:
+            self._set_editable(False)
+        if getattr(self, "_told_refused", False):
+            return
+        self._told_refused = True
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, texts.EDIT_NOT_SAVED, msg)
+
+    def open_item(self, payload) -> None:
+        """Payload: a profile key (from the plan's missing requirements): focus that field."""
+        w = self.fields.get(payload) if isinstance(payload, str) else None
+        if w is None:
+            return
+        self._scroll.ensureWidgetVisible(w, 50, 80)
+        w.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --------------------------------------------------------------- the marks
     def _update_mark(self, key: str) -> None:
@@ -202,3 +238,8 @@ class TilbudPage(PageBase):
     def closeEvent(self, ev):  # noqa: N802
         self.flush()
         super().closeEvent(ev)
+
+    def hideEvent(self, ev):  # noqa: N802
+        # switching page (or minimising/closing the window) stores pending typing at once
+        self.flush()
+        super().hideEvent(ev)
