@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -54,6 +54,74 @@ class Card:
     label: str
     value: str
     severity: str = "low"
+
+
+CARD_MIN_WIDTH = 130  # narrower would clip "Vurderinger under forventet" (two lines at most)
+CARD_SPACING = 6
+
+
+class CardGrid(QWidget):
+    """The summary cards in as many equal columns as fit (at least CARD_MIN_WIDTH
+    each); more cards than fit wrap into balanced rows (8 → 4 + 4, not 7 + 1).
+    ``set_cards`` replaces the old cards completely (removed and deleted)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(CARD_SPACING)
+        # the cards re-flow when narrow: the row of cards must not hold the window wide
+        self.grid.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.cards: list[QWidget] = []
+        self._cols = 0
+
+    def set_cards(self, widgets: list[QWidget]) -> None:
+        for w in self.cards:
+            self.grid.removeWidget(w)
+            w.hide()
+            w.setParent(None)  # gone from the page at once, not only at the next event loop
+            w.deleteLater()
+        self.cards = list(widgets)
+        self._cols = 0
+        self._place()
+
+    def columns_for(self, width: int) -> int:
+        n = len(self.cards)
+        if n == 0:
+            return 1
+        fit = max(1, (width + CARD_SPACING) // (CARD_MIN_WIDTH + CARD_SPACING))
+        if fit >= n:
+            return n
+        rows = -(-n // fit)
+        return -(-n // rows)
+
+    def _place(self) -> None:
+        cols = self.columns_for(self.width() if self.width() > 0 else 1150)
+        if cols == self._cols:
+            return
+        self._cols = cols
+        for w in self.cards:
+            self.grid.removeWidget(w)
+        for c in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(c, 0)
+        for i, w in enumerate(self.cards):
+            self.grid.addWidget(w, i // cols, i % cols)
+            w.show()
+        for c in range(cols):
+            self.grid.setColumnStretch(c, 1)
+        self.updateGeometry()
+
+    def minimumSizeHint(self):  # noqa: N802
+        from PySide6.QtCore import QSize
+
+        return QSize(CARD_MIN_WIDTH, self.grid.minimumSize().height())
+
+    def rows(self) -> int:
+        return -(-len(self.cards) // self._cols) if self._cols else 0
+
+    def resizeEvent(self, ev):  # noqa: N802
+        super().resizeEvent(ev)
+        self._place()
 
 
 SectionBuilder = Callable[[object], "Section | None"]
@@ -167,10 +235,22 @@ def employee_gaps_section(s, limit: int = 8) -> Section:
     return Section("Medarbejdere med størst kompetencebehov", items, "Alle medarbejdere er på forventet niveau.", order=30)
 
 
+def _requirement_payload(r, s):
+    """What to open for a missing requirement: the profile field on the Tilbud page,
+    the first employee not yet assessed in the matrix; else just the page."""
+    if r.page == "tilbud":
+        return {"vikarer_studerende": "vikarer"}.get(r.code, r.code)
+    if r.code == "alle_vurderet":
+        assessed = {e for (e, _c), v in s.current.items() if v is not None}
+        first = next((e for e in s.active_employees if e.id not in assessed), None)
+        return ("employee", first.id) if first else None
+    return None
+
+
 @register_section
 def plan_requirements_section(s) -> Section:
     missing = [r for r in requirements.check(s) if not r.met]
-    items = [Item(texts.requirement_text(r), r.page, None, "medium") for r in missing]
+    items = [Item(texts.requirement_text(r), r.page, _requirement_payload(r, s), "medium") for r in missing]
     return Section("Kompetenceudviklingsplanen mangler", items, "Planen opfylder alle krav.", order=90)
 
 
@@ -186,8 +266,8 @@ class OverblikPage(PageBase):
         outer.setContentsMargins(8, 8, 8, 4)
         self.head = QLabel("<b>Overblik</b>")
         outer.addWidget(self.head)
-        self.cards_row = QHBoxLayout()
-        outer.addLayout(self.cards_row)
+        self.cards = CardGrid()
+        outer.addWidget(self.cards)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -201,17 +281,14 @@ class OverblikPage(PageBase):
         from ...domain import dates
 
         self.head.setText(f"<b>Overblik</b> – {name} · {dates.format_date(s.today)}")
-        while self.cards_row.count():
-            it = self.cards_row.takeAt(0)
-            if it.widget():
-                it.widget().deleteLater()
+        widgets = []
         for builder in CARDS:
             try:
                 cards = builder(s) or []
             except Exception as exc:  # noqa: BLE001 — one broken card must not blank the page
                 cards = [Card("Fejl", str(exc), "high")]
-            for card in cards:
-                self.cards_row.addWidget(self._card(card), 1)
+            widgets += [self._card(card) for card in cards]
+        self.cards.set_cards(widgets)
 
         self.sections = []
         for builder in SECTIONS:
@@ -260,6 +337,7 @@ class OverblikPage(PageBase):
 
     def _card(self, card: Card) -> QWidget:
         w = QFrame()
+        w.setObjectName("overblik_kort")
         w.setFrameShape(QFrame.Shape.StyledPanel)
         w.setStyleSheet("QFrame { background:#f6f8fa; border:1px solid #d0d7de; border-radius:6px; }"
                         "QLabel { border:none; background:transparent; }")
@@ -270,9 +348,12 @@ class OverblikPage(PageBase):
         lay.addWidget(v)
         lab = QLabel(card.label)
         lab.setWordWrap(True)
+        # room for two lines, so a label that wraps is never cut at the bottom
+        lab.setMinimumHeight(lab.fontMetrics().lineSpacing() * 2 + 2)
+        lab.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         lay.addWidget(lab)
-        w.setMinimumWidth(90)
-        w.setMaximumWidth(220)
+        w.setMinimumWidth(CARD_MIN_WIDTH)
+        w.setToolTip(f"{card.label}: {card.value}")
         return w
 
     def _activated(self, li: QListWidgetItem) -> None:
