@@ -127,8 +127,22 @@ def take_screenshots(window, out_dir: Path) -> list[Path]:
     return written
 
 
+def _preload_before_qt() -> None:
+    """Import the Qt-free modules the first paint needs *before* PySide6.
+
+    Once PySide6 is loaded, Shiboken hooks every later import (it looks into
+    each new module for its ``__feature__`` switches); loading these first
+    saves ~7 ms of a cold start (issue 7, measured with tests/perf/bench.py).
+    """
+    from . import texts  # noqa: F401
+    from .domain import dates, model, rules  # noqa: F401
+    from .storage import locking, repo, tilbudfile  # noqa: F401
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if "PySide6" not in sys.modules:
+        _preload_before_qt()
     if (args.smoke or args.screenshots) and sys.platform.startswith("linux"):
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless machine

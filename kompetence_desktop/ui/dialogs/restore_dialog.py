@@ -23,7 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from ... import texts
-from ...storage import backup
+
+
+class _LazyBackup:
+    """``storage.backup`` (hashlib, ...) loads on first use, not while the main
+    window is built before the first paint (issue 7)."""
+
+    def __getattr__(self, name):
+        from ...storage import backup as module
+
+        return getattr(module, name)
+
+
+backup = _LazyBackup()
 
 FILE_FILTER = "Kompetencefiler (*.kompetence)"
 
@@ -223,7 +235,16 @@ def schedule_auto_backup(window, file, delay_ms: int = 1500) -> None:
 
 def install_safety_actions(window) -> dict[str, QAction]:
     """Put the three data-safety entries in the File menu (section "data")."""
-    from . import erase_dialog, import_dialog
+    # the dialogs (and storage.importer, csv, ...) load when chosen, not at start-up (issue 7)
+    def run_import():
+        from . import import_dialog
+
+        import_dialog.run_import(window)
+
+    def run_erase():
+        from . import erase_dialog
+
+        erase_dialog.run_erase(window)
 
     acts = {
         "restore": QAction("Gendan fra sikkerhedskopi…", window),
@@ -231,8 +252,8 @@ def install_safety_actions(window) -> dict[str, QAction]:
         "erase": QAction("Slet eller anonymisér fratrådt medarbejder…", window),
     }
     acts["restore"].triggered.connect(lambda: restore_from_backup(window))
-    acts["import"].triggered.connect(lambda: import_dialog.run_import(window))
-    acts["erase"].triggered.connect(lambda: erase_dialog.run_erase(window))
+    acts["import"].triggered.connect(run_import)
+    acts["erase"].triggered.connect(run_erase)
     for a in acts.values():
         window.add_file_menu_action(a, "data")
     return acts
