@@ -311,16 +311,17 @@ class MatrixPage(PageBase):
                 changes.append((emp.id, comp.id, v))
             elif c == MatrixModel.COL_EXPECTED and isinstance(v, int) and v != comp.expected_level:
                 expected.append((comp, v))
-        if not changes and not expected:
+        # QA fix: a selection that holds employee cells (a whole row, a block) changes
+        # only those; "Forventet niveau" changes only when the selection lies in that
+        # column alone. One key press / paste / fill is always ONE undo step.
+        if changes:
+            cmd = commands.SetCellsCommand(self.ctx, changes)
+        elif expected:
+            cmd = self._expected_command(expected)
+        else:
             return False
         try:
-            if changes:
-                commands.push(self.ctx, commands.SetCellsCommand(self.ctx, changes))
-            for comp, v in expected:
-                commands.push(self.ctx, commands.UpdateRowCommand(
-                    self.ctx, "competences", comp.id, {"expected_level": v}, "competences",
-                    f"Forventet niveau for {comp.name}",
-                    apply=lambda f, cid=comp.id: self.ctx.repo.update_competence(cid, **f)))
+            commands.push(self.ctx, cmd)
         except commands.StorageRefused as exc:
             self._refused(exc)
             return False
@@ -328,6 +329,21 @@ class MatrixPage(PageBase):
             self.ctx.status.emit(texts.domain_error(exc))
             return False
         return True
+
+    def _expected_command(self, expected: list):
+        """One undo command setting "Forventet niveau" of one or more competences."""
+        repo, f = self.ctx.repo, self.ctx.file
+        new = [(comp.id, v) for comp, v in expected]
+        old = [(comp.id, comp.expected_level) for comp, _v in expected]
+
+        def put(pairs):
+            with f.atomic():
+                for cid, level in pairs:
+                    repo.update_competence(cid, expected_level=level)
+
+        text = (f"Forventet niveau for {expected[0][0].name}" if len(expected) == 1
+                else f"Forventet niveau for {len(expected)} kompetencer")
+        return commands.FuncCommand(self.ctx, lambda: put(new), lambda: put(old), "competences", text)
 
     def _refused(self, exc) -> None:
         """The file refused the edit: one Danish message box (a file opened read-only

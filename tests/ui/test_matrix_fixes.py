@@ -1,0 +1,104 @@
+"""QA fixes in the matrix: a key press over a selection with employee cells never
+touches "Forventet niveau", and one key press / paste / block fill is ONE undo step."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
+
+from kompetence_desktop.ui.models.matrix_model import MatrixModel
+
+from .mainwin_fixtures import matrix, window  # noqa: F401
+
+
+def _expected(page, cid):
+    return next(c for c in page.ctx.repo.competences() if c.id == cid).expected_level
+
+
+def _row_cells(page, row):
+    m = page.model
+    cid = m.competence_at(row).id
+    cells = page.ctx.repo.current_cells()
+    return {m.employee_at(c).id: cells.get((m.employee_at(c).id, cid))
+            for c in range(MatrixModel.FIRST_EMPLOYEE_COL, m.col_vulnerability)}
+
+
+def _click_row_header(qtbot, page, row):
+    vh = page.view.verticalHeader()
+    page.view.scrollTo(page.model.index(row, MatrixModel.FIRST_EMPLOYEE_COL))
+    qtbot.mouseClick(vh.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(10, vh.sectionViewportPosition(row) + 5))
+
+
+def test_typing_on_a_row_header_selection_leaves_expected_level_alone(window, matrix, qtbot):
+    m = matrix.model
+    row = m.competence_rows()[0]
+    comp = m.competence_at(row)
+    exp_before = _expected(matrix, comp.id)
+    cells_before = _row_cells(matrix, row)
+    _click_row_header(qtbot, matrix, row)
+    cols = {i.column() for i in matrix.view.selectionModel().selectedIndexes()}
+    assert MatrixModel.COL_EXPECTED in cols  # the whole row is selected, expected level included
+    new = 3 if exp_before != 3 else 2
+    n = matrix.ctx.undo_stack.count()
+    matrix.view.setFocus()
+    qtbot.keyClick(matrix.view, Qt.Key.Key_0 + new)
+    assert _expected(matrix, comp.id) == exp_before
+    assert m.data(m.index(row, MatrixModel.COL_EXPECTED)) == str(exp_before)
+    assert set(_row_cells(matrix, row).values()) == {new}
+    assert matrix.ctx.undo_stack.count() == n + 1
+    qtbot.keyClick(matrix.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # one Ctrl+Z
+    assert _row_cells(matrix, row) == cells_before
+    assert _expected(matrix, comp.id) == exp_before
+
+
+def test_block_fill_over_four_rows_is_one_undo_step(matrix, qtbot):
+    m = matrix.model
+    rows = m.competence_rows()
+    top, bottom = rows[0], rows[3]
+    exp_before = {c.id: c.expected_level for c in matrix.ctx.repo.competences()}
+    cells_before = dict(matrix.ctx.repo.current_cells())
+    matrix.view.selectionModel().select(
+        QItemSelection(m.index(top, 0), m.index(bottom, m.columnCount() - 1)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    n = matrix.ctx.undo_stack.count()
+    qtbot.keyClick(matrix.view, Qt.Key.Key_2)
+    assert matrix.ctx.undo_stack.count() == n + 1
+    assert {c.id: c.expected_level for c in matrix.ctx.repo.competences()} == exp_before
+    for r in rows[:4]:
+        assert set(_row_cells(matrix, r).values()) == {2}
+    matrix.window().undo()
+    assert matrix.ctx.repo.current_cells() == cells_before
+
+
+def test_expected_column_alone_changes_expected_levels_in_one_step(matrix, qtbot):
+    m = matrix.model
+    rows = m.competence_rows()[:3]
+    cids = [m.competence_at(r).id for r in rows]
+    before = {cid: _expected(matrix, cid) for cid in cids}
+    cells_before = dict(matrix.ctx.repo.current_cells())
+    sel = QItemSelection()
+    for r in rows:
+        sel.select(m.index(r, MatrixModel.COL_EXPECTED), m.index(r, MatrixModel.COL_EXPECTED))
+    matrix.view.selectionModel().select(sel, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    n = matrix.ctx.undo_stack.count()
+    qtbot.keyClick(matrix.view, Qt.Key.Key_5)
+    assert [_expected(matrix, cid) for cid in cids] == [5, 5, 5]
+    assert [m.data(m.index(m.row_of_competence(cid), MatrixModel.COL_EXPECTED)) for cid in cids] == ["5"] * 3
+    assert matrix.ctx.repo.current_cells() == cells_before
+    assert matrix.ctx.undo_stack.count() == n + 1
+    qtbot.keyClick(matrix.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {cid: _expected(matrix, cid) for cid in cids} == before
+    matrix.window().redo()
+    assert [_expected(matrix, cid) for cid in cids] == [5, 5, 5]
+
+
+def test_pasting_one_value_over_a_row_is_one_step_and_skips_expected(window, matrix, qtbot):
+    m = matrix.model
+    row = m.competence_rows()[1]
+    comp = m.competence_at(row)
+    exp_before = _expected(matrix, comp.id)
+    _click_row_header(qtbot, matrix, row)
+    n = matrix.ctx.undo_stack.count()
+    matrix.paste("1")
+    assert _expected(matrix, comp.id) == exp_before
+    assert set(_row_cells(matrix, row).values()) == {1}
+    assert matrix.ctx.undo_stack.count() == n + 1
