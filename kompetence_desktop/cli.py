@@ -61,6 +61,18 @@ def _repo(f):
     return Repo(f)
 
 
+def _checked_output(args, ext: str) -> Path:
+    """``args.output`` if a ``.ext`` document may be written there, else CliError:
+    never onto the tilbud file, another tilbud or lock file, or a file of another kind."""
+    from .reports.output import output_problem
+
+    out = Path(args.output)
+    problem = output_problem(out, ext, inputs=[getattr(args, "file", None)])
+    if problem:
+        raise CliError(problem)
+    return out
+
+
 def _write_bytes_atomic(out: Path, data: bytes) -> None:
     """Write ``data`` to ``out`` through a temporary file: never half a file."""
     import os
@@ -130,10 +142,11 @@ def cmd_check(args) -> int:
 def cmd_export_plan(args) -> int:
     from .reports.plan import render_plan
 
+    out = _checked_output(args, "pdf")
     with _open(args.file) as f:
         data = render_plan(_repo(f).snapshot(), med=args.med,
                            pseudonyms=getattr(args, "pseudonymer", False) or None)
-    _write_bytes_atomic(Path(args.output), data)
+    _write_bytes_atomic(out, data)
     print(f"Skrev {'MED-udgaven af ' if args.med else ''}kompetenceudviklingsplanen til {args.output}.")
     return 0
 
@@ -194,6 +207,7 @@ def _employee_by_initials(repo, initials: str):
 
 
 def cmd_export_employee_doc(args) -> int:
+    out = _checked_output(args, "pdf")
     with _open(args.file) as f:
         repo = _repo(f)
         e = _employee_by_initials(repo, args.employee)
@@ -210,7 +224,7 @@ def cmd_export_employee_doc(args) -> int:
             from .reports.indsigt import render_indsigt
 
             data, what = render_indsigt(snap, e.id, repo.assessments(e.id), repo.plan_versions()), "indsigten"
-    _write_bytes_atomic(Path(args.output), data)
+    _write_bytes_atomic(out, data)
     print(f"Skrev {what} for {e.name} til {args.output}.")
     return 0
 
@@ -218,9 +232,10 @@ def cmd_export_employee_doc(args) -> int:
 def cmd_export_matrix(args) -> int:
     from .reports.matrix_xlsx import render_matrix_xlsx
 
+    out = _checked_output(args, "xlsx")
     with _open(args.file) as f:
         data = render_matrix_xlsx(_repo(f).snapshot(), med=args.med)
-    _write_bytes_atomic(Path(args.output), data)
+    _write_bytes_atomic(out, data)
     print(f"Skrev kompetencematrixen til {args.output}.")
     return 0
 
@@ -232,13 +247,16 @@ def cmd_versions(args) -> int:
         repo = _repo(f)
         versions = repo.plan_versions()
         if args.export is not None:
+            if args.output:
+                _checked_output(args, "pdf")
             v = next((x for x in versions if x["version"] == args.export), None)
             if v is None:
                 raise CliError(f"Planen har ingen version {args.export}.")
             if not args.output:
                 raise CliError("Angiv -o UD.pdf for at udskrive en version.")
+            out = _checked_output(args, "pdf")
             data = repo.plan_version_pdf(v["id"])
-            _write_bytes_atomic(Path(args.output), data)
+            _write_bytes_atomic(out, data)
             print(f"Skrev version {v['version']} ({format_date(v['med_date'])}) til {args.output}.")
             return 0
     if not versions:

@@ -594,3 +594,32 @@ NEW_FILE_NAME_MISSING = "Skriv tilbuddets navn."
 
 ERASE_FROM_STAFF = "Slet eller anonymisér…"
 ERASE_FROM_STAFF_TIP = "Kun for fratrådte medarbejdere: slet eller anonymisér alt om dem (GDPR)."
+
+# ---------------------------------------------------------------------------------
+# Documents and data safety, QA round 2: where an export may be written (reports/output.py),
+# counts with the right number, erase/import/repo input checks
+# ---------------------------------------------------------------------------------
+OUTPUT_KINDS = {"pdf": "en PDF", "xlsx": "en Excel-fil"}
+OUTPUT_PROBLEMS = {
+    "same_as_input": "{path} er selve tilbudsfilen – dokumentet skrives ikke oven i den. Vælg et andet filnavn.",
+    "protected": "{path} er en af programmets egne filer (tilbudsfil eller låsefil) – dokumentet skrives ikke "
+                 "oven i den. Vælg et filnavn, der ender på .{ext}.",
+    "wrong_ext": "Filnavnet {path} skal ende på .{ext}, for dokumentet er {kind}. Intet er skrevet.",
+    "is_dir": "{path} er en mappe. Angiv et filnavn.",
+}
+OUTPUT_REPLACE_QUESTION = "Filen {path} findes allerede. Vil du erstatte den?"
+
+
+def count_noun(n: int, singular: str, plural: str) -> str:
+    """"1 medarbejder", "2 medarbejdere", "0 medarbejdere"."""
+    return f"{n} {singular if n == 1 else plural}"
+
+
+BACKUP_COPY_DONE = "Sikkerhedskopien er gemt som {path}."
+BACKUP_PROBLEMS.setdefault(
+    "dest_exists",
+    "Filen {path} findes allerede. Vælg et nyt navn – en sikkerhedskopi skriver aldrig oven i en fil.",
+)
+DOMAIN_ERRORS.setdefault("end_before_start", "Fratrædelsesdatoen ligger før ansættelsesdatoen.")
+DOMAIN_ERRORS.setdefault("initials_whitespace", "Initialerne må ikke indeholde mellemrum eller usynlige tegn.")
+DOMAIN_ERRORS.setdefault("name_control", "Navnet må ikke indeholde linjeskift, tabulatorer eller usynlige tegn.")

@@ -99,3 +99,39 @@ def test_mark_as_behandlet_i_med_keeps_version_and_compares(demo_file, make_page
     page.reprint()
     qtbot.waitUntil(lambda: page.busy_count == 0 and out.exists(), timeout=15000)
     assert out.read_bytes() == pdf
+
+
+# --- QA round 2: the save dialog's path is guarded like the CLI's -o -------------------------
+def test_save_dialog_refuses_the_open_file_lock_files_and_wrong_extensions(demo_file, make_page, qtbot, tmp_path,
+                                                                            monkeypatch):
+    import hashlib
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    ctx, page = make_page(demo_file)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
+    own = demo_file.path
+    lock = tmp_path / "andet.kompetence.lock"
+    lock.write_text("x")
+    other_pdf = tmp_path / "behold.xlsx"
+    other_pdf.write_bytes(b"keep")
+    before = hashlib.sha256(own.read_bytes()).hexdigest()
+    for key, target, words in (("plan", own, "selve tilbudsfilen"), ("plan_med", lock, "programmets egne filer"),
+                               ("plan", other_pdf, "skal ende på .pdf"), ("matrix", tmp_path / "m.pdf",
+                                                                          "skal ende på .xlsx")):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, _t=target, **k: (str(_t), "")))
+        page.doc.setCurrentIndex(page.doc.findData(key))
+        page.export()
+        assert page.busy_count == 0, "nothing may be rendered or written"
+        assert shown and words in shown[-1] and words in page.status.text()
+    assert hashlib.sha256(own.read_bytes()).hexdigest() == before
+    assert lock.read_text() == "x" and other_pdf.read_bytes() == b"keep"
+    assert not (tmp_path / "m.pdf").exists() and not (tmp_path / "m.xlsx").exists()
+
+    # a name without extension gets .pdf and is written
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "plan"), "")))
+    page.doc.setCurrentIndex(page.doc.findData("plan"))
+    page.export()
+    qtbot.waitUntil(lambda: page.busy_count == 0 and (tmp_path / "plan.pdf").exists(), timeout=15000)
+    assert (tmp_path / "plan.pdf").read_bytes()[:4] == b"%PDF"

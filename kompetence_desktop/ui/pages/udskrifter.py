@@ -336,10 +336,34 @@ class UdskrifterPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, "Gem som", start, filt)
         if not path:
             return
-        out = Path(path)
-        if out.suffix.lower() != f".{ext}":
-            out = out.with_suffix(f".{ext}")
+        out = self._checked_output(path, ext)
+        if out is None:
+            return
         self._start(fn, ("export", out), out)
+
+    #: the last refusal shown by _checked_output (tests read it)
+    last_problem: str | None = None
+
+    def _checked_output(self, path: str, ext: str) -> Path | None:
+        """The chosen path if a ``.ext`` document may go there; else a message and None.
+        Never onto the open tilbud file, another tilbud or lock file, or a file of another kind.
+        A name typed without any extension gets ``.ext`` (asking before replacing a file)."""
+        from ...reports.output import output_problem
+
+        out = Path(path)
+        if not out.suffix:
+            out = out.with_name(out.name + f".{ext}")
+            if out.exists() and output_problem(out, ext, [getattr(self.ctx.file, "path", None)]) is None:
+                answer = QMessageBox.question(self, self.TITLE, texts.OUTPUT_REPLACE_QUESTION.format(path=out))
+                if answer != QMessageBox.Yes:
+                    return None
+        problem = output_problem(out, ext, [getattr(self.ctx.file, "path", None)])
+        self.last_problem = problem
+        if problem:
+            self.status.setText(problem)
+            QMessageBox.warning(self, self.TITLE, problem)
+            return None
+        return out
 
     def _start(self, fn, tag, out=None) -> None:
         job = RenderJob(fn, tag, out)
@@ -429,7 +453,9 @@ class UdskrifterPage(QWidget):
             self, "Gem som", f"Kompetenceudviklingsplan version {v['version']}.pdf", "PDF (*.pdf)")
         if not path:
             return
-        out = Path(path)
+        out = self._checked_output(path, "pdf")
+        if out is None:
+            return
         self._start(lambda: data, ("export", out), out)
 
     def compare(self) -> list[str]:
