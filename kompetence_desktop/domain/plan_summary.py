@@ -75,3 +75,17 @@ def compare(old: dict, new: dict) -> list[tuple]:
              "activity_added", "activity_removed", "activity_status", "mus", "budget"]
     out.sort(key=lambda t: (order.index(t[0]), str(t[1])))
     return out
+
+
+def with_med_discussion(s: Snapshot, med_date, evaluation: str = "") -> Snapshot:
+    """``s`` as it will be once the plan is recorded as *behandlet i MED* on
+    ``med_date``: the archived rendering must show the discussion it documents
+    (not "Endnu ikke drøftet"). Unchanged when that date is already recorded."""
+    from dataclasses import replace
+
+    from .model import MedDiscussion
+
+    if any(m.held_on == med_date for m in s.med):
+        return s
+    med = sorted([*s.med, MedDiscussion(id=0, held_on=med_date, evaluation=evaluation)], key=lambda m: m.held_on)
+    return replace(s, med=med)

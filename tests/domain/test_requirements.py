@@ -25,3 +25,18 @@ def test_every_requirement_has_danish_words_and_a_page():
         assert r.code in texts.REQUIREMENTS
         assert r.page in texts.PAGE_LABELS
         assert 1 <= r.section <= 10
+
+
+def test_activities_linked_to_competences_is_met_vacuously_without_activities(empty_repo):
+    """An empty plan is reported once (\"uddannelsesplan\"), not also as unlinked activities."""
+    reqs = {r.code: r for r in requirements.check(empty_repo.snapshot())}
+    assert not reqs["uddannelsesplan"].met
+    assert reqs["aktiviteter_maal_kompetencer"].met
+
+
+def test_an_activity_without_competences_is_reported(demo_repo):
+    a = next(x for x in demo_repo.activities() if x.status != "aflyst")
+    demo_repo.set_activity_links(a.id, competence_ids=[])
+    s = demo_repo.snapshot()
+    reqs = {r.code: r for r in requirements.check(s)}
+    assert not reqs["aktiviteter_maal_kompetencer"].met

@@ -135,3 +135,27 @@ def test_save_dialog_refuses_the_open_file_lock_files_and_wrong_extensions(demo_
     page.export()
     qtbot.waitUntil(lambda: page.busy_count == 0 and (tmp_path / "plan.pdf").exists(), timeout=15000)
     assert (tmp_path / "plan.pdf").read_bytes()[:4] == b"%PDF"
+
+
+def test_archived_plan_shows_the_med_meeting_it_documents(demo_file, make_page, qtbot):
+    """Marking as behandlet i MED with no earlier discussion: the kept PDF is the plan *after*
+    that meeting — the date on the front page and in section 9, no "Endnu ikke drøftet", no UDKAST."""
+    from ..reports.pdfutil import pdf_text
+
+    with demo_file.atomic() as c:
+        c.execute("DELETE FROM med_discussions")
+    ctx, page = make_page(demo_file)
+    assert "UDKAST" in page.req_summary.text()  # only the MED discussion is missing
+    for key in ("plan", "plan_med"):
+        page.doc.setCurrentIndex(page.doc.findData(key))
+        page.mark_med(dt.date(2026, 11, 20))
+        qtbot.waitUntil(lambda: page.busy_count == 0, timeout=15000)
+    versions = sorted(ctx.repo.plan_versions(), key=lambda v: v["version"])
+    assert [v["variant"] for v in versions] == ["leder", "med"]
+    for v in versions:
+        text = pdf_text(ctx.repo.plan_version_pdf(v["id"]))
+        assert "20.11.2026" in text
+        assert "Endnu ikke drøftet" not in text and "endnu ikke registreret som drøftet" not in text
+        assert "UDKAST" not in text
+        assert f"Version {v['version']} – behandlet i MED 20.11.2026" in text
+    assert [m.held_on for m in ctx.repo.med_discussions()] == [dt.date(2026, 11, 20)]

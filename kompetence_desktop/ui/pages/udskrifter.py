@@ -273,9 +273,9 @@ class UdskrifterPage(QWidget):
         self.compare_btn.setEnabled(bool(self._versions))
 
     # ------------------------------------------------------------------ export
-    def _render_fn(self, key: str, version_label: str | None = None):
+    def _render_fn(self, key: str, version_label: str | None = None, snapshot=None):
         """A function that renders the chosen document from data gathered now (GUI thread)."""
-        s = self.ctx.repo.snapshot()
+        s = snapshot if snapshot is not None else self.ctx.repo.snapshot()
         eid = self.employee.currentData()
         if key in ("plan", "plan_med"):
             med = key == "plan_med"
@@ -422,7 +422,7 @@ class UdskrifterPage(QWidget):
     # ------------------------------------------------------------------ archive
     def mark_med(self, med_date: dt.date | None = None) -> None:
         """Render the chosen plan edition as version N and keep it, behandlet i MED on ``med_date``."""
-        from ...domain.plan_summary import summarise
+        from ...domain.plan_summary import summarise, with_med_discussion
 
         if self.ctx.readonly:
             return
@@ -435,8 +435,12 @@ class UdskrifterPage(QWidget):
             key = "plan"
         n = self.ctx.repo.next_plan_version()
         label = f"Version {n} – behandlet i MED {dates.format_date(med_date)}"
-        fn, _ext = self._render_fn(key, version_label=label)
-        summary = summarise(self.ctx.repo.snapshot())
+        # the archived plan documents this very MED meeting: render it as it will be once
+        # add_plan_version has recorded the discussion (same words as the repo stores)
+        snap = with_med_discussion(self.ctx.repo.snapshot(), med_date,
+                                   f"Kompetenceudviklingsplanen version {n} behandlet i MED.")
+        fn, _ext = self._render_fn(key, version_label=label, snapshot=snap)
+        summary = summarise(snap)
         self._start(fn, ("mark", med_date, "med" if key == "plan_med" else "leder", summary))
 
     def _selected_versions(self) -> list[dict]:
