@@ -623,3 +623,10 @@ BACKUP_PROBLEMS.setdefault(
 DOMAIN_ERRORS.setdefault("end_before_start", "Fratrædelsesdatoen ligger før ansættelsesdatoen.")
 DOMAIN_ERRORS.setdefault("initials_whitespace", "Initialerne må ikke indeholde mellemrum eller usynlige tegn.")
 DOMAIN_ERRORS.setdefault("name_control", "Navnet må ikke indeholde linjeskift, tabulatorer eller usynlige tegn.")
+
+# ---------------------------------------------------------------------------------
+# QA fixes (matrix / main window): Gem kopi som never writes over a file in use
+# ---------------------------------------------------------------------------------
+COPY_TARGET_IN_USE = ("Kopien er ikke gemt: {path} er åbnet et andet sted, og den skrives ikke oven i. "
+                      "{owner} Vælg et andet filnavn, eller luk filen dér først.")
+COPY_TARGET_OPEN_HERE = "Kopien er ikke gemt: {path} er åben her i programmet. Vælg et andet filnavn."

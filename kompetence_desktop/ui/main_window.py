@@ -54,6 +54,14 @@ READONLY_REASONS = {
 }
 
 
+def _same_file(a, b) -> bool:
+    """Do two paths name the same file? (QA fix for open_path / save_copy_as)"""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return Path(a).absolute() == Path(b).absolute()
+
+
 class _Welcome(QWidget):
     def __init__(self, window: "MainWindow"):
         super().__init__()
@@ -228,12 +236,17 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------- files
     def open_path(self, path, quiet: bool = False) -> bool:
         """Open ``path`` (closing the current file). Problems are told in Danish,
-        never as a traceback. A locked or read-only file opens read-only with a banner."""
+        never as a traceback. A locked or read-only file opens read-only with a banner.
+        The current file stays open until the new one has opened (QA fix): a file
+        that can't be opened leaves the window as it was."""
         from ..storage.tilbudfile import open_file
         from .context import AppContext
 
         path = Path(path)
-        self.close_file()
+        if self.ctx is not None and _same_file(self.ctx.file.path, path):
+            self.close_file()  # reopening the open file itself (e.g. after a lost lock)
+        else:
+            self.flush_pages()
         try:
             f = open_file(path)
         except FileProblem as exc:
@@ -250,6 +263,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 — OS or SQLite trouble: still no traceback
             self._problem(f"Filen {path} kunne ikke åbnes ({exc.__class__.__name__}).", quiet)
             return False
+        self.close_file()  # the new file is open: only now let the old one go
         self.ctx = AppContext(f, self)
         self.ctx.status.connect(self._status)
         self.ctx.navigate.connect(self.navigate)
@@ -404,12 +418,27 @@ class MainWindow(QMainWindow):
         dest = Path(path)
         if dest.suffix.lower() != ".kompetence":
             dest = dest.with_name(dest.name + ".kompetence")
-        if dest.resolve() == src.resolve():
-            self._problem("En kopi kan ikke gemmes oven i den åbne fil.", False)
+        if _same_file(dest, src):
+            self._copy_problem("En kopi kan ikke gemmes oven i den åbne fil.")
             return False
         import sqlite3
         import tempfile
 
+        from ..storage import locking
+
+        # QA fix: never write over a file another instance (or this one) has open —
+        # hold the destination's write lock while the copy is put in place
+        held = locking.acquire(dest)
+        if held is None:
+            owner = locking.read_owner(dest)
+            if owner is not None:
+                import socket
+
+                here = owner.get("pid") == os.getpid() and owner.get("host") == socket.gethostname()
+                self._copy_problem(texts.COPY_TARGET_OPEN_HERE.format(path=dest) if here else
+                                   texts.COPY_TARGET_IN_USE.format(path=dest, owner=locking.describe_owner(dest)))
+                return False
+        tmp = None
         try:
             fd, tmp = tempfile.mkstemp(prefix=".kopi-", suffix=".kompetence", dir=dest.parent)
             os.close(fd)
@@ -420,14 +449,22 @@ class MainWindow(QMainWindow):
                 out.close()
             os.replace(tmp, dest)
         except (OSError, sqlite3.Error) as exc:
-            try:
-                os.unlink(tmp)
-            except (OSError, UnboundLocalError):
-                pass
-            self._problem(f"Kopien kunne ikke gemmes: {exc}", False)
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+            why = getattr(exc, "strerror", None) or exc.__class__.__name__
+            self._copy_problem(f"Kopien kunne ikke gemmes som {dest} ({why}).")
             return False
+        finally:
+            if held is not None:
+                held.release()
         self._status(f"Kopi gemt som {dest}")
         return True
+
+    def _copy_problem(self, message: str) -> None:
+        QMessageBox.warning(self, "Kopien kan ikke gemmes", message)
 
     # ------------------------------------------------------------------- pages
     def has_page(self, key: str) -> bool:
