@@ -119,15 +119,25 @@ class NumberedCanvas(Canvas):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict] = []
+        self._page_bookmarks: list[tuple] = []
+
+    def bookmarkPage(self, key, **kw):
+        # The real pages are emitted only in save(); a bookmark made now would bind to
+        # the PDF's first page. Remember it with its page and bind it when that page is emitted.
+        self._page_bookmarks.append((key, kw))
+        return key
 
     def showPage(self):
         self._saved_pages.append(dict(self.__dict__))
+        self._page_bookmarks = []  # a fresh list: the saved state keeps this page's
         self._startPage()
 
     def save(self):
         total = len(self._saved_pages)
         for state in self._saved_pages:
             self.__dict__.update(state)
+            for key, kw in state.get("_page_bookmarks", ()):
+                Canvas.bookmarkPage(self, key, **kw)
             self._draw_footer(total)
             super().showPage()
         super().save()
