@@ -19,6 +19,25 @@ GAP_HEX = {"meets": "E3F2DC", "one_below": "FBD58A", "two_below": "E58B80", "not
 VULN_HEX = {"kritisk": "B03A2E", "hoej": "E58B80", "middel": "FBD58A", "lav": "E3F2DC"}
 
 
+#: a value starting with one of these is read as a formula by spreadsheet programs (OWASP CSV/formula injection)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _text(ws, row: int, col: int, value):
+    """A cell of *user* text: always stored as a string (never a formula), shown as typed.
+    Text that a spreadsheet would read as a formula is also marked quote-prefixed,
+    so it stays text when someone edits the cell in Excel."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    cell = ws.cell(row, col)
+    text = ILLEGAL_CHARACTERS_RE.sub("", "" if value is None else str(value))
+    cell.value = text
+    cell.data_type = "s"
+    if text.startswith(_FORMULA_START):
+        cell.quotePrefix = True
+    return cell
+
+
 def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> bytes:
     """``med``: columns M1…Mn in a shuffled order and no staff key."""
     import random
@@ -49,14 +68,14 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> b
     center = Alignment(horizontal="center", vertical="center")
 
     name = s.profile.get("navn", "")
-    ws["A1"] = f"Kompetenceprofil på: {name}"
+    _text(ws, 1, 1, f"Kompetenceprofil på: {name}")
     ws["A1"].font = Font(bold=True, size=14)
     ws["A2"] = f"Udskrevet {format_date(s.today)}" + (" · MED-udgave med pseudonymer" if med else "")
     head = [texts.MATRIX_HEAD_COMPETENCE, texts.MATRIX_HEAD_EXPECTED] + [lab for _e, lab in cols] + [
         texts.MATRIX_HEAD_VULNERABILITY]
     hr = 4
     for j, h in enumerate(head, 1):
-        c = ws.cell(hr, j, h)
+        c = _text(ws, hr, j, h)
         c.font, c.fill, c.border = bold, head_fill, border
         c.alignment = Alignment(horizontal="center" if j > 1 else "left", vertical="center", wrap_text=True)
     last_col = len(head)
@@ -70,7 +89,7 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> b
         ws.row_dimensions[r].outlineLevel = 0
         r += 1
         for comp in cs:
-            ws.cell(r, 1, comp.name).border = border
+            _text(ws, r, 1, comp.name).border = border
             e_cell = ws.cell(r, 2, comp.expected_level)
             e_cell.alignment, e_cell.border = center, border
             for j, (e, _lab) in enumerate(cols, 3):
@@ -144,11 +163,11 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> b
         for j, h in enumerate(["Initialer", "Navn", "Stilling", "Team", "Uddannelse"], 1):
             st.cell(1, j, h).font = bold
         for i, e in enumerate(active, 2):
-            st.cell(i, 1, e.initials)
-            st.cell(i, 2, e.name)
-            st.cell(i, 3, e.job_title)
-            st.cell(i, 4, s.team_name(e.team_id))
-            st.cell(i, 5, texts.EDUCATION_LABELS.get(e.education, e.education))
+            _text(st, i, 1, e.initials)
+            _text(st, i, 2, e.name)
+            _text(st, i, 3, e.job_title)
+            _text(st, i, 4, s.team_name(e.team_id))
+            _text(st, i, 5, texts.EDUCATION_LABELS.get(e.education, e.education))
         for col, w in zip("ABCDE", (10, 30, 30, 20, 28)):
             st.column_dimensions[col].width = w
     wb.properties.title = f"{texts.MATRIX_XLSX_TITLE} – {name}"
