@@ -4,8 +4,24 @@ The MED version of the plan names nobody; a MUS preparation names nobody but
 its own employee. Structured data is left out by the renderers; *free text*
 (an activity's "Ansvar", a profile description) may still mention a
 colleague, so it passes through a ``Redactor`` that replaces every staff
-member's full name, name parts and initials (whole words, case-sensitive)
-with "[medarbejder]".
+member's identity with "[medarbejder]" — current and former staff alike
+(anonymised ones carry a pseudonym, not a name, and are skipped).
+
+What is matched, always as a whole token (not inside a longer word) and with
+an optional Danish/English genitive ending (``s``, ``'s``, ``'``, ``’s``, ``’``):
+
+* the full name, each name word and each part of a hyphenated or apostrophed
+  name of 3 letters or more ("Line O'Connor-Ravn" → "Line", "O'Connor-Ravn",
+  "O'Connor", "Connor", "Ravn") — **case-insensitively**, so "METTE",
+  "mette", "Mettes" and "Østergårds" are caught;
+* a name word of 1–2 letters ("Bo", "Al") and the **initials** only
+  **case-sensitively**, as written and in capitals ("HF", "HF's", "Hfs" not):
+  initials like "OG", "AT" or "JA" would otherwise wipe ordinary Danish words.
+
+Limits (documented in the MED version's note): a nickname, a misspelling, or a
+description without a name ("vores nye kollega fra Aalborg") is not caught.
+The employee(s) in ``keep_ids`` keep their own words, also where they share
+a name part with a colleague.
 """
 from __future__ import annotations
 
@@ -14,20 +30,57 @@ from typing import Iterable
 
 from .. import texts
 
+#: an optional genitive/possessive ending after a name
+_GENITIVE = r"(?:s|['’]s?)?"
+_APOS = "['’]"
 
-def _parts(name: str) -> set[str]:
-    out = set()
+
+def _parts(name: str) -> tuple[set[str], set[str]]:
+    """(case-insensitive tokens, case-sensitive tokens) of one name."""
+    loose: set[str] = set()
+    strict: set[str] = set()
     full = " ".join(name.split())
-    if full:
-        out.add(full)
+    if not full:
+        return loose, strict
+
+    def add(tok: str) -> None:
+        tok = tok.strip(".,;:()\"")
+        if not tok or not any(ch.isalpha() for ch in tok):
+            return
+        (loose if len(tok) >= 3 else strict).add(tok)
+
+    add(full)
     for word in full.split(" "):
-        word = word.strip(".,;:()")
-        if len(word) >= 2:
-            out.add(word)
-        for sub in re.split(r"[-'’]", word):
+        add(word)
+        for sub in re.split(r"-", word):
+            add(sub)
+            for subsub in re.split(_APOS, sub):
+                if len(subsub) >= 3:
+                    add(subsub)
+        for sub in re.split(_APOS, word):
             if len(sub) >= 3:
-                out.add(sub)
-    return out
+                add(sub)
+    return loose, strict
+
+
+def _pattern(tok: str) -> str:
+    # any apostrophe matches either apostrophe; any run of spaces any whitespace
+    out = []
+    for ch in tok:
+        if ch in "'’":
+            out.append(_APOS)
+        elif ch == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _compile(tokens: set[str], flags=0):
+    if not tokens:
+        return None
+    alt = "|".join(_pattern(t) for t in sorted(tokens, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alt}){_GENITIVE}(?![\w])", flags)
 
 
 class Redactor:
@@ -35,29 +88,36 @@ class Redactor:
 
     def __init__(self, employees: Iterable, keep_ids: Iterable[int] = (), replacement: str | None = None):
         keep = set(keep_ids)
-        tokens: set[str] = set()
+        loose: set[str] = set()
+        strict: set[str] = set()
         kept: set[str] = set()
         for e in employees:
+            if getattr(e, "anonymised", False) and e.id not in keep:
+                continue  # a pseudonym ("Tidligere medarbejder 3"), not a name
+            lo, st = _parts(e.name or "")
+            ini = (e.initials or "").strip()
+            if ini and not any(ch.isspace() for ch in ini):
+                st |= {ini, ini.upper()}
             if e.id in keep:
-                kept |= _parts(e.name) | {e.initials.strip()}
+                kept |= {x.casefold() for x in lo | st}
                 continue
-            tokens |= _parts(e.name)
-            if e.initials and e.initials.strip():
-                tokens.add(e.initials.strip())
-        tokens -= kept
+            loose |= lo
+            strict |= st
         # never redact the words of the ones we keep (their own name may share a part)
+        loose = {t for t in loose if t.casefold() not in kept}
+        strict = {t for t in strict if t.casefold() not in kept}
         self.replacement = texts.REPORT_REDACTED if replacement is None else replacement
-        self.tokens = sorted(tokens, key=len, reverse=True)
-        if self.tokens:
-            alt = "|".join(re.escape(t) for t in self.tokens)
-            self._rx = re.compile(rf"(?<![\w])(?:{alt})(?![\w])")
-        else:
-            self._rx = None
+        self.tokens = sorted(loose | strict, key=len, reverse=True)
+        self._rx_loose = _compile(loose, re.IGNORECASE)
+        self._rx_strict = _compile(strict)
 
     def __call__(self, text):
-        if not text or self._rx is None:
+        if not text:
             return text or ""
-        out = self._rx.sub(self.replacement, str(text))
+        out = str(text)
+        for rx in (self._rx_loose, self._rx_strict):
+            if rx is not None:
+                out = rx.sub(self.replacement, out)
         # "[medarbejder] [medarbejder]" from a first and a last name → one
         rep = re.escape(self.replacement)
         return re.sub(rf"{rep}(?:[\s\-]+{rep})+", self.replacement, out)

@@ -80,3 +80,46 @@ def test_matrix_xlsx_stores_user_text_as_text_never_as_formula(demo_repo):
         if not med:
             assert seen == nasty
     assert e
+
+
+LEAKY = ("Østergaard og Mettes team. METTE ringede. Line O'Connor-Ravns idé, O’Connors forslag. "
+         "HF's vagtplan og FJELDSØ (fratrådt). anne-mette hjalp. Bjørn-Hansens kursus.")
+
+
+def test_med_plan_redacts_names_in_any_case_and_genitive_including_former_staff(demo_repo):
+    import re
+
+    demo_repo.set_profile("malgruppe", LEAKY)
+    a = demo_repo.activities()[0]
+    demo_repo.update("activities", a.id, {"responsible": "METTE BØGH og Henriks afløser"})
+    text = pdf_text(render_plan(demo_repo.snapshot(), med=True))
+    low = text.casefold()
+    for word in ("mette", "østergaard", "o'connor", "o’connor", "connor", "ravn", "fjeldsø", "henrik",
+                 "bjørn-hansen", "bøgh"):
+        assert word not in low, word
+    assert not re.search(r"(?<!\w)HF(?!\w)", text)
+    assert texts.REPORT_REDACTED in text
+    # the ordinary words around them survive
+    assert "team" in text and "ringede" in text and "vagtplan" in text and "kursus" in text
+    # the leader's edition prints the text as written
+    leader = pdf_text(render_plan(demo_repo.snapshot()))
+    assert "Mettes team" in leader and "FJELDSØ" in leader
+
+
+def test_redactor_rules():
+    from kompetence_desktop.domain.model import Employee
+    from kompetence_desktop.reports.privacy import Redactor
+
+    staff = [Employee(1, "Mette Østergård", "MØ"), Employee(2, "Line O'Connor-Ravn", "LOR"),
+             Employee(3, "Bo Ek", "OG"), Employee(4, "Tidligere medarbejder 1", "TM1", anonymised=True)]
+    red = Redactor(staff)
+    R = texts.REPORT_REDACTED
+    assert red("Østergård og Mettes team") == f"{R} og {R} team"
+    assert red("METTE") == R
+    assert red("Line O'Connor-Ravns") == R
+    # initials and 1–2 letter names only as written (so "og" and "bo" stay words)
+    assert red("OG og Bo bor i bo-fællesskab") == f"{R} og {R} bor i bo-fællesskab"
+    # an anonymised former employee's pseudonym is no name: ordinary words stay
+    assert red("medarbejder og medarbejdere") == "medarbejder og medarbejdere"
+    # the employee the document is about keeps their own name
+    assert Redactor(staff, keep_ids=[1])("Mettes og Lines") == f"Mettes og {R}"
