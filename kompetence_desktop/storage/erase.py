@@ -23,9 +23,19 @@ Two modes:
     assessments and completions, learning goals, the logbook and MUS records
     (notes, development agreement, wishes, Basic Five).
 
-In both modes the full name is also replaced wherever it was typed into
-another free-text field (profile texts, activities, other people's notes),
-and the erasure is recorded (time and mode, nothing else) in ``erasures``.
+In both modes the employee is also scrubbed from every free-text field of
+every table (profile texts, activities, competences, teams, course types,
+other people's MUS, logbook, learning goals and notes, MED evaluations,
+supervision, the archived plans' JSON summaries): the full name, each name
+part of 3 letters or more (split at spaces, hyphens and apostrophes) and the
+initials, each as a whole word with an optional genitive ending ("Henriks",
+"Fjeldsø's"). Names and initials of 3 letters or more are matched
+case-insensitively ("HENRIK", "fjeldsø"); initials of 1–2 letters only as
+written and in capitals ("HF", not "hf"), so initials such as "EN" or "OG"
+don't wipe ordinary Danish words. A name part that a *current* colleague's
+name shares ("Henrik" when a Henrik Jensen still works there) is left alone —
+it can't be told apart — while the full name and initials are still replaced.
+The erasure is recorded (time and mode, nothing else) in ``erasures``.
 
 Only former staff may be erased: an end date that has passed.
 
@@ -35,20 +45,29 @@ file is rebuilt with ``VACUUM`` afterwards, so the old name is absent from
 the file's bytes. Backups taken before the erasure still hold it;
 ``ErasureResult.older_backups`` lists them so the leader can delete them.
 
-Archived plan PDFs (``plan_versions``, leader's edition) may show the name;
-they are documents of record and are not edited — ``describe`` counts them
-so the confirmation can say so.
+Archived plan PDFs (``plan_versions``) are compressed documents that can't
+be edited. The MED edition names nobody and is kept. A leader's edition made
+while the employee was on the staff (the version's summary lists them, or the
+MED date falls within their employment) shows the name and initials in the
+matrix and the staff list: by default (``archived="delete"``) those versions
+are deleted with the employee — the erasure would otherwise be incomplete —
+and the confirmation says how many. ``archived="keep"`` keeps them as
+documents of record (the confirmation then says they still show the name).
 """
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
+import re
 
 from .. import texts
 from ..domain import dates
 from .tilbudfile import TilbudFile
 
 MODES = ("delete", "anonymise")
+#: what happens to archived leader's editions that show the employee
+ARCHIVED = ("delete", "keep")
 
 #: free-text columns searched for the employee's name (table, key column, text column)
 _TEXT_COLUMNS = [("profile", "key", "value")]
@@ -99,6 +118,9 @@ class ErasurePlan:
     #: what stays (anonymise): keys of texts.ERASE_KEPT with counts
     kept: list[tuple[str, int]]
     archived_plans: int = 0
+    archived: str = "delete"
+    #: ids of the archived leader's editions that show the employee
+    archived_ids: list = dataclasses.field(default_factory=list)
 
     def lines(self) -> list[str]:
         """The confirmation's Danish lines: exactly what goes, then what stays."""
@@ -108,8 +130,14 @@ class ErasurePlan:
             out.append(f"Medarbejderen hedder herefter »{self.pseudonym}« ({self.pseudonym_initials}).")
             out += [f"{texts.ERASE_KEPT[k]}" + (f": {n}" if n else "") for k, n in self.kept]
         if self.archived_plans:
-            out.append(f"{self.archived_plans} arkiverede planer (lederens udgave) kan vise navnet; "
-                       "de er dokumentation og ændres ikke.")
+            n = self.archived_plans
+            what = texts.count_noun(n, "arkiveret plan", "arkiverede planer")
+            if self.archived == "delete":
+                out.append(f"{what} i lederens udgave, der viser medarbejderen, slettes. "
+                           "MED-udgaverne viser ingen navne og bevares.")
+            else:
+                out.append(f"{what} i lederens udgave viser stadig medarbejderen; "
+                           f"{'den' if n == 1 else 'de'} bevares som dokumentation.")
         return out
 
 
@@ -124,14 +152,97 @@ def _count(conn, sql, *args) -> int:
     return conn.execute(sql, args).fetchone()[0]
 
 
-def _mentions(conn, name: str, employee_id: int) -> list[tuple[str, str, str, object]]:
-    """(table, key column, text column, key) of other rows whose text contains ``name``."""
+_APOS = "['’]"
+_GENITIVE = r"(s|['’]s?)?"
+
+
+def _name_parts(name: str) -> set[str]:
+    """The full name, each word, and each part of a hyphenated/apostrophed word (3+ letters)."""
+    full = " ".join(name.split())
+    out = {full} if full else set()
+    for word in full.split(" "):
+        for tok in [word, *re.split(r"-", word), *re.split(rf"[-{_APOS[1:-1]}]", word)]:
+            tok = tok.strip(".,;:()\"")
+            if sum(ch.isalpha() for ch in tok) >= 3:
+                out.add(tok)
+    return out
+
+
+def _tok_pattern(tok: str) -> str:
+    return "".join(_APOS if ch in "'’" else r"\s+" if ch == " " else re.escape(ch) for ch in tok)
+
+
+class _Scrubber:
+    """Replaces one employee's name, name parts and initials in a text (see the module doc)."""
+
+    def __init__(self, emp, colleagues, name_repl: str, initials_repl: str):
+        shared = set()
+        for o in colleagues:
+            shared |= {p.casefold() for p in _name_parts(o.name or "")}
+        full = " ".join((emp.name or "").split())
+        names = {p for p in _name_parts(emp.name or "") if p == full or p.casefold() not in shared}
+        ini = (emp.initials or "").strip()
+        loose_ini, strict_ini = set(), set()
+        if ini and not any(ch.isspace() for ch in ini):
+            if len(ini) >= 3:
+                loose_ini.add(ini)
+            else:
+                strict_ini |= {ini, ini.upper()}
+        self.name_repl, self.initials_repl = name_repl, initials_repl
+        self._rules = []
+        for toks, flags, repl in ((names, re.IGNORECASE, name_repl), (loose_ini, re.IGNORECASE, initials_repl),
+                                  (strict_ini, 0, initials_repl)):
+            if toks:
+                alt = "|".join(_tok_pattern(t) for t in sorted(toks, key=len, reverse=True))
+                rx = re.compile(rf"(?<![\w'’])(?:{alt}){_GENITIVE}(?![\w])", flags)
+                self._rules.append((rx, repl))
+
+    @property
+    def active(self) -> bool:
+        return bool(self._rules)
+
+    def __call__(self, text):
+        if not isinstance(text, str) or not text:
+            return text
+        out = text
+        for rx, repl in self._rules:
+            def sub(m, repl=repl):
+                if not m.group(1):
+                    return repl
+                return repl + ("s" if repl[-1:].isalpha() else "'s")
+            out = rx.sub(sub, out)
+        for repl in {self.name_repl, self.initials_repl}:
+            r = re.escape(repl)
+            out = re.sub(rf"{r}(?:[\s\-]+{r})+", repl, out)  # first + last name → one
+        return out
+
+    def json(self, text):
+        """A JSON text (plan summaries): scrub every string, keys too; plain text if it isn't JSON."""
+        try:
+            data = json.loads(text)
+        except (TypeError, ValueError):
+            return self(text)
+
+        def walk(x):
+            if isinstance(x, str):
+                return self(x)
+            if isinstance(x, list):
+                return [walk(v) for v in x]
+            if isinstance(x, dict):
+                return {self(k): walk(v) for k, v in x.items()}
+            return x
+        new = walk(data)
+        return text if new == data else json.dumps(new, ensure_ascii=False)
+
+
+def _mentions(conn, scrub: _Scrubber, employee_id: int) -> list[tuple[str, str, str, object, str]]:
+    """(table, key column, text column, key, scrubbed text) of other rows that mention the employee."""
     out = []
-    if not name.strip():
+    if not scrub.active:
         return out
     for table, keycol, col in _TEXT_COLUMNS:
-        sql = f"SELECT {keycol} FROM {table} WHERE instr({col}, ?) > 0"
-        args: tuple = (name,)
+        sql = f"SELECT {keycol}, {col} FROM {table} WHERE {col} IS NOT NULL AND {col} != ''"
+        args: tuple = ()
         if table in _OWN:
             sql += " AND employee_id IS NOT ?"
             args += (employee_id,)
@@ -139,7 +250,42 @@ def _mentions(conn, name: str, employee_id: int) -> list[tuple[str, str, str, ob
             rows = conn.execute(sql, args).fetchall()
         except Exception:  # a table this file does not have yet
             continue
-        out += [(table, keycol, col, r[0]) for r in rows]
+        fn = scrub.json if (table, col) == ("plan_versions", "summary") else scrub
+        for key, text in rows:
+            new = fn(text)
+            if new != text:
+                out.append((table, keycol, col, key, new))
+    return out
+
+
+def _scrubber(conn, emp, mode: str, pseudonym: str, pseudonym_initials: str) -> _Scrubber:
+    from ..domain.model import Employee
+
+    colleagues = [Employee(r[0], r[1], r[2]) for r in conn.execute(
+        "SELECT id, name, initials FROM employees WHERE id != ? AND anonymised = 0", (emp.id,))]
+    if mode == "anonymise":
+        return _Scrubber(emp, colleagues, pseudonym, pseudonym_initials)
+    return _Scrubber(emp, colleagues, texts.ERASE_MENTION_REPLACEMENT, texts.ERASE_MENTION_REPLACEMENT)
+
+
+def _leader_versions_with(conn, emp) -> list[int]:
+    """Ids of archived leader's editions that show the employee (see the module doc)."""
+    try:
+        rows = conn.execute("SELECT id, med_date, summary FROM plan_versions WHERE variant = 'leder'").fetchall()
+    except Exception:
+        return []
+    out = []
+    start = emp.start_date.isoformat() if emp.start_date else "0000-00-00"
+    end = emp.end_date.isoformat() if emp.end_date else "9999-12-31"
+    for vid, med_date, summary in rows:
+        try:
+            staff = (json.loads(summary or "{}") or {}).get("staff", {}) or {}
+        except (TypeError, ValueError, AttributeError):
+            staff = {}
+        listed = str(emp.id) in staff or any(
+            isinstance(v, dict) and v.get("name") == emp.name for v in staff.values())
+        if listed or start <= (med_date or "") <= end:
+            out.append(vid)
     return out
 
 
@@ -156,9 +302,9 @@ def _pseudonym(conn) -> tuple[str, str]:
         n += 1
 
 
-def describe(repo, employee_id: int, mode: str) -> ErasurePlan:
+def describe(repo, employee_id: int, mode: str, archived: str = "delete") -> ErasurePlan:
     """What ``erase`` would do, for the confirmation. Writes nothing."""
-    if mode not in MODES:
+    if mode not in MODES or archived not in ARCHIVED:
         raise EraseError("unknown_mode")
     conn = repo.conn
     emp = repo.employee(employee_id)
@@ -177,12 +323,11 @@ def describe(repo, employee_id: int, mode: str) -> ErasurePlan:
     n_goals = _count(conn, "SELECT COUNT(*) FROM learning_goals WHERE employee_id = ?", e)
     n_log = _count(conn, "SELECT COUNT(*) FROM logbook WHERE employee_id = ?", e)
     n_mus = _count(conn, "SELECT COUNT(*) FROM mus WHERE employee_id = ?", e)
-    n_mentions = len(_mentions(conn, emp.name, e))
-    try:
-        n_plans = _count(conn, "SELECT COUNT(*) FROM plan_versions WHERE variant = 'leder'")
-    except Exception:
-        n_plans = 0
     pseudonym, pini = _pseudonym(conn) if mode == "anonymise" else ("", "")
+    archived_ids = _leader_versions_with(conn, emp)
+    skip = set(archived_ids) if archived == "delete" else set()
+    n_mentions = sum(1 for m in _mentions(conn, _scrubber(conn, emp, mode, pseudonym, pini), e)
+                     if not (m[0] == "plan_versions" and m[3] in skip))
     if mode == "delete":
         items = [("the_employee", 1), ("name", 1), ("assessments", n_ass), ("completions", n_comp),
                  ("participations", n_part)]
@@ -198,26 +343,31 @@ def describe(repo, employee_id: int, mode: str) -> ErasurePlan:
         kept = [(k, n) for k, n in kept if n or k == "education"]
     items += [("learning_goals", n_goals), ("logbook", n_log), ("mus", n_mus), ("mentions", n_mentions)]
     items = [(k, n) for k, n in items if n]
-    return ErasurePlan(e, emp.name, mode, pseudonym, pini, items, kept, n_plans)
+    return ErasurePlan(e, emp.name, mode, pseudonym, pini, items, kept, len(archived_ids), archived,
+                       archived_ids)
 
 
-def erase(repo, employee_id: int, mode: str, now: dt.datetime | None = None) -> ErasureResult:
-    """Erase or anonymise a former employee, then scrub the file (secure_delete + VACUUM)."""
+def erase(repo, employee_id: int, mode: str, now: dt.datetime | None = None,
+          archived: str = "delete") -> ErasureResult:
+    """Erase or anonymise a former employee, then scrub the file (secure_delete + VACUUM).
+    ``archived``: "delete" (default) or "keep" the archived leader's editions that show them."""
     from . import backup
 
-    plan = describe(repo, employee_id, mode)
+    plan = describe(repo, employee_id, mode, archived)
+    emp = repo.employee(employee_id)
     file: TilbudFile = repo.file
     conn = file.conn
     now = (now or dt.datetime.now()).replace(microsecond=0)
     e = employee_id
-    replacement = plan.pseudonym if mode == "anonymise" else texts.ERASE_MENTION_REPLACEMENT
+    scrub = _scrubber(conn, emp, mode, plan.pseudonym, plan.pseudonym_initials)
     prev_secure = conn.execute("PRAGMA secure_delete").fetchone()[0]
     conn.execute("PRAGMA secure_delete = ON")
     try:
         with file.atomic() as c:
-            for table, keycol, col, key in _mentions(c, plan.name, e):
-                c.execute(f"UPDATE {table} SET {col} = replace({col}, ?, ?) WHERE {keycol} = ?",
-                          (plan.name, replacement, key))
+            if archived == "delete" and plan.archived_ids:
+                c.executemany("DELETE FROM plan_versions WHERE id = ?", [(i,) for i in plan.archived_ids])
+            for table, keycol, col, key, new in _mentions(c, scrub, e):
+                c.execute(f"UPDATE {table} SET {col} = ? WHERE {keycol} = ?", (new, key))
             if mode == "delete":
                 c.execute("DELETE FROM employees WHERE id = ?", (e,))
             else:
