@@ -43,7 +43,7 @@ def cmd_backup(args) -> int:
         out = backup.backup_now(Path(args.file), dest=args.output)
     except backup.BackupError as exc:
         raise CliError(texts.backup_problem(exc)) from None
-    print(texts.BACKUP_DONE.format(path=out))
+    print((texts.BACKUP_COPY_DONE if args.output else texts.BACKUP_DONE).format(path=out))
     return 0
 
 
@@ -115,8 +115,8 @@ def cmd_import_staff(args) -> int:
             return 2
     for n in prev.notes:
         print(f"Bemærk: {n}")
-    teams = f" og {len(prev.new_teams)} nye teams" if prev.new_teams else ""
-    print(f"Importerede {len(ids)} medarbejdere{teams} til {args.file}.")
+    teams = (" og " + texts.count_noun(len(prev.new_teams), "nyt team", "nye teams")) if prev.new_teams else ""
+    print(f"Importerede {texts.count_noun(len(ids), 'medarbejder', 'medarbejdere')}{teams} til {args.file}.")
     return 0
 
 

@@ -630,3 +630,20 @@ DOMAIN_ERRORS.setdefault("name_control", "Navnet må ikke indeholde linjeskift, 
 COPY_TARGET_IN_USE = ("Kopien er ikke gemt: {path} er åbnet et andet sted, og den skrives ikke oven i. "
                       "{owner} Vælg et andet filnavn, eller luk filen dér først.")
 COPY_TARGET_OPEN_HERE = "Kopien er ikke gemt: {path} er åben her i programmet. Vælg et andet filnavn."
+#: Overblik on a tilbud with nobody / nothing yet (an empty list is not "all is well")
+OVERVIEW_NO_STAFF = "Der er endnu ingen medarbejdere."
+OVERVIEW_NO_COMPETENCES = "Der er endnu ingen kompetencer."
+IMPORT_PROBLEMS.setdefault(
+    "csv_unclosed_quote",
+    "Linje {line}: et citationstegn (\") bliver ikke afsluttet, så resten af filen ville blive læst som ét felt. "
+    "Ret linjen, og prøv igen.",
+)
+IMPORT_PROBLEMS.setdefault("field_newline",
+                           "{field} indeholder et linjeskift (måske et citationstegn uden slutning i linjen).")
+IMPORT_PROBLEMS.setdefault("initials_space", "Initialerne »{initials}« må ikke indeholde mellemrum.")
+IMPORT_PROBLEMS.setdefault(
+    "xlsx_formula",
+    "Cellen {cell} i række {line} indeholder en formel uden gemt værdi – gem filen i Excel, og prøv igen.",
+)
+IMPORT_NOTES.setdefault("extra_fields", "Linjen har {n} felter mere end overskrifterne; de springes over.")
+IMPORT_NOTES["initials_suggested"] = "Initialer er foreslået ud fra navnet for {who}."

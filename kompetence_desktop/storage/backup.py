@@ -196,8 +196,11 @@ def backup_now(file, dest=None, now: dt.datetime | None = None) -> Path:
             if dest.is_dir():
                 target = _unique(dest / name)
             else:
+                if dest.resolve() == src_path.resolve() or (
+                        dest.exists() and os.path.samefile(dest, src_path)):
+                    raise BackupError("same_file", dest)
                 if dest.exists():
-                    raise BackupError("exists", dest)
+                    raise BackupError("dest_exists", dest)  # a backup never writes over a file
                 target = dest
         if target.resolve() == src_path.resolve():
             raise BackupError("same_file", target)

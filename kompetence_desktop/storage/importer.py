@@ -156,10 +156,12 @@ def _read_csv(data: bytes) -> _Table:
     except UnicodeDecodeError:
         raise ImportRejected([texts.IMPORT_PROBLEMS["not_text"]]) from None
     delim = _delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    # strict: a quote that is never closed is an error, not "the rest of the file is one name"
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
     rows: list[tuple[int, list]] = []
     header: list | None = None
     header_line = 0
+    start = 1
     try:
         while True:
             start = reader.line_num + 1
@@ -175,8 +177,10 @@ def _read_csv(data: bytes) -> _Table:
             rows.append((start, cells))
             if len(rows) > MAX_ROWS:
                 break
-    except csv.Error:
-        raise ImportRejected([texts.IMPORT_PROBLEMS["csv_broken"].format(line=reader.line_num)]) from None
+    except csv.Error as exc:
+        if "end of data" in str(exc) or "EOF" in str(exc):
+            raise ImportRejected([texts.IMPORT_PROBLEMS["csv_unclosed_quote"].format(line=start)]) from None
+        raise ImportRejected([texts.IMPORT_PROBLEMS["csv_broken"].format(line=start)]) from None
     names = {";": "semikolonsepareret", ",": "kommasepareret", "\t": "tabulatorsepareret"}
     return _Table(header or [], rows, f"{names[delim]} CSV, {enc}", "Linje")
 
@@ -220,7 +224,49 @@ def _read_xlsx(data: bytes) -> _Table:
     # Excel keeps formatted but empty rows at the end: drop them
     while rows and not any(_cell_text(c) for c in rows[-1][1]):
         rows.pop()
+    blank = _uncached_formulas(data)
+    if blank:
+        raise ImportRejected([texts.IMPORT_PROBLEMS["xlsx_formula"].format(cell=cell, line=line)
+                              for line, cell in blank[:10]])
     return _Table(header or [], rows, "Excel (.xlsx)", "Række")
+
+
+def _uncached_formulas(data: bytes) -> list[tuple[int, str]]:
+    """(row, cell) of formulas whose value was never saved (a file written by a
+    program, not by Excel): read with data_only they would look empty."""
+    import zipfile
+
+    try:  # quick look first: formulas are stored as <f> elements in the sheets' XML
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            if not any(re.search(rb"<(?:\w+:)?f[ >]", z.read(n))
+                       for n in z.namelist() if n.startswith("xl/worksheets/")):
+                return []
+    except Exception:
+        return []
+    try:
+        import openpyxl
+
+        values = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        formulas = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception:
+        return []
+    out = []
+    try:
+        wv, wf = values.active or values.worksheets[0], formulas.active or formulas.worksheets[0]
+        rng = dict(max_col=MAX_COLUMNS, max_row=MAX_ROWS + 200)
+        for n, (rv, rf) in enumerate(zip(wv.iter_rows(**rng), wf.iter_rows(**rng)), start=1):
+            for cv, cf in zip(rv, rf):
+                if cv.value is None and isinstance(cf.value, str) and cf.value.startswith("="):
+                    out.append((n, getattr(cf, "coordinate", "")))
+    except Exception:
+        return out
+    finally:
+        for wb in (values, formulas):
+            try:
+                wb.close()
+            except Exception:
+                pass
+    return out
 
 
 def _cell_text(v) -> str:
@@ -353,22 +399,32 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
             problems.append(f"{where} {line}: " + P[code].format(**kw))
             result.problem_lines.add(line)
 
+        extra = [c for c in cells[len(table.header):] if _cell_text(c)]
+        if extra:
+            notes.append(f"{where} {line}: " + N["extra_fields"].format(n=len(extra)))
+
         raw_name = get(cells, "name")
         name_ = raw_name.strip() if isinstance(raw_name, str) else _cell_text(raw_name)
         row = ImportRow(line=line, name=name_, initials="")
         if not name_:
             bad("name_missing")
+        elif "\n" in name_ or "\r" in name_:
+            bad("field_newline", field=HEADER_LABELS["name"])
         elif len(name_) > MAX_NAME:
             bad("name_too_long", limit=MAX_NAME)
-        elif _CONTROL.search(name_):
+        elif _CONTROL.search(name_) or "\t" in name_:
             bad("name_control")
 
         ini = _cell_text(get(cells, "initials"))
         if ini:
-            if len(ini) > MAX_INITIALS:
+            if "\n" in ini or "\r" in ini:
+                bad("field_newline", field=HEADER_LABELS["initials"])
+            elif len(ini) > MAX_INITIALS:
                 bad("initials_too_long", limit=MAX_INITIALS)
-            elif _CONTROL.search(ini):
+            elif _CONTROL.search(ini) or "\t" in ini:
                 bad("initials_control")
+            elif any(ch.isspace() for ch in ini):
+                bad("initials_space", initials=ini)
             else:
                 key = ini.casefold()
                 if key in seen_initials:
@@ -381,7 +437,9 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
 
         for field in ("job_title", "team"):
             v = _cell_text(get(cells, field))
-            if len(v) > MAX_NAME:
+            if "\n" in v or "\r" in v:
+                bad("field_newline", field=HEADER_LABELS[field])
+            elif len(v) > MAX_NAME:
                 bad("field_too_long", field=HEADER_LABELS[field], limit=MAX_NAME)
             elif _CONTROL.search(v):
                 bad("field_control", field=HEADER_LABELS[field])
@@ -413,7 +471,8 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
             taken.add(row.initials.casefold())
             suggested += 1
     if suggested:
-        notes.append(N["initials_suggested"].format(n=suggested))
+        notes.append(N["initials_suggested"].format(
+            n=suggested, who=texts.count_noun(suggested, "medarbejder", "medarbejdere")))
 
     new_teams: list[str] = []
     for row in rows:

@@ -380,6 +380,7 @@ class Repo:
             raise DomainError("name_required")
         if not initials:
             raise DomainError("initials_required")
+        self._check_employee_input(name, initials, fields, None)
         self._check_initials_free(initials, None)
         return self.insert("employees", {"name": name, "initials": initials, **fields})
 
@@ -390,7 +391,37 @@ class Repo:
             if not (isinstance(fields["initials"], str) and fields["initials"].strip()):
                 raise DomainError("initials_required")
             self._check_initials_free(fields["initials"], employee_id)
+        self._check_employee_input(fields.get("name"), fields.get("initials"), fields, employee_id)
         self.update("employees", employee_id, fields)
+
+    def _check_employee_input(self, name, initials, fields: dict, employee_id: int | None) -> None:
+        """QA round 2: no tab/line break/control characters in a name, no blank or control
+        characters inside initials, and no end date before the start date."""
+        if isinstance(name, str) and any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
+            raise DomainError("name_control")  # tab, line break, other control characters
+        if isinstance(initials, str) and any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127
+                                             for ch in initials.strip()):
+            raise DomainError("initials_whitespace")
+        if "start_date" not in fields and "end_date" not in fields:
+            return
+
+        def as_date(v):
+            if isinstance(v, dt.date):
+                return v
+            if isinstance(v, str) and v.strip():
+                try:
+                    return dt.date.fromisoformat(v.strip())
+                except ValueError:
+                    try:
+                        return dates.parse_date(v)
+                    except Exception:
+                        return None  # the generic write reports an unreadable date
+            return None
+        old = self.employee(employee_id) if employee_id is not None else None
+        start = as_date(fields["start_date"]) if "start_date" in fields else (old.start_date if old else None)
+        end = as_date(fields["end_date"]) if "end_date" in fields else (old.end_date if old else None)
+        if start and end and end < start:
+            raise DomainError("end_before_start")
 
     def _check_initials_free(self, initials: str, except_id: int | None) -> None:
         r = self.conn.execute(

@@ -47,7 +47,7 @@ def test_import_staff_danish_excel_csv(empty_path, tmp_path, capsys):
     with open_file(empty_path, readonly=True) as f:
         assert Repo(f).employees() == []
     code, out, err = _run(capsys, "import-staff", empty_path, csv)
-    assert code == 0 and "Importerede 1 medarbejdere" in out
+    assert code == 0 and "Importerede 1 medarbejder og 1 nyt team til" in out
     with open_file(empty_path, readonly=True) as f:
         assert [e.name for e in Repo(f).employees()] == ["Åse Ørnbøl-Ægidius"]
 
@@ -69,3 +69,15 @@ def test_commands_in_a_real_subprocess_speak_danish(tmp_path):
                        capture_output=True, text=True)
     assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
     assert "ikke en kompetencefil" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_backup_onto_an_existing_file_has_its_own_message(demo_path, tmp_path, capsys):
+    taken = tmp_path / "kopi.kompetence"
+    taken.write_bytes(b"keep")
+    code, out, err = _run(capsys, "backup", demo_path, "-o", taken)
+    assert code == 2 and taken.read_bytes() == b"keep"
+    assert "sikkerhedskopi skriver aldrig oven i en fil" in err and "gendannelse" not in err
+    code, out, err = _run(capsys, "backup", demo_path, "-o", demo_path)
+    assert code == 2 and "selve filen" in err
+    code, out, _ = _run(capsys, "backup", demo_path, "-o", tmp_path / "ny.kompetence")
+    assert code == 0 and out.strip() == f"Sikkerhedskopien er gemt som {tmp_path / 'ny.kompetence'}."

@@ -153,3 +153,78 @@ def test_xlsx_bad_row_names_the_row(empty_repo):
 def test_unusable_files_give_one_danish_problem(empty_repo, data, word):
     prev = importer.preview(data, empty_repo, "x.csv")
     assert len(prev.problems) == 1 and word in prev.problems[0]
+
+
+# --- QA round 2: stray quotes, line breaks, extra fields, uncached formulas ------------------------
+def test_an_unclosed_quote_is_refused_naming_the_line(empty_repo):
+    prev = importer.preview(b'Navn;Initialer\n"Unclosed quote;QQ\nB;BB\n', empty_repo, "x.csv")
+    assert len(prev.problems) == 1 and "Linje 2" in prev.problems[0] and "citationstegn" in prev.problems[0]
+    assert not prev.rows and not empty_repo.employees()
+
+
+def test_a_quote_closed_lines_later_does_not_merge_rows_into_one_name(empty_repo):
+    data = b'Navn;Initialer\n"Anne\nBo";AB\nCarl;CC\n'
+    prev = importer.preview(data, empty_repo, "x.csv")
+    assert prev.problems and "Linje 2" in prev.problems[0] and "linjeskift" in prev.problems[0]
+    with pytest.raises(ImportRejected):
+        importer.apply(empty_repo, prev)
+    assert empty_repo.employees() == []
+
+
+def test_names_and_initials_with_tabs_or_blanks_are_refused(empty_repo):
+    prev = importer.preview("Navn;Initialer\nAnne\tHansen;AH\nBo Berg;B B\n".encode(), empty_repo, "x.csv")
+    assert any(p.startswith("Linje 2:") and "styretegn" in p for p in prev.problems)
+    assert any(p.startswith("Linje 3:") and "mellemrum" in p for p in prev.problems)
+
+
+def test_more_fields_than_headers_gives_a_note(empty_repo):
+    prev = importer.preview("Navn;Initialer\nAnne Hansen;AH;ekstra;mere\n".encode(), empty_repo, "x.csv")
+    assert prev.ok
+    assert any(n.startswith("Linje 2:") and "2 felter mere" in n for n in prev.notes)
+
+
+def test_xlsx_formulas_without_saved_values_say_so(empty_repo):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Navn", "Ansat"])
+    ws.append(["=CONCAT(\"A\",\"B\")", "=DATE(2020,1,1)"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    prev = importer.preview(buf.getvalue(), empty_repo, "x.xlsx")
+    assert prev.problems[0] == ("Cellen A2 i række 2 indeholder en formel uden gemt værdi – gem filen i Excel, "
+                                "og prøv igen.")
+    assert not any("ingen medarbejdere" in p for p in prev.problems)
+
+
+def test_suggested_initials_note_counts_in_the_singular(empty_repo):
+    prev = importer.preview("Navn\nAnne Hansen\n".encode(), empty_repo, "x.csv")
+    assert "for 1 medarbejder." in " ".join(prev.notes) and "(e)" not in " ".join(prev.notes)
+
+
+def test_repo_refuses_control_characters_blank_initials_and_end_before_start(empty_repo):
+    from kompetence_desktop import texts
+    from kompetence_desktop.domain.rules import DomainError
+
+    for name, ini, kw, code in (
+        ("Anne\tHansen", "AH", {}, "name_control"),
+        ("Anne\nHansen", "AH", {}, "name_control"),
+        ("Anne Hansen", "A H", {}, "initials_whitespace"),
+        ("Anne Hansen", "A\x01", {}, "initials_whitespace"),
+        ("Anne Hansen", "AH", {"start_date": dt.date(2025, 5, 1), "end_date": dt.date(2025, 4, 30)},
+         "end_before_start"),
+    ):
+        with pytest.raises(DomainError) as e:
+            empty_repo.add_employee(name, ini, **kw)
+        assert e.value.code == code
+        assert texts.domain_error(e.value) != "Ugyldig værdi."
+    eid = empty_repo.add_employee("Anne Hansen", "AH", start_date=dt.date(2025, 5, 1))
+    with pytest.raises(DomainError) as e:
+        empty_repo.update_employee(eid, end_date=dt.date(2025, 1, 1))
+    assert texts.domain_error(e.value) == "Fratrædelsesdatoen ligger før ansættelsesdatoen."
+    with pytest.raises(DomainError):
+        empty_repo.update_employee(eid, name="Anne\r\nHansen")
+    empty_repo.update_employee(eid, end_date=dt.date(2025, 5, 1))  # the same day is fine
+    assert empty_repo.employee(eid).end_date == dt.date(2025, 5, 1)
+    assert empty_repo.employee(eid).name == "Anne Hansen"
