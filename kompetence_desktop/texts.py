@@ -487,7 +487,7 @@ IMPORT_NOTES = {
     "unknown_column": "Kolonnen »{column}« kendes ikke og springes over.",
     "duplicate_column": "Kolonnen »{column}« står der to gange; kun den første bruges.",
     "unknown_education": "Uddannelsen »{text}« kendes ikke og registreres som Andet.",
-    "initials_suggested": "Initialer er foreslået ud fra navnet for {n} medarbejder(e).",
+    "initials_suggested": "Initialer er foreslået ud fra navnet for {who}.",
     "new_team": "Teamet »{team}« findes ikke og oprettes.",
     "read_as": "Læst som {kind}.",
 }
@@ -646,4 +646,3 @@ IMPORT_PROBLEMS.setdefault(
     "Cellen {cell} i række {line} indeholder en formel uden gemt værdi – gem filen i Excel, og prøv igen.",
 )
 IMPORT_NOTES.setdefault("extra_fields", "Linjen har {n} felter mere end overskrifterne; de springes over.")
-IMPORT_NOTES["initials_suggested"] = "Initialer er foreslået ud fra navnet for {who}."

@@ -46,7 +46,7 @@ class EmployeeDocument(Document):
             title=f"{self.kind_title} – {e.name}",
             subject=f"{self.kind_title} for {e.name} ({e.initials}), {name}",
             author=s.profile.get("leder", "") or name,
-            footer=f"{self.kind_title} · {e.name} · Fortroligt personaleoplysning",
+            footer=f"{self.kind_title} · {e.name} · Fortrolige personaleoplysninger",
         )
 
     def t(self, text) -> str:

@@ -89,7 +89,8 @@ class PlanDocument(Document):
             title += " – MED-udgave"
         super().__init__(
             title=title,
-            subject=f"{texts.PLAN_TITLE} for {name}, planperiode {p.get('periode', '')}".strip(),
+            subject=f"{texts.PLAN_TITLE} for {name}" + (
+                f", planperiode {p.get('periode', '').strip()}" if p.get("periode", "").strip() else ""),
             author=name if med else (p.get("leder", "") or name),
             draft=bool(self.missing),
             footer=f"{texts.PLAN_TITLE} · {name}" + (" · MED-udgave" if med else ""),
@@ -211,8 +212,8 @@ class PlanDocument(Document):
         st = [CondPageBreak(60 * mm)] + self.section(3)
         n_active = len(self.active)
         st.append(self.p(
-            f"Tilbuddet har {n_active} aktive medarbejdere og en kompetenceprofil med "
-            f"{len(self.comps)} kompetencer i fire kategorier. Kompetencerne vurderes på Socialstyrelsens "
+            f"Tilbuddet har {texts.count_noun(n_active, 'aktiv medarbejder', 'aktive medarbejdere')} og en "
+            f"kompetenceprofil med {texts.count_noun(len(self.comps), 'kompetence', 'kompetencer')} i fire kategorier. Kompetencerne vurderes på Socialstyrelsens "
             "skala fra 1 til 5. Det aktuelle niveau er den seneste vurdering fra leder eller MUS; "
             "medarbejdernes selvvurdering indgår ikke i matrixen."))
         st.append(self.h2("Medarbejdersammensætning"))
@@ -531,7 +532,8 @@ class PlanDocument(Document):
             st.append(self.table(rows, [10 * mm, 54 * mm, 18 * mm, 15 * mm, 14 * mm, 21 * mm, 42 * mm],
                                  extra=self._vuln_col_style(rows, 5)))
             if len(needs) > limit:
-                st.append(self.p(f"… og {len(needs) - limit} kompetencer mere med udviklingsbehov (se matrixen).",
+                st.append(self.p(f"… og {texts.count_noun(len(needs) - limit, 'kompetence', 'kompetencer')} mere med "
+                                 "udviklingsbehov (se matrixen).",
                                  "small"))
         else:
             st.append(self.p("Alle vurderede medarbejdere er på det forventede niveau.", "note"))
@@ -622,7 +624,9 @@ class PlanDocument(Document):
         st.append(self.h2("Obligatoriske kurser"))
         types = [ct for ct in s.course_types if ct.active]
         if types:
-            st.append(self.p(f"Status for de {len(self.active)} aktive medarbejdere pr. {format_date(s.today)}.",
+            n_act = len(self.active)
+            who = "den aktive medarbejder" if n_act == 1 else f"de {n_act} aktive medarbejdere"
+            st.append(self.p(f"Status for {who} pr. {format_date(s.today)}.",
                              "small"))
             head = ["Kursus", "Gentages", "OK", "Snart", "Forfalden", "Aldrig taget"]
             rows = [[self.cm(f"<b>{h}</b>") for h in head]]
@@ -751,7 +755,7 @@ class PlanDocument(Document):
         year_ago = rules.add_months(s.today, -12)
         logs = [lg for lg in s.logbook if year_ago <= lg.entry_date <= s.today]
         writers = len({lg.employee_id for lg in logs})
-        st.append(self.p(f"Logbog: {len(logs)} notater inden for de seneste 12 måneder fra "
+        st.append(self.p(f"Logbog: {texts.count_noun(len(logs), 'notat', 'notater')} inden for de seneste 12 måneder fra "
                          f"{writers} medarbejder{'e' if writers != 1 else ''}."))
 
         st.append(self.h2("Videndeling efter kurser"))
