@@ -117,6 +117,10 @@ class PlanDocument(Document):
     def section(self, n: int) -> list:
         return [self.h1(f"{n}. {texts.PLAN_SECTIONS[n - 1]}")]
 
+    def small(self, n: int) -> bool:
+        """A count of 1 or 2 that the MED version shows as "under 3" (it could point at someone)."""
+        return self.med and 0 < n < 3
+
     def people(self, ids) -> str:
         """Participants: initials for the leader, a count for MED."""
         ids = [i for i in ids]
@@ -187,6 +191,9 @@ class PlanDocument(Document):
                     "body"))
         else:
             st.append(self.p(f"Planen opfylder alle {len(self.reqs)} krav i retningslinjen.", "note"))
+        if self.med:
+            st.append(self.spacer(3 * mm))
+            st.append(self.p(texts.MED_PRIVACY_NOTE, "note"))
         st.append(self.spacer(6 * mm))
         st.append(self.h3("Indhold"))
         for i, title in enumerate(texts.PLAN_SECTIONS[1:], 2):
@@ -221,8 +228,11 @@ class PlanDocument(Document):
         rows = [["Uddannelsesniveau", "Antal", "Andel"]]
         for code in list(texts.EDUCATION_LABELS):
             if mix.get(code):
-                rows.append([texts.EDUCATION_LABELS[code], str(mix[code]),
-                             f"{round(100 * mix[code] / max(1, n_active))} %"])
+                if self.small(mix[code]):
+                    rows.append([texts.EDUCATION_LABELS[code], texts.MED_SMALL_COUNT, ""])
+                else:
+                    rows.append([texts.EDUCATION_LABELS[code], str(mix[code]),
+                                 f"{round(100 * mix[code] / max(1, n_active))} %"])
         rows.append(["I alt", str(n_active), "100 %" if n_active else ""])
         t = self.table(rows, [80 * mm, 25 * mm, 25 * mm], align_right_from=1,
                        extra=[("FONT", (0, -1), (-1, -1), FONT_BOLD, 8),
@@ -320,14 +330,20 @@ class PlanDocument(Document):
         out = []
         for k, chunk in enumerate(chunks):
             if len(chunks) > 1:
-                if k:
-                    out.append(PageBreak())
+                if k:  # the next part follows on the same page when there is room: no near-empty pages
+                    out.append(CondPageBreak(45 * mm))
                 first = k * MAX_COLS_PER_PAGE + 1
-                out.append(self.p(
-                    f"Medarbejdere {first}–{first + len(chunk) - 1} af {len(cols)} "
-                    f"(del {k + 1} af {len(chunks)})", "h3"))
+                # not keepWithNext: a heading kept with a table taller than a page forces a page
+                # break (reportlab's KeepTogether); the CondPageBreak above keeps it off a page foot
+                out.append(Paragraph(esc(f"Medarbejdere {first}–{first + len(chunk) - 1} af {len(cols)} "
+                                         f"(del {k + 1} af {len(chunks)})"), self._chunk_head_style()))
             out.append(self._matrix_table(chunk))
         return out
+
+    def _chunk_head_style(self):
+        from reportlab.lib.styles import ParagraphStyle
+
+        return ParagraphStyle("chunk_head", parent=self.styles["h3"], keepWithNext=0)
 
     def _matrix_table(self, chunk) -> Table:
         s = self.s
@@ -569,11 +585,13 @@ class PlanDocument(Document):
         acts = list(s.activities)
         if acts:
             w = self.landscape_width
-            widths = [20, 24, 38, 28, 30, 22, 22, 30, 17]
+            # in mm on a 261 mm landscape frame; every header word fits its column (no "Medarbejder/e")
+            widths = [26, 27, 43, 31, 31, 23, 24, 34, 22]
             scale = w / (sum(widths) * mm)
             widths = [x * mm * scale for x in widths]
             heads = [h.replace("Læringsunderstøttende", "Lærings-<br/>understøttende") for h in texts.PLAN_COLUMNS]
             rows = [[self.cm(f"<b>{h}</b>") for h in heads]]
+            developed: set[int] = set()
             for a in acts:
                 act_lines = [f"<b>{esc(self.t(a.title))}</b>"]
                 meta = " · ".join(x for x in (texts.ACTIVITY_FORM_LABELS.get(a.form, a.form), self.t(a.provider),
@@ -582,8 +600,10 @@ class PlanDocument(Document):
                     act_lines.append(esc(meta))
                 act_lines.append(f"<i>{esc(texts.ACTIVITY_CATEGORY_LABELS.get(a.category, a.category))}</i>")
                 if a.competence_ids:
-                    act_lines.append("Udvikler: " + esc("; ".join(
-                        f"{self.number.get(c, '')}. {_short(comp_name.get(c, ''), 34)}" for c in a.competence_ids)))
+                    # numbers from the matrix, never cut-off names; the names once in the key below
+                    nums = sorted(self.number[c] for c in a.competence_ids if c in self.number)
+                    developed.update(c for c in a.competence_ids if c in self.number)
+                    act_lines.append(f"{texts.PLAN_DEVELOPS} " + esc(", ".join(str(n) for n in nums)))
                 res = [esc(self.t(a.resources))] if a.resources else []
                 res.append(esc(texts.kroner(a.price_ore)))
                 res.append(esc(("Finansieret" + (f" ({self.t(a.funding_source)})" if a.funding_source else ""))
@@ -606,6 +626,13 @@ class PlanDocument(Document):
                     texts.ACTIVITY_STATUS_LABELS.get(a.status, a.status),
                 ])
             st.append(self.table(rows, widths))
+            if developed:
+                key = [[self.cm("<b>Nr.</b>"), self.cm("<b>Kompetence</b>"), self.cm("<b>Kategori</b>")]]
+                for c in sorted(developed, key=lambda c: self.number[c]):
+                    comp = next(x for x in self.comps if x.id == c)
+                    key.append([str(self.number[c]), self.cp(comp_name[c]), texts.CATEGORY_SHORT[comp.category]])
+                st.append(self.h3(texts.PLAN_DEVELOPS_KEY))  # keepWithNext: never alone at a page foot
+                st.append(self.table(key, [12 * mm, 150 * mm, 40 * mm]))
             st.append(self.h2("Videndeling og opfølgning (30-30-40)"))
             rows = [[self.cm("<b>Aktivitet</b>"), self.cm("<b>Forventninger aftalt før</b>"),
                      self.cm("<b>Videndeling bagefter</b>"), self.cm("<b>Opfølgning</b>"),
@@ -776,11 +803,11 @@ class PlanDocument(Document):
         if s.teams:
             rows = [["Team", "Aktive medarbejdere"]]
             for team in s.teams:
-                rows.append([self.cp(self.t(team.name)),
-                             str(sum(1 for e in self.active if e.team_id == team.id))])
+                n = sum(1 for e in self.active if e.team_id == team.id)
+                rows.append([self.cp(self.t(team.name)), texts.MED_SMALL_COUNT if self.small(n) else str(n)])
             no_team = sum(1 for e in self.active if e.team_id is None)
             if no_team:
-                rows.append(["Uden team", str(no_team)])
+                rows.append(["Uden team", texts.MED_SMALL_COUNT if self.small(no_team) else str(no_team)])
             st.append(self.table(rows, [70 * mm, 40 * mm], align_right_from=1))
         st += self.pfield("kontaktpersonordning")
         st += self.pfield("vikarer")
@@ -828,24 +855,44 @@ class PlanDocument(Document):
             f"Årshjulet viser de kommende fire kvartaler ({first[1]}. kvartal {first[0]} – "
             f"{last[1]}. kvartal {last[0]}): aktiviteter og opfølgning, fornyelse af obligatoriske kurser, "
             "MUS, MED og supervision."))
+        st += self.field(texts.PROFILE_LABELS["retningslinje_hvor_hvornaar"], self.pf("retningslinje_hvor_hvornaar"))
+        # a table that overflows its page by a few rows is set a little tighter (as little as
+        # suffices), so the appendix doesn't end on a page with three lonely rows
+        avail = self.pagesize[1] - self.top_margin - self.bottom_margin
+        used = sum(f.wrap(self.frame_width, avail)[1] + f.getSpaceAfter() for f in st[1:])
+        for tight in (0, 1, 2):
+            table = self._aarshjul_table(quarters, events, tight)
+            height = table.wrap(self.frame_width, avail)[1]
+            if used + height <= avail or used + height > avail * 1.3:
+                break
+        st.append(table)
+        return st
+
+    #: (font size, leading, cell padding) of the årshjul: normal, tighter, tightest
+    AARSHJUL_SETTINGS = ((8, 10, 2.5), (7.5, 9.2, 1.6), (7, 8.4, 1))
+
+    def _aarshjul_table(self, quarters, events, tight: int = 0) -> Table:
+        from reportlab.lib.styles import ParagraphStyle
+
+        size, leading, pad = self.AARSHJUL_SETTINGS[tight]
+        style = ParagraphStyle(f"cell_aarshjul{tight}", parent=self.styles["cell"], fontSize=size, leading=leading)
         rows = [[self.cm("<b>Dato</b>"), self.cm("<b>Hvad</b>"), self.cm("<b>Type</b>")]]
-        extra = []
+        extra = [("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad)]
         for y, q in quarters:
             r = len(rows)
             rows.append([f"{texts.QUARTERS[q - 1]} {y}", "", ""])
             extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), CATEGORY_BG),
-                      ("FONT", (0, r), (-1, r), FONT_BOLD, 8.5)]
+                      ("FONT", (0, r), (-1, r), FONT_BOLD, size + 0.5)]
             evs = [ev for ev in events if ev.day.year == y and ev.quarter == q]
             if not evs:
-                rows.append(["", self.cm("<i>Intet planlagt</i>"), ""])
+                rows.append(["", Paragraph("<i>Intet planlagt</i>", style), ""])
             for ev in evs:
                 day = format_date(ev.day)
                 if ev.end:
                     day += f"–\n{format_date(ev.end)}"
-                rows.append([day, self.cp(self._event_text(ev)), texts.AARSHJUL_KIND_LABELS.get(ev.kind, ev.kind)])
-        st += self.field(texts.PROFILE_LABELS["retningslinje_hvor_hvornaar"], self.pf("retningslinje_hvor_hvornaar"))
-        st.append(self.table(rows, [24 * mm, 114 * mm, 36 * mm], zebra=False, extra=extra))
-        return st
+                rows.append([day, Paragraph(esc(self._event_text(ev)), style),
+                             texts.AARSHJUL_KIND_LABELS.get(ev.kind, ev.kind)])
+        return self.table(rows, [24 * mm, 114 * mm, 36 * mm], zebra=False, extra=extra, font_size=size)
 
     def _event_text(self, ev) -> str:
         if self.med and ev.who:
@@ -863,10 +910,6 @@ class PlanDocument(Document):
                          self.cp(texts.EDUCATION_LABELS.get(e.education, e.education)), format_date(e.start_date)])
         st.append(self.table(rows, [16 * mm, 44 * mm, 40 * mm, 26 * mm, 30 * mm, 18 * mm]))
         return st
-
-
-def _short(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
 def _replace_who(ev, n: int):

@@ -142,3 +142,58 @@ def test_wording_footer_subject_and_singular_counts(demo_repo, empty_repo):
     text = pdf_text(render_plan(empty_repo.snapshot()))
     assert "Tilbuddet har 1 aktiv medarbejder og en kompetenceprofil med" in text
     assert "har 1 aktive medarbejdere" not in text and "Status for de 1 " not in text
+
+
+# --- layout of the plan ----------------------------------------------------------------------
+def _page_of(data, title):
+    return next(p for t, p in _outline(data) if _norm(t) == title)
+
+
+def test_uddannelsesplan_headers_whole_and_competences_by_number_with_a_key(demo_repo):
+    data = render_plan(demo_repo.snapshot())
+    pages = pdf_pages(data)
+    page = pages[_page_of(data, "Uddannelsesplan")]
+    assert "Medarbejdere Formål" in page and "Medarbejder e" not in page
+    text = " ".join(pages)
+    assert "Udvikler kompetence 1, 2" in text and "…" not in text.split("Uddannelsesplan", 2)[-1].split("Budget")[0]
+    assert texts.PLAN_DEVELOPS_KEY in text
+    # the key names each developed competence in full, once
+    comps = {c.id: c for c in demo_repo.competences()}
+    first = comps[demo_repo.activities()[0].competence_ids[0]]
+    assert first.name in text
+
+
+def test_aarshjul_appendix_does_not_spill_a_few_rows_onto_their_own_page(demo_repo):
+    data = render_plan(demo_repo.snapshot())
+    assert _page_of(data, "Bilag: Medarbejderliste") == _page_of(data, "10. Bilag: Årshjul") + 1
+    pages = pdf_pages(data)
+    assert "23.09.2027" in pages[_page_of(data, "10. Bilag: Årshjul")]  # the last event on the same page
+
+
+def test_matrix_parts_follow_on_the_same_page_when_there_is_room(tmp_path):
+    from kompetence_desktop.storage.demo import write_demo
+    from kompetence_desktop.storage.repo import Repo
+    from kompetence_desktop.storage.tilbudfile import open_file
+
+    p = tmp_path / "stor.kompetence"
+    write_demo(p, staff=45, competences=40)
+    with open_file(p, readonly=True) as f:
+        data = render_plan(Repo(f).snapshot())
+    pages = pdf_pages(data)
+    heads = [(i, t.index("Medarbejdere 21–40 af 45")) for i, t in enumerate(pages) if "Medarbejdere 21–40 af 45" in t]
+    assert heads
+    i, pos = heads[0]
+    assert pos > 300, "part 2 starts below the end of part 1, not on a page of its own"
+
+
+def test_med_version_hides_small_counts_and_states_its_limits(demo_repo):
+    med = pdf_text(render_plan(demo_repo.snapshot(), med=True))
+    assert texts.MED_SMALL_COUNT in med and "Om anonymiteten i MED-udgaven" in med
+    leader = pdf_text(render_plan(demo_repo.snapshot()))
+    assert texts.MED_SMALL_COUNT not in leader and "Om anonymiteten" not in leader
+    # a team of one shows as "under 3" in the MED version only
+    tid = demo_repo.add_team("Solo")
+    demo_repo.add_employee("Enlig Person", "EPX", team_id=tid)
+    med = pdf_pages(render_plan(demo_repo.snapshot(), med=True))
+    team_page = next(t for t in med if "Solo" in t and "Aktive medarbejdere" in t)
+    assert "Solo under 3" in team_page
