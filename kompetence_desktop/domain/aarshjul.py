@@ -29,6 +29,8 @@ class Event:
     kind: str
     title: str  # the activity or course name, the supervision provider ('' for MUS/MED)
     page: str  # the page that shows it
+    #: what to open there: an activity id, a course id, or for the MED page
+    #: ("med", discussion id) / ("supervision", session id); None for a planned date
     payload: object = None
     end: dt.date | None = None  # last day (inclusive) for a multi-day activity
     who: tuple[str, ...] = ()  # initials of the staff concerned
@@ -95,7 +97,7 @@ def _mus(s: Snapshot, year: int) -> list[Event]:
         for d in held:
             if _in_year(d, year) and d <= s.today:
                 rows.append((d, False, e.initials))
-        st = mus_status(held, s.today)
+        st = mus_status(held, s.today, e.start_date)
         if _in_year(st.next_due, year):
             rows.append((st.next_due, True, e.initials))
     return _group_by_month(
@@ -107,7 +109,7 @@ def _mus(s: Snapshot, year: int) -> list[Event]:
 
 def _med(s: Snapshot, year: int) -> list[Event]:
     out = [
-        Event(m.held_on, KIND_MED, "", "med", m.id, planned=False, key=f"med-{m.id}")
+        Event(m.held_on, KIND_MED, "", "med", (KIND_MED, m.id), planned=False, key=f"med-{m.id}")
         for m in s.med
         if _in_year(m.held_on, year)
     ]
@@ -123,7 +125,8 @@ def _supervision(s: Snapshot, year: int) -> list[Event]:
         sessions = sorted((x for x in s.supervision if x.audience == audience), key=lambda x: x.held_on)
         for x in sessions:
             if _in_year(x.held_on, year):
-                out.append(Event(x.held_on, KIND_SUPERVISION, x.provider, "med", x.id, planned=x.held_on > s.today,
+                out.append(Event(x.held_on, KIND_SUPERVISION, x.provider, "med", (KIND_SUPERVISION, x.id),
+                                 planned=x.held_on > s.today,
                                  audience=audience, key=f"supervision-{x.id}"))
         # continue the rhythm: the median gap of the last sessions, from the last one
         if len(sessions) >= 2:

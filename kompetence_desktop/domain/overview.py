@@ -95,11 +95,12 @@ def course_items(s: Snapshot) -> list[Item]:
 
 
 def mus_items(s: Snapshot) -> list[Item]:
-    """Active staff whose MUS is over 12 months old, or who never had one."""
+    """Active staff whose MUS is over 12 months old, or who never had one and
+    started more than 12 months ago (a new hire's first MUS is due a year in)."""
     by_emp = s.mus_dates()
     out = []
     for e in s.active_employees:
-        st = mus_status(by_emp.get(e.id, []), s.today)
+        st = mus_status(by_emp.get(e.id, []), s.today, e.start_date)
         if st.status == DUE_OVERDUE:
             out.append(Item(SECTION_MUS, st.status, "medarbejder", e.id, e.name, "", st.last, SEVERE))
         elif st.status == DUE_NEVER_HELD:

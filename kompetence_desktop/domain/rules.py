@@ -393,8 +393,18 @@ def meeting_status(dates: Iterable[dt.date], today: dt.date, months: int) -> Mee
     return MeetingStatus(_status_for_due(due, today), last, due)
 
 
-def mus_status(mus_dates, today):
-    return meeting_status(mus_dates, today, MUS_INTERVAL_MONTHS)
+def mus_status(mus_dates, today, start_date: dt.date | None = None):
+    """An employee's MUS. Someone who never had one is due ``MUS_INTERVAL_MONTHS``
+    after their start date: within that first year the status is ok/snart with
+    ``next_due`` = start + 12 months (``last`` None); once it has passed — or
+    when the start date is unknown — it is *aldrig* (never held)."""
+    st = meeting_status(mus_dates, today, MUS_INTERVAL_MONTHS)
+    if st.status != DUE_NEVER_HELD or start_date is None:
+        return st
+    due = add_months(start_date, MUS_INTERVAL_MONTHS)
+    if today > due:
+        return st
+    return MeetingStatus(_status_for_due(due, today), None, due)
 
 
 def med_status(med_dates, today):

@@ -16,6 +16,10 @@ PRODID = "-//Kompetence Desktop//Aarshjul//DA"
 UID_DOMAIN = "kompetence-desktop.local"
 
 
+class EmptyCalendar(ValueError):
+    """No events to export: RFC 5545 §3.6 wants at least one component, so no file is written."""
+
+
 def escape_text(value: str) -> str:
     """RFC 5545 §3.3.11: backslash, semicolon, comma and newlines."""
     return (
@@ -51,7 +55,18 @@ def _date(d: dt.date) -> str:
     return d.strftime("%Y%m%d")
 
 
-def _event_lines(ev: Event, stamp: str, tilbud: str) -> list[str]:
+def _safe_uid_part(text: str) -> str:
+    return "".join(ch for ch in str(text) if ch.isalnum() or ch in "-_.")
+
+
+def event_uid(ev: Event, file_uid: str = "") -> str:
+    """The event's UID: its stable key, plus the file's own id so two tilbud
+    files never share a UID (a calendar would merge or drop their events)."""
+    key = ev.key or f"{ev.kind}-{_date(ev.day)}"
+    return f"{key}-{_safe_uid_part(file_uid)}@{UID_DOMAIN}" if file_uid else f"{key}@{UID_DOMAIN}"
+
+
+def _event_lines(ev: Event, stamp: str, tilbud: str, file_uid: str = "") -> list[str]:
     summary = texts.aarshjul_event_text(ev)
     kind = texts.AARSHJUL_KIND_LABELS.get(ev.kind, ev.kind)
     desc = [f"{kind} – {tilbud}" if tilbud else kind]
@@ -60,7 +75,8 @@ def _event_lines(ev: Event, stamp: str, tilbud: str) -> list[str]:
     end = (ev.end or ev.day) + dt.timedelta(days=1)  # DTEND is exclusive
     return [
         "BEGIN:VEVENT",
-        f"UID:{ev.key or ev.kind + '-' + _date(ev.day)}@{UID_DOMAIN}",
+        f"UID:{event_uid(ev, file_uid)}",
+        "SEQUENCE:0",
         f"DTSTAMP:{stamp}",
         f"DTSTART;VALUE=DATE:{_date(ev.day)}",
         f"DTEND;VALUE=DATE:{_date(end)}",
@@ -73,8 +89,13 @@ def _event_lines(ev: Event, stamp: str, tilbud: str) -> list[str]:
 
 
 def build_ics(events: Iterable[Event], tilbud: str = "", year: int | None = None,
-              stamp: dt.datetime | None = None) -> bytes:
-    """The calendar as bytes (UTF-8, CRLF)."""
+              stamp: dt.datetime | None = None, file_uid: str = "") -> bytes:
+    """The calendar as bytes (UTF-8, CRLF). Raises ``EmptyCalendar`` without events
+    (a VCALENDAR must hold at least one component). ``file_uid``: the tilbud
+    file's own id (``Repo.file_uid``), part of every UID."""
+    events = list(events)
+    if not events:
+        raise EmptyCalendar(year)
     now = stamp or dt.datetime.now(dt.timezone.utc)
     if now.tzinfo is not None:
         now = now.astimezone(dt.timezone.utc)
@@ -89,12 +110,14 @@ def build_ics(events: Iterable[Event], tilbud: str = "", year: int | None = None
         f"X-WR-CALNAME:{escape_text(name.strip(' –'))}",
     ]
     for ev in events:
-        lines.extend(_event_lines(ev, st, tilbud))
+        lines.extend(_event_lines(ev, st, tilbud, file_uid))
     lines.append("END:VCALENDAR")
     return b"".join(fold(line) for line in lines)
 
 
-def write_ics(path, events, tilbud: str = "", year: int | None = None) -> None:
+def write_ics(path, events, tilbud: str = "", year: int | None = None, file_uid: str = "") -> None:
+    """Write the calendar; raises ``EmptyCalendar`` (nothing written) without events."""
     from pathlib import Path
 
-    Path(path).write_bytes(build_ics(events, tilbud, year))
+    data = build_ics(events, tilbud, year, file_uid=file_uid)
+    Path(path).write_bytes(data)

@@ -646,18 +646,27 @@ class Repo:
                 out[(e, c)] = NOT_RELEVANT if r[1] else r[0]
         return out
 
-    def latest_cells(self, sources: Iterable[str] = OFFICIAL_SOURCES) -> dict:
+    def latest_cells(self, sources: Iterable[str] = OFFICIAL_SOURCES,
+                     employee_ids: Iterable[int] | None = None,
+                     competence_ids: Iterable[int] | None = None) -> dict:
         """Like ``current_cells()`` (or ``self_cells()`` with sources=("selvvurdering",))
         for today, about twice as fast on a big file: SQLite's MAX() picks the bare
-        columns from the latest row of each group (the matrix's cold start, issue 7)."""
+        columns from the latest row of each group (the matrix's cold start, issue 7).
+        ``employee_ids`` / ``competence_ids`` limit it to a block (the first screen)."""
         srcs = tuple(sources)
         marks = ",".join("?" * len(srcs))
+        where, args = "", [*srcs, dates.today().isoformat()]
+        for col, ids in (("employee_id", employee_ids), ("competence_id", competence_ids)):
+            if ids is not None:
+                ids = [int(i) for i in ids]
+                where += f" AND {col} IN ({','.join('?' * len(ids))})"
+                args.extend(ids)
         rows = self.conn.execute(
             f"""SELECT employee_id, competence_id, level, not_relevant,
                        MAX(assessed_on || '#' || printf('%012d', id))
-                FROM assessments WHERE source IN ({marks}) AND assessed_on <= ?
+                FROM assessments WHERE source IN ({marks}) AND assessed_on <= ?{where}
                 GROUP BY employee_id, competence_id""",
-            (*srcs, dates.today().isoformat()),
+            args,
         )
         return {(e, c): (NOT_RELEVANT if nr else lvl) for e, c, lvl, nr, _k in rows}
 
@@ -841,3 +850,34 @@ class Repo:
                           (med_date.isoformat(), f"Kompetenceudviklingsplanen version {n} behandlet i MED."))
         return n
     # --- end of plan archive block ------------------------------------------------------------
+
+    # --- calendar export (issue 4 fixes): a per-file id for .ics UIDs ---------------------------
+    FILE_UID_KEY = "fil_id"
+
+    def file_uid(self) -> str:
+        """A stable id of this tilbud file, so calendar UIDs from two files never
+        collide. Created on first use (a uuid under the profile key ``fil_id``);
+        a read-only file that has none gets one derived from the tilbud's name
+        and the file's path (stable for that file, never written)."""
+        import hashlib
+        import uuid
+
+        key = self.FILE_UID_KEY
+        row = self.conn.execute("SELECT value FROM profile WHERE key = ?", (key,)).fetchone()
+        if row and row[0]:
+            return str(row[0])
+        if not self.file.readonly:
+            import sqlite3
+
+            from .tilbudfile import ReadOnlyError
+
+            try:
+                with self.file.atomic() as c:
+                    c.execute("INSERT OR IGNORE INTO profile(key, value) VALUES (?, ?)", (key, uuid.uuid4().hex))
+                    return str(c.execute("SELECT value FROM profile WHERE key = ?", (key,)).fetchone()[0])
+            except (ReadOnlyError, sqlite3.Error, OSError):
+                pass  # the file refuses writes now: fall back to the derived id
+        name = self.profile().get("navn", "")
+        path = str(self.file.path.resolve())
+        return hashlib.sha256(f"{name}\x00{path}".encode("utf-8")).hexdigest()[:32]
+    # --- end of calendar export block ------------------------------------------------------------

@@ -34,17 +34,18 @@ class RecordCompletionsCommand(_Command):
 
 
 class SetSourceCellsCommand(_Command):
-    """Cells stored as today's assessment from ``source`` (e.g. the self-assessment in MUS)."""
+    """Cells stored as the assessment of ``day`` (default today) from ``source``
+    (e.g. the self-assessment taken in a MUS, dated as the MUS)."""
 
     topic = "assessments"
 
-    def __init__(self, ctx, changes, source: str, text: str):
+    def __init__(self, ctx, changes, source: str, text: str, day: dt.date | None = None):
         super().__init__(ctx, text)
-        self.changes, self.source = list(changes), source
+        self.changes, self.source, self.day = list(changes), source, day
         self.tokens = None
 
     def _do(self):
-        self.tokens = self.ctx.repo.set_cells(self.changes, source=self.source)
+        self.tokens = self.ctx.repo.set_cells(self.changes, source=self.source, day=self.day)
 
     def _undo(self):
         self.ctx.repo.restore_cells(self.tokens)

@@ -110,8 +110,8 @@ def test_course_types_create_edit_delete(ctx, qtbot, monkeypatch):
     assert all(c.id != ct.id for c in ctx.repo.course_types())
 
 
-def test_insert_basis_1_on_a_new_tilbud(empty_path, qtbot):
-    from .plan_helpers import make_ctx
+def test_insert_basis_1_on_a_new_tilbud(empty_path, qtbot, monkeypatch):
+    from .plan_helpers import make_ctx, no_warnings
 
     c = make_ctx(empty_path)
     p = page_for(c, qtbot)
@@ -119,9 +119,11 @@ def test_insert_basis_1_on_a_new_tilbud(empty_path, qtbot):
     p.insert_defaults()
     names = [x.name for x in c.repo.course_types()]
     assert "Brand – e-læring" in names and len(names) == 5
-    p.insert_defaults()  # nothing twice
+    shown = no_warnings(monkeypatch)
+    p.insert_defaults()  # nothing twice, and no empty undo step
     assert len(c.repo.course_types()) == 5
-    c.undo_stack.undo()
+    assert "findes allerede" in shown[0][2]
+    assert c.undo_stack.count() == 1
     c.undo_stack.undo()
     assert c.repo.course_types() == []
     c.file.close()

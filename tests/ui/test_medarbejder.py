@@ -54,7 +54,9 @@ def test_mus_create_edit_delete_with_self_assessment(ctx, qtbot, monkeypatch):
     assert "MUS forfalden" not in p.info.text()
     # the self-assessment sits beside the leader's, it does not replace it
     assert ctx.repo.self_cells()[(e.id, comp.id)] == 4
-    assert ctx.repo.cell_row(e.id, comp.id, "selvvurdering", TODAY) is not None
+    # dated as the MUS it was taken in, not as the day it was typed
+    assert ctx.repo.cell_row(e.id, comp.id, "selvvurdering", dt.date(2026, 11, 20)) is not None
+    assert ctx.repo.cell_row(e.id, comp.id, "selvvurdering", TODAY) is None
     assert ctx.repo.cell_row(e.id, comp.id, "leder", TODAY) is None
     row = next(r for r in p.selfs.rows if r[0].id == comp.id)
     assert row[2] == 4

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 from ... import texts
 from ...domain import dates
 from ...domain.model import ACTIVITY_CATEGORIES, ACTIVITY_FORMS, ACTIVITY_STATUSES
-from .plan_fields import DateField, FieldError, MoneyField
+from ...storage.repo import MAX_NAME, MAX_TEXT
+from .plan_fields import DateField, FieldError, MoneyField, check_lengths, save_error
 
 NO_YEAR = 1999  # the spin box's "not set" value
+FOLLOWUP_BEFORE_START = "Opfølgningsdatoen ligger før aktivitetens startdato."
 
 
 def _text(value: str = "", height: int = 58) -> QPlainTextEdit:
@@ -63,6 +65,8 @@ class ActivityDialog(QDialog):
         p = preset or {}
         self.setWindowTitle("Aktivitet i uddannelsesplanen" if a is None else f"Aktivitet – {a.title}")
         self.result_fields: dict | None = None
+        #: called with the collected fields when OK is pressed; raising keeps the dialog open
+        self.on_save = None
         self.participant_ids: list[int] = []
         self.competence_ids: list[int] = []
         self.old_status = a.status if a else None
@@ -174,6 +178,32 @@ class ActivityDialog(QDialog):
             bb.button(QDialogButtonBox.Ok).setEnabled(False)
         lay.addWidget(bb)
         self.resize(760, 640)
+        for w in (self.title, self.provider):
+            w.setMaxLength(MAX_NAME)
+        for w in (self.schedule, self.responsible, self.extent):
+            w.setMaxLength(MAX_TEXT)
+        self.funding_source.lineEdit().setMaxLength(MAX_NAME)
+        # stored field → (widget, its label, its tab): for messages that name the field
+        self.widgets = {
+            "title": (self.title, cols[2], self.TAB_PLAN),
+            "purpose": (self.purpose, cols[1], self.TAB_PLAN),
+            "learning_support": (self.learning_support, cols[3], self.TAB_PLAN),
+            "learning_goals": (self.learning_goals, cols[4], self.TAB_PLAN),
+            "schedule": (self.schedule, cols[5], self.TAB_PLAN),
+            "start_date": (self.start_date, "Startdato", self.TAB_PLAN),
+            "end_date": (self.end_date, "Slutdato", self.TAB_PLAN),
+            "responsible": (self.responsible, cols[6], self.TAB_PLAN),
+            "resources": (self.resources, cols[7], self.TAB_PLAN),
+            "provider": (self.provider, "Leverandør", self.TAB_ECONOMY),
+            "extent": (self.extent, "Omfang", self.TAB_ECONOMY),
+            "price_ore": (self.price, "Pris ex moms (kr.)", self.TAB_ECONOMY),
+            "funding_source": (self.funding_source, "Finansieringskilde", self.TAB_ECONOMY),
+            "year": (self.year, "Budgetår", self.TAB_ECONOMY),
+            "knowledge_sharing": (self.knowledge_sharing, "Videndeling", self.TAB_FOLLOWUP),
+            "expectations_before": (self.expectations_before, "Forventninger aftalt før aktiviteten", self.TAB_FOLLOWUP),
+            "followup_date": (self.followup_date, "Opfølgningsdato", self.TAB_FOLLOWUP),
+            "evaluation": (self.evaluation, "Evaluering efter aktiviteten", self.TAB_FOLLOWUP),
+        }
 
     # --- helpers for callers and tests --------------------------------------------------
     @staticmethod
@@ -194,7 +224,13 @@ class ActivityDialog(QDialog):
     def set_competences(self, ids) -> None:
         self._set_checked(self.comps, ids)
 
+    def _show_field(self, key: str) -> None:
+        if key in self.widgets:
+            self.tabs.setCurrentIndex(self.widgets[key][2])
+
     def collect(self) -> dict:
+        check_lengths(self, {k: w for k, (w, _l, _t) in self.widgets.items()},
+                      {k: lab for k, (_w, lab, _t) in self.widgets.items()}, self._show_field)
         title = self.title.text().strip()
         if not title:
             self.tabs.setCurrentIndex(self.TAB_PLAN)
@@ -214,6 +250,11 @@ class ActivityDialog(QDialog):
             self.tabs.setCurrentIndex(self.TAB_PLAN)
             self.end_date.show_error("Slutdatoen ligger før startdatoen.")
             raise FieldError("end")
+        followup = self.followup_date.value()
+        if start and followup and followup < start:
+            self.tabs.setCurrentIndex(self.TAB_FOLLOWUP)
+            self.followup_date.show_error(FOLLOWUP_BEFORE_START)
+            raise FieldError("followup")
         year = self.year.value()
         return {
             "title": title,
@@ -235,16 +276,27 @@ class ActivityDialog(QDialog):
             "funding_source": self.funding_source.currentText().strip(),
             "knowledge_sharing": self.knowledge_sharing.toPlainText().strip(),
             "expectations_before": self.expectations_before.toPlainText().strip(),
-            "followup_date": self.followup_date.value(),
+            "followup_date": followup,
             "evaluation": self.evaluation.toPlainText().strip(),
             "year": None if year == NO_YEAR else year,
         }
 
     def accept(self) -> None:
         try:
-            self.result_fields = self.collect()
+            fields = self.collect()
         except FieldError:
             return
+        self.result_fields = fields
         self.participant_ids = self._checked(self.people)
         self.competence_ids = self._checked(self.comps)
+        if self.on_save is not None:
+            try:
+                self.on_save(fields)
+            except Exception as exc:  # noqa: BLE001 - the file refused: stay open, keep the text
+                field = (getattr(exc, "details", None) or {}).get("field")
+                self._show_field(field)
+                save_error(self, exc, {k: lab for k, (_w, lab, _t) in self.widgets.items()},
+                           {k: w for k, (w, _l, _t) in self.widgets.items()})
+                self.result_fields = None
+                return
         super().accept()

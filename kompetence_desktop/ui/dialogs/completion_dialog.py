@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from ...domain import dates
+from ..models.records import plain_tooltip
 from .plan_fields import FieldError, FormDialog
 
 
@@ -24,8 +25,8 @@ class CompletionDialog(FormDialog):
         none_btn.clicked.connect(lambda: self._check(lambda e: False))
         ql.addWidget(none_btn)
         for t in teams:
-            b = QPushButton(t.name)
-            b.setToolTip(f"Vælg alle i {t.name}")
+            b = QPushButton(t.name if len(t.name) <= 24 else t.name[:23] + "…")
+            b.setToolTip(plain_tooltip(f"Vælg alle i {t.name}"))
             b.clicked.connect(lambda _=False, tid=t.id: self._check(lambda e: e.team_id == tid, keep=True))
             ql.addWidget(b)
         ql.addStretch(1)

@@ -4,6 +4,7 @@ with the employee in MUS (competences × one employee). Cells start at
 *Uændret* (keeps the stored value); ``changes()`` lists only what changed."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ... import texts
 from ...domain.rules import NOT_RELEVANT
+from ..models.records import plain_tooltip
 
 UNCHANGED = "unchanged"
 
@@ -28,15 +30,16 @@ class LevelGridDialog(QDialog):
         self.setWindowTitle(title)
         lay = QVBoxLayout(self)
         lab = QLabel(intro)
+        lab.setTextFormat(Qt.PlainText)  # the intro quotes user text (an activity title)
         lab.setWordWrap(True)
         lay.addWidget(lab)
         self.table = QTableWidget(len(rows), len(columns))
         self.table.setHorizontalHeaderLabels([c[1] for c in columns])
         self.table.setVerticalHeaderLabels([r[1] for r in rows])
         for j, c in enumerate(columns):
-            self.table.horizontalHeaderItem(j).setToolTip(c[2])
+            self.table.horizontalHeaderItem(j).setToolTip(plain_tooltip(c[2]))
         for i, r in enumerate(rows):
-            self.table.verticalHeaderItem(i).setToolTip(r[2])
+            self.table.verticalHeaderItem(i).setToolTip(plain_tooltip(r[2]))
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
         self.combos: dict[tuple, QComboBox] = {}
         for i, r in enumerate(rows):

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from ... import texts
 from ...domain import dates
+from ...storage.repo import MAX_TEXT
 from .plan_fields import FieldError, FormDialog
+
+#: a MUS is recorded once it is held (the årshjul shows when the next one is due)
+MUS_IN_FUTURE = "Registrér MUS'en, når den er holdt – datoen kan ikke ligge ud i fremtiden."
 
 AGREEMENT_STATUSES = ["", "i gang", "opfyldt", "delvist opfyldt", "ikke opfyldt"]
 
@@ -12,14 +16,15 @@ class MusDialog(FormDialog):
     def __init__(self, employee_name: str, record=None, parent=None, readonly: bool = False):
         super().__init__(f"MUS – {employee_name}", parent, readonly)
         r = record
-        self.held_on = self.add_date("held_on", "Dato", r.held_on if r else dates.today(), required=True)
+        self.held_on = self.add_date("held_on", "Dato", r.held_on if r else dates.today(), required=True,
+                                     not_future=True, future_message=MUS_IN_FUTURE)
         self.add_text("notes", "Noter", r.notes if r else "", 80)
         self.add_text("agreement", "Udviklingsaftale", r.agreement if r else "", 80)
         self.add_combo("agreement_status", "Status på aftalen", [(s, s) for s in AGREEMENT_STATUSES],
                        r.agreement_status if r else "", editable=True)
         self.add_text("wishes", "Ønsker (samles og prioriteres ved årets slutning)", r.wishes if r else "", 60)
         for key, label in texts.BASIC_FIVE.items():
-            self.add_line(key, f"Basic Five – {label}", getattr(r, key) if r else "")
+            self.add_line(key, f"Basic Five – {label}", getattr(r, key) if r else "", max_len=MAX_TEXT)
 
     def collect(self) -> dict:
         day = self.held_on.value()

@@ -27,6 +27,10 @@ from PySide6.QtWidgets import (
 
 from ... import texts
 from ...domain import dates
+from ...storage.repo import MAX_NAME, MAX_TEXT
+
+#: the highest price a plan field takes (99.999.999,99 kr.), far below what the file can hold
+MAX_PRICE_ORE = 10_000_000_000 - 1
 
 
 class FieldError(ValueError):
@@ -73,10 +77,13 @@ class _CheckedField(QWidget):
 class DateField(_CheckedField):
     """A date typed the Danish way; empty allowed unless ``required``."""
 
-    def __init__(self, day: dt.date | None = None, required: bool = False, not_future: bool = False, parent=None):
+    def __init__(self, day: dt.date | None = None, required: bool = False, not_future: bool = False, parent=None,
+                 future_message: str = ""):
         super().__init__(dates.format_date(day), "dd.mm.åååå", parent)
         self.required = required
         self.not_future = not_future
+        self.future_message = future_message or texts.DATE_ERRORS["future"]
+        self.edit.setMaxLength(40)
         self.edit.setMaximumWidth(160)
 
     def value(self) -> dt.date | None:
@@ -93,8 +100,8 @@ class DateField(_CheckedField):
             self.show_error(msg)
             raise FieldError(msg) from None
         if self.not_future and day > dates.today():
-            self.show_error(texts.DATE_ERRORS["future"])
-            raise FieldError(texts.DATE_ERRORS["future"])
+            self.show_error(self.future_message)
+            raise FieldError(self.future_message)
         self.clear_error()
         self.edit.setText(dates.format_date(day))
         return day
@@ -110,6 +117,7 @@ class MoneyField(_CheckedField):
         super().__init__(texts.kroner(ore).replace(" kr.", "") if ore else "", "0,00", parent)
         self.edit.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         self.edit.setMaximumWidth(160)
+        self.edit.setMaxLength(24)
 
     def value(self) -> int:
         try:
@@ -117,8 +125,66 @@ class MoneyField(_CheckedField):
         except ValueError:
             self.show_error(texts.MONEY_ERROR)
             raise FieldError(texts.MONEY_ERROR) from None
+        if ore > MAX_PRICE_ORE:
+            msg = PRICE_TOO_HIGH.format(limit=texts.kroner(MAX_PRICE_ORE))
+            self.show_error(msg)
+            raise FieldError(msg)
         self.clear_error()
         return ore
+
+
+PRICE_TOO_HIGH = "Beløbet er for stort (højst {limit})."
+TOO_LONG = "»{field}« er for lang (højst {limit} tegn)."
+REFUSED_AT = "»{field}«: {message}"
+
+
+def field_label(label) -> str:
+    """A form label as a field name for a message (no colon, no line breaks)."""
+    return " ".join(str(label).replace("&", "").split()).rstrip(":")
+
+
+def check_lengths(parent, widgets: dict, labels: dict, focus=None) -> None:
+    """Refuse (FieldError) the first text field longer than the file takes, saying
+    which field in Danish. ``widgets``: key → QLineEdit/QPlainTextEdit/QComboBox."""
+    for key, w in widgets.items():
+        if isinstance(w, QPlainTextEdit):
+            value, limit = w.toPlainText(), MAX_TEXT
+        elif isinstance(w, QLineEdit):
+            value, limit = w.text(), w.maxLength() if w.maxLength() < 32767 else MAX_NAME
+        elif isinstance(w, QComboBox) and w.isEditable():
+            value, limit = w.currentText(), MAX_NAME
+        else:
+            continue
+        if len(value.strip()) > limit:
+            if focus is not None:
+                focus(key)
+            w.setFocus(Qt.OtherFocusReason)
+            msg = TOO_LONG.format(field=field_label(labels.get(key, key)), limit=limit)
+            QMessageBox.warning(parent, "Kan ikke gemmes", msg)
+            raise FieldError(msg)
+
+
+def save_error(parent, exc, labels: dict | None = None, widgets: dict | None = None) -> str:
+    """Say in Danish why a save was refused, naming the field when the refusal
+    names one (a DomainError with ``field``); focus that field. Returns the message."""
+    from ...storage.tilbudfile import ReadOnlyError
+
+    if isinstance(exc, FieldError):
+        return str(exc)
+    field = (getattr(exc, "details", None) or {}).get("field")
+    if isinstance(exc, ReadOnlyError):
+        msg = "Filen er åbnet skrivebeskyttet. Ændringen er ikke gemt."
+    elif getattr(exc, "code", None):
+        msg = texts.domain_error(exc)
+    else:
+        msg = "Ændringen kunne ikke gemmes."
+    if field and labels and field in labels:
+        msg = REFUSED_AT.format(field=field_label(labels[field]), message=msg)
+        w = (widgets or {}).get(field)
+        if w is not None:
+            w.setFocus(Qt.OtherFocusReason)
+    QMessageBox.warning(parent, "Kan ikke gemmes", msg)
+    return msg
 
 
 def form_error(parent, exc) -> None:
@@ -148,7 +214,11 @@ class FormDialog(QDialog):
         self.setWindowTitle(title)
         self.readonly = readonly
         self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, str] = {}
         self.result_fields: dict | None = None
+        #: called with the collected fields when OK is pressed; raising keeps the dialog
+        #: open with the typed text and a Danish message (the file refused the edit)
+        self.on_save = None
         outer = QVBoxLayout(self)
         body = QWidget()
         self.form = QFormLayout(body)
@@ -169,11 +239,13 @@ class FormDialog(QDialog):
         if readonly:
             self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
 
-    def add_line(self, key: str, label: str, value: str = "") -> QLineEdit:
+    def add_line(self, key: str, label: str, value: str = "", max_len: int = MAX_NAME) -> QLineEdit:
         w = QLineEdit(value or "")
+        w.setMaxLength(max_len)
         w.setReadOnly(self.readonly)
         self.form.addRow(label, w)
         self.fields[key] = w
+        self.labels[key] = label
         return w
 
     def add_text(self, key: str, label: str, value: str = "", height: int = 64) -> QPlainTextEdit:
@@ -186,19 +258,25 @@ class FormDialog(QDialog):
         lab.setWordWrap(True)
         self.form.addRow(lab, w)
         self.fields[key] = w
+        self.labels[key] = label
         return w
 
-    def add_date(self, key: str, label: str, day=None, required: bool = False, not_future: bool = False) -> DateField:
-        w = DateField(day, required=required, not_future=not_future)
+    def add_date(self, key: str, label: str, day=None, required: bool = False, not_future: bool = False,
+                 future_message: str = "") -> DateField:
+        w = DateField(day, required=required, not_future=not_future, future_message=future_message)
         w.setReadOnly(self.readonly)
         self.form.addRow(label, w)
         self.fields[key] = w
+        self.labels[key] = label
         return w
 
     def add_combo(self, key: str, label: str, choices, current=None, editable: bool = False) -> QComboBox:
         """``choices``: (data, text) pairs."""
         w = QComboBox()
         w.setEditable(editable)
+        # names can be long: the combo follows the form's width instead of widening the dialog
+        w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        w.setMinimumContentsLength(20)
         for data, text in choices:
             w.addItem(text, data)
         i = w.findData(current) if current is not None else -1
@@ -206,9 +284,12 @@ class FormDialog(QDialog):
             w.setCurrentIndex(i)
         elif editable and current:
             w.setEditText(str(current))
+        if editable:
+            w.lineEdit().setMaxLength(MAX_NAME)
         w.setEnabled(not self.readonly)
         self.form.addRow(label, w)
         self.fields[key] = w
+        self.labels[key] = label
         return w
 
     def text_values(self, keys) -> dict:
@@ -223,7 +304,16 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.result_fields = self.collect()
+            check_lengths(self, self.fields, self.labels)
+            fields = self.collect()
         except FieldError:
             return
+        self.result_fields = fields
+        if self.on_save is not None:
+            try:
+                self.on_save(fields)
+            except Exception as exc:  # noqa: BLE001 - the file refused: stay open, keep the text
+                save_error(self, exc, self.labels, self.fields)
+                self.result_fields = None
+                return
         super().accept()

@@ -2,13 +2,15 @@
 template columns first, then what the other documents add (DOMAIN §5)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ... import texts
 from ...domain import dates
 from ...domain.overview import activity_year
-from .records import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, _first_line
+from .records import ROW_ROLE, SORT_ROLE, Column, RecordTableModel, _first_line, log, plain_tooltip, safe_less
 
 STATUS_COLOURS = {
     "planlagt": "#eef2f7",
@@ -17,6 +19,11 @@ STATUS_COLOURS = {
     "gennemfoert": "#dff3e3",
     "aflyst": "#eeeeee",
 }
+
+
+#: sort key of a missing date: after every real one (a fixed date, never derived from today)
+NO_DATE = dt.date.max
+STATUS_ORDER = {s: i for i, s in enumerate(("planlagt", "bevilget", "i_gang", "gennemfoert", "aflyst"))}
 
 
 class ActivitiesModel(RecordTableModel):
@@ -34,23 +41,23 @@ class ActivitiesModel(RecordTableModel):
             Column(cols[2], lambda a: a.title, tooltip=lambda a: a.title),
             Column(cols[3], lambda a: _first_line(a.learning_support), tooltip=lambda a: a.learning_support),
             Column(cols[4], lambda a: _first_line(a.learning_goals), tooltip=lambda a: a.learning_goals),
-            Column(cols[5], self._schedule, sort=lambda a: (a.start_date or dates.today().replace(year=2100)).isoformat()),
+            Column(cols[5], self._schedule, sort=lambda a: (a.start_date or NO_DATE).isoformat()),
             Column(cols[6], lambda a: a.responsible),
             Column(cols[7], lambda a: _first_line(a.resources), tooltip=lambda a: a.resources),
             Column(cols[8], lambda a: texts.ACTIVITY_STATUS_LABELS.get(a.status, a.status),
-                   sort=lambda a: ("planlagt", "bevilget", "i_gang", "gennemfoert", "aflyst").index(a.status)),
+                   sort=lambda a: STATUS_ORDER.get(a.status, len(STATUS_ORDER))),
             Column("Kategori", lambda a: texts.ACTIVITY_CATEGORY_LABELS.get(a.category, a.category)),
             Column("Form", lambda a: texts.ACTIVITY_FORM_LABELS.get(a.form, a.form)),
             Column("Leverandør", lambda a: a.provider),
             Column("Omfang", lambda a: a.extent),
             Column("Pris ex moms", lambda a: texts.kroner(a.price_ore), sort=lambda a: a.price_ore, align_right=True),
-            Column("Finansieret", lambda a: "Ja" if a.funded else "Ikke finansieret"),
+            Column("Finansieret", lambda a: "Ja" if a.funded else "Nej"),
             Column("Finansieringskilde", lambda a: a.funding_source),
             Column("Kompetencer", self._competences, tooltip=self._competence_names),
             Column("Videndeling", lambda a: _first_line(a.knowledge_sharing), tooltip=lambda a: a.knowledge_sharing),
             Column("Forventninger før", lambda a: _first_line(a.expectations_before), tooltip=lambda a: a.expectations_before),
             Column("Opfølgning", lambda a: dates.format_date(a.followup_date),
-                   sort=lambda a: a.followup_date.isoformat() if a.followup_date else "9999"),
+                   sort=lambda a: (a.followup_date or NO_DATE).isoformat()),
             Column("Evaluering", lambda a: _first_line(a.evaluation), tooltip=lambda a: a.evaluation),
             Column("År", lambda a: str(activity_year(a) or ""), sort=lambda a: activity_year(a) or 9999),
         ]
@@ -92,6 +99,13 @@ class ActivitiesModel(RecordTableModel):
                 and a.followup_date < dates.today() and not a.evaluation.strip())
 
     def data(self, index, role=Qt.DisplayRole):
+        try:
+            return self._activity_data(index, role)
+        except Exception:  # noqa: BLE001 - never let one row break the view
+            log.exception("activity data failed for role %s", role)
+            return None
+
+    def _activity_data(self, index, role):
         if index.isValid() and index.column() in (self.COL_FOLLOWUP, self.COL_EVALUATION, self.COL_TITLE) \
                 and 0 <= index.row() < len(self.rows) and self.needs_evaluation(self.rows[index.row()]):
             if role == Qt.BackgroundRole:
@@ -99,8 +113,10 @@ class ActivitiesModel(RecordTableModel):
             if role == Qt.DisplayRole and index.column() == self.COL_EVALUATION:
                 return "Mangler evaluering"
             if role == Qt.ToolTipRole and index.column() == self.COL_TITLE:
-                return f"{self.rows[index.row()].title}\nOpfølgningsdatoen er passeret, og evalueringen mangler."
-        if role == Qt.BackgroundRole and index.isValid() and index.column() == self.COL_STATUS:
+                return plain_tooltip(f"{self.rows[index.row()].title}\n"
+                                     "Opfølgningsdatoen er passeret, og evalueringen mangler.")
+        if role == Qt.BackgroundRole and index.isValid() and index.column() == self.COL_STATUS \
+                and 0 <= index.row() < len(self.rows):
             a = self.rows[index.row()]
             return QBrush(QColor(STATUS_COLOURS.get(a.status, "#ffffff")))
         if role == Qt.FontRole and index.isValid() and 0 <= index.row() < len(self.rows):
@@ -133,6 +149,13 @@ class ActivityFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row, source_parent):
+        try:
+            return self._accepts(source_row, source_parent)
+        except Exception:  # noqa: BLE001 - show the row rather than break the view
+            log.exception("activity filter failed")
+            return True
+
+    def _accepts(self, source_row, source_parent):
         a = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
         if a is None:
             return False
@@ -147,8 +170,4 @@ class ActivityFilterProxy(QSortFilterProxyModel):
         return True
 
     def lessThan(self, left, right):
-        lv, rv = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return lv < rv
-        except TypeError:
-            return str(lv) < str(rv)
+        return safe_less(left.data(SORT_ROLE), right.data(SORT_ROLE))

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from ... import texts
 from ...domain import dates
 from ...domain.rules import DUE_NEVER, DUE_OK, DUE_OVERDUE, DUE_SOON, course_status
-from .records import Column, RecordTableModel
+from .records import Column, RecordTableModel, log, plain_tooltip
 
 DUE_COLOURS = {
     DUE_OVERDUE: "#f4b6b0",
@@ -35,17 +35,24 @@ class CourseTypesModel(RecordTableModel):
         ], parent)
 
 
-def _two_lines(name: str) -> str:
-    """A course name as a two-line column header."""
-    if " – " in name:
-        return name.replace(" – ", "\n", 1)
-    if len(name) <= 24:
-        return name
-    cut = name.find(" / ")
-    if cut > 0:
-        return name[:cut] + " /\n" + name[cut + 3:]
-    mid = name.rfind(" ", 0, len(name) // 2 + 6)
-    return name[:mid] + "\n" + name[mid + 1:] if mid > 0 else name
+HEADER_LINE_CHARS = 22
+HEADER_MAX_LINES = 3
+
+
+def _two_lines(name: str, width: int = HEADER_LINE_CHARS, max_lines: int = HEADER_MAX_LINES) -> str:
+    """A course name as a column header of short lines (at most ``max_lines``;
+    the last one elided), so the grid's columns stay narrow enough for a
+    1366 px screen. The whole name is in the header's tooltip."""
+    import textwrap
+
+    parts = name.split(" – ", 1) if " – " in name else [name]
+    lines: list[str] = []
+    for part in parts:
+        lines.extend(textwrap.wrap(part, width, break_long_words=True, break_on_hyphens=False) or [""])
+    if len(lines) > max_lines:
+        rest = " ".join(lines[max_lines - 1:])
+        lines = lines[: max_lines - 1] + [rest[: width - 1] + "…"]
+    return "\n".join(lines)
 
 
 def cell_text(st) -> str:
@@ -114,10 +121,17 @@ class CourseGridModel(QAbstractTableModel):
             if role == Qt.DisplayRole:
                 return _two_lines(c.name)
             if role == Qt.ToolTipRole:
-                return f"{c.name}\n{rule_text(c)}"
+                return plain_tooltip(f"{c.name}\n{rule_text(c)}")
         return None
 
     def data(self, index, role=Qt.DisplayRole):
+        try:
+            return self._grid_data(index, role)
+        except Exception:  # noqa: BLE001 - never let one cell break the view
+            log.exception("course grid data failed for role %s", role)
+            return None
+
+    def _grid_data(self, index, role):
         if not index.isValid() or not (0 <= index.row() < len(self.employees)):
             return None
         e = self.employees[index.row()]
@@ -127,12 +141,14 @@ class CourseGridModel(QAbstractTableModel):
             if role == Qt.DisplayRole:
                 return f"{e.name} ({e.initials})"
             if role == Qt.ToolTipRole:
-                return "\n".join(x for x in (e.name, e.job_title, self.team_names.get(e.team_id, "")) if x)
+                return plain_tooltip("\n".join(x for x in (e.name, e.job_title, self.team_names.get(e.team_id, "")) if x))
             return None
         c = self.course_at(index.column())
         if c is None:
             return None
-        st = self.status[(e.id, c.id)]
+        st = self.status.get((e.id, c.id))
+        if st is None:
+            return None
         status = st.status if not (st.status == DUE_NEVER and st.next_due) else NOT_DUE_YET
         if role == Qt.DisplayRole:
             return cell_text(st)
@@ -146,7 +162,7 @@ class CourseGridModel(QAbstractTableModel):
             if st.next_due:
                 lines.append(f"Næste frist: {dates.format_date(st.next_due)}")
             lines.append(f"Status: {texts.DUE_LABELS.get(st.status, st.status)}")
-            return "\n".join(lines)
+            return plain_tooltip("\n".join(lines))
         if role == self.StatusRole:
             return status
         if role == self.CourseIdRole:

@@ -48,10 +48,12 @@ class CoverageModel(RecordTableModel):
         self.set_rows([ScenarioRow(c, now[c.id], scn[c.id]) for c in competences])
 
     def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
         if role == Qt.BackgroundRole and index.isValid() and index.column() in (self.COL_VULN_NOW, self.COL_VULN_SCENARIO):
             r = self.rows[index.row()]
             vul = r.now.vulnerability if index.column() == self.COL_VULN_NOW else r.scenario.vulnerability
-            return QBrush(QColor(VULN_COLOURS[vul]))
+            return QBrush(QColor(VULN_COLOURS.get(vul, "#ffffff")))
         if role == Qt.FontRole and index.isValid() and index.column() == self.COL_VULN_SCENARIO:
             if self.rows[index.row()].worse:
                 from PySide6.QtGui import QFont

@@ -6,10 +6,14 @@ supervision, budget). Subclasses name their columns (``COL_*``) and pass
 """
 from __future__ import annotations
 
+import html
+import logging
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+log = logging.getLogger(__name__)
 
 ROW_ROLE = Qt.UserRole + 1
 ID_ROLE = Qt.UserRole + 2
@@ -28,6 +32,25 @@ class Column:
 def _first_line(text: str, limit: int = 90) -> str:
     line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
     return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def plain_tooltip(text):
+    """User text for a tooltip, shown as typed: Qt renders a tooltip that looks
+    like HTML (``<b>…``) as rich text, so such text is escaped into a paragraph."""
+    if not text:
+        return text
+    text = str(text)
+    if "<" not in text and "&" not in text:
+        return text
+    return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def safe_less(lv, rv) -> bool:
+    """``lv < rv`` for sort keys of mixed or odd types, never raising."""
+    try:
+        return bool(lv < rv)
+    except Exception:  # noqa: BLE001
+        return str(lv) < str(rv)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -66,10 +89,17 @@ class RecordTableModel(QAbstractTableModel):
             return None
         obj = self.rows[index.row()]
         col = self.columns[index.column()]
+        try:
+            return self._role_data(obj, col, role)
+        except Exception:  # noqa: BLE001 - a view must never die on one odd row (e.g. 29 February)
+            log.exception("table data failed for role %s", role)
+            return "" if role in (Qt.DisplayRole, SORT_ROLE) else None
+
+    def _role_data(self, obj, col: Column, role):
         if role == Qt.DisplayRole:
             return col.display(obj)
         if role == Qt.ToolTipRole:
-            return col.tooltip(obj) if col.tooltip else None
+            return plain_tooltip(col.tooltip(obj)) if col.tooltip else None
         if role == Qt.TextAlignmentRole:
             return int((Qt.AlignRight if col.align_right else Qt.AlignLeft) | Qt.AlignVCenter)
         if role == ROW_ROLE:

@@ -17,6 +17,25 @@ from PySide6.QtWidgets import (
 from ..dialogs.plan_fields import form_error
 
 
+def count_text(n: int, one: str, many: str) -> str:
+    """"1 kompetence", "2 kompetencer", "0 kompetencer"."""
+    return f"{n} {one if n == 1 else many}"
+
+
+def fit_combo(cb, min_chars: int = 12, max_width: int = 260):
+    """A combo box showing user text (names) that never widens its page:
+    sized for ``min_chars`` characters, at most ``max_width`` px; longer
+    entries are elided in the box (shown whole in the open list)."""
+    from PySide6.QtWidgets import QComboBox
+
+    cb.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    cb.setMinimumContentsLength(min_chars)
+    cb.setMaximumWidth(max_width)
+    cb.view().setTextElideMode(Qt.ElideRight)
+    cb.view().setMinimumWidth(min(max_width * 2, 520))
+    return cb
+
+
 class PlanPage(QWidget):
     KEY = ""
     TITLE = ""
@@ -111,6 +130,26 @@ class PlanPage(QWidget):
             form_error(self, exc)
             return False
         return True
+
+    def exec_saving(self, dlg, make_cmd):
+        """Open ``dlg``; on OK store ``make_cmd(fields)`` while the dialog is still
+        open, so a refusal by the file keeps it open with what was typed and a
+        Danish message naming the field. Returns the stored command, or None."""
+        from PySide6.QtWidgets import QDialog
+
+        from ..commands import push
+
+        done = {}
+
+        def save(fields):
+            cmd = make_cmd(fields)
+            if cmd is not None:
+                done["cmd"] = push(self.ctx, cmd)
+
+        dlg.on_save = save
+        if dlg.exec() != QDialog.Accepted:
+            return None
+        return done.get("cmd")
 
     @staticmethod
     def selected_ids(view: QTableView, role) -> list:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from ... import texts
 from ...domain import aarshjul, dates
-from ._plan_common import PlanPage
+from ..models.records import plain_tooltip
+from ._plan_common import PlanPage, count_text
 
 KIND_COLOURS = {
     "aktivitet": "#dbe8fb",
@@ -30,7 +31,18 @@ KIND_COLOURS = {
     "med": "#e8dcf5",
     "supervision": "#e6e6e6",
 }
-KIND_MARKS = {"aktivitet": "■", "opfoelgning": "◆", "kursus": "▲", "mus": "●", "med": "★", "supervision": "◼"}
+#: a distinct shape per kind, so the årshjul reads without colour (and printed in greyscale)
+KIND_MARKS = {"aktivitet": "■", "opfoelgning": "◆", "kursus": "▲", "mus": "●", "med": "★", "supervision": "▼"}
+NO_DATES = "Der er ingen datoer i {year} at eksportere."
+
+
+def when_text(ev) -> str:
+    """dd.mm, or dd.mm–dd.mm; the end date with its year when the event crosses new year."""
+    when = dates.format_date(ev.day)[:5]
+    if ev.end:
+        end = dates.format_date(ev.end)
+        when += "–" + (end if ev.end.year != ev.day.year else end[:5])
+    return when
 EVENT_ROLE = Qt.UserRole + 1
 
 
@@ -121,14 +133,11 @@ class AarshjulPage(PlanPage):
         for q, lst in self.quarters.items():
             lst.clear()
             for ev in byq[q]:
-                when = dates.format_date(ev.day)[:5]
-                if ev.end:
-                    when += f"–{dates.format_date(ev.end)[:5]}"
-                it = QListWidgetItem(f"{KIND_MARKS[ev.kind]} {when}  {texts.aarshjul_event_text(ev)}")
+                it = QListWidgetItem(f"{KIND_MARKS[ev.kind]} {when_text(ev)}  {texts.aarshjul_event_text(ev)}")
                 it.setBackground(QBrush(QColor(KIND_COLOURS[ev.kind])))
-                it.setToolTip(f"{texts.AARSHJUL_KIND_LABELS[ev.kind]} · {dates.format_date(ev.day)}"
-                              + (f"–{dates.format_date(ev.end)}" if ev.end else "")
-                              + f"\n{texts.aarshjul_event_text(ev)}")
+                it.setToolTip(plain_tooltip(f"{texts.AARSHJUL_KIND_LABELS[ev.kind]} · {dates.format_date(ev.day)}"
+                                            + (f"–{dates.format_date(ev.end)}" if ev.end else "")
+                                            + f"\n{texts.aarshjul_event_text(ev)}"))
                 if not ev.planned:
                     f = it.font()
                     f.setItalic(True)
@@ -136,7 +145,7 @@ class AarshjulPage(PlanPage):
                 it.setData(EVENT_ROLE, ev)
                 lst.addItem(it)
             n = len(byq[q])
-            self.counts[q].setText("Ingen datoer" if n == 0 else f"{n} dato{'er' if n != 1 else ''}")
+            self.counts[q].setText("Ingen datoer" if n == 0 else count_text(n, "dato", "datoer"))
 
     def _open(self, item: QListWidgetItem) -> None:
         ev = item.data(EVENT_ROLE)
@@ -148,6 +157,9 @@ class AarshjulPage(PlanPage):
 
         y = self.year.currentData()
         name = self.snapshot.profile.get("navn", "") or "tilbud"
+        if not self.events:
+            QMessageBox.information(self, "Eksportér årshjul", NO_DATES.format(year=y))
+            return False
         if path is None:
             path, _f = QFileDialog.getSaveFileName(self, "Eksportér årshjul", f"Årshjul {y} – {name}.ics",
                                                    "Kalenderfil (*.ics)")
@@ -156,7 +168,7 @@ class AarshjulPage(PlanPage):
             if not path.lower().endswith(".ics"):
                 path += ".ics"
         try:
-            write_ics(path, self.events, name, y)
+            write_ics(path, self.events, name, y, file_uid=self.ctx.repo.file_uid())
         except OSError:
             QMessageBox.warning(self, "Eksportér årshjul", f"Kalenderfilen kunne ikke gemmes:\n{path}")
             return False

@@ -3,6 +3,8 @@ scenario (leave, resignation) and see which competences drop to *Kritisk*
 or *Høj sårbarhed*. Nothing is stored."""
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import dates
+from ..models.records import plain_tooltip
 from ..models.coverage import CoverageModel
 from ..models.records import ROW_ROLE, SORT_ROLE
 from ._plan_common import PlanPage
@@ -99,7 +102,7 @@ class FravaerPage(PlanPage):
             if not e.is_active(today):
                 continue
             it = QListWidgetItem(f"{e.name} ({e.initials})")
-            it.setToolTip(e.job_title)
+            it.setToolTip(plain_tooltip(e.job_title))
             it.setData(Qt.UserRole, e.id)
             it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
             it.setCheckState(Qt.Checked if e.id in keep else Qt.Unchecked)
@@ -134,13 +137,19 @@ class FravaerPage(PlanPage):
         crit = sum(r.scenario.vulnerability == "kritisk" for r in rows)
         high = sum(r.scenario.vulnerability == "hoej" for r in rows)
         worse = [r for r in rows if r.worse and r.scenario.vulnerability in ("kritisk", "hoej")]
+        def n_comps(n):  # "<b>1</b> kompetence" / "<b>2</b> kompetencer"
+            return f"<b>{n}</b> {'kompetence' if n == 1 else 'kompetencer'}"
+
         if not absent:
-            self.summary.setText(f"I dag: <b>{crit_now}</b> kompetencer med kritisk og <b>{high_now}</b> med høj sårbarhed. "
+            self.summary.setText(f"I dag: {n_comps(crit_now)} med kritisk og {n_comps(high_now)} med høj sårbarhed. "
                                  "Markér medarbejdere til venstre for at se et scenarie.")
             return
-        names = ", ".join(r.competence.name for r in worse[:4]) + (" …" if len(worse) > 4 else "")
-        txt = (f"Med <b>{len(absent)}</b> medarbejder{'e' if len(absent) != 1 else ''} væk: "
-               f"<b>{crit}</b> kritisk (i dag {crit_now}) og <b>{high}</b> høj (i dag {high_now}).")
+        # competence names are the user's text: escaped, the summary is rich text
+        names = ", ".join(html.escape(r.competence.name) for r in worse[:4]) + (" …" if len(worse) > 4 else "")
+        n_away = len(absent)
+        txt = (f"Med <b>{n_away}</b> {'medarbejder' if n_away == 1 else 'medarbejdere'} væk: "
+               f"{n_comps(crit)} med kritisk sårbarhed (i dag {crit_now}) og "
+               f"{n_comps(high)} med høj (i dag {high_now}).")
         if worse:
             txt += f"<br><span style='color:#9b1c1c'><b>Bliver kritisk eller høj:</b> {names}</span>"
         else:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,12 +20,14 @@ from ...domain import dates
 from ..commands import AddRowCommand, DeleteRowCommand, FuncCommand, UpdateRowCommand
 from ..dialogs.completion_dialog import CompletionDialog
 from ..dialogs.course_type_dialog import CourseTypeDialog
-from ..models.courses import DUE_COLOURS, NOT_DUE_YET, CourseGridModel, CourseTypesModel
-from ..models.records import ROW_ROLE
+from ..models.courses import DUE_COLOURS, HEADER_MAX_LINES, NOT_DUE_YET, CourseGridModel, CourseTypesModel
+from ..models.records import ROW_ROLE, plain_tooltip
 from ..plan_commands import RecordCompletionsCommand
-from ._plan_common import PlanPage
+from ._plan_common import PlanPage, count_text, fit_combo
 
 ALL = "__all__"
+LEGEND = (("forfalden", "Forfalden"), ("snart", "Snart (inden for 60 dage)"), ("ok", "OK"),
+          ("aldrig_taget", "Aldrig taget"), (NOT_DUE_YET, "Ikke taget, ikke forfalden"))
 
 
 class KurserPage(PlanPage):
@@ -48,14 +49,18 @@ class KurserPage(PlanPage):
         bar.addWidget(QLabel("Team"))
         self.f_team = QComboBox()
         self.f_team.addItem("Alle", ALL)
+        fit_combo(self.f_team, 10, 200)
         self.f_team.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(self.f_team)
         bar.addStretch(1)
-        for status, word in (("forfalden", "Forfalden"), ("snart", "Snart (inden 60 dage)"), ("ok", "OK"),
-                             ("aldrig_taget", "Aldrig taget"), (NOT_DUE_YET, "Ikke taget, ikke forfalden")):
-            lab = QLabel(word)
-            lab.setStyleSheet(f"background: {DUE_COLOURS.get(status, '#f0f0f0')}; padding: 2px 6px; border: 1px solid #999;")
-            bar.addWidget(lab)
+        # the legend wraps (one label) so the page fits a 1366 px screen next to the buttons
+        self.legend = QLabel(" ".join(
+            f"<span style='background:{DUE_COLOURS.get(status, '#f0f0f0')}'>&nbsp;{word}&nbsp;</span>"
+            for status, word in LEGEND))
+        self.legend.setTextFormat(Qt.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setMinimumWidth(200)
+        bar.addWidget(self.legend, 1)
         lay.addLayout(bar)
 
         split = QSplitter(Qt.Vertical)
@@ -64,7 +69,8 @@ class KurserPage(PlanPage):
         self.grid_view.setSelectionBehavior(self.grid_view.SelectionBehavior.SelectItems)
         self.grid_view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.grid_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        self.grid_view.horizontalHeader().setMinimumHeight(44)
+        fm = self.grid_view.horizontalHeader().fontMetrics()
+        self.grid_view.horizontalHeader().setMinimumHeight(fm.lineSpacing() * HEADER_MAX_LINES + 10)
         split.addWidget(self.grid_view)
 
         types = QWidget()
@@ -148,13 +154,30 @@ class KurserPage(PlanPage):
         eids, cid = self._selection()
         staff = [e for e in self.employees if e.is_active(dates.today())]
         dlg = CompletionDialog(active, staff, self.teams, cid, eids, self)
-        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+        skipped: list = []
+
+        def make(f):
+            # the same course on the same day for the same person is one completion, not two
+            have = {(x.employee_id, x.course_type_id, x.completed_on) for x in self.ctx.repo.completions()}
+            new = [e for e in f["employee_ids"] if (e, f["course_type_id"], f["completed_on"]) not in have]
+            skipped[:] = [e for e in f["employee_ids"] if e not in new]
+            if not new:
+                return None
+            name = next(c.name for c in active if c.id == f["course_type_id"])
+            return RecordCompletionsCommand(self.ctx, f["course_type_id"], new, f["completed_on"],
+                                            f"{name} gennemført ({count_text(len(new), 'medarbejder', 'medarbejdere')})")
+
+        cmd = self.exec_saving(dlg, make)
+        if dlg.result_fields is None or not skipped:
             return
-        f = dlg.result_fields
-        name = next(c.name for c in active if c.id == f["course_type_id"])
-        n = len(f["employee_ids"])
-        self.run(RecordCompletionsCommand(self.ctx, f["course_type_id"], f["employee_ids"], f["completed_on"],
-                                          f"{name} gennemført ({n} medarbejder{'e' if n != 1 else ''})"))
+        names = {e.id: e.name for e in self.employees}
+        who = ", ".join(names.get(e, "?") for e in skipped[:5]) + (" …" if len(skipped) > 5 else "")
+        day = dates.format_date(dlg.result_fields["completed_on"])
+        msg = (f"{count_text(len(skipped), 'medarbejder', 'medarbejdere')} havde allerede kurset registreret "
+               f"den {day} og er sprunget over: {who}.")
+        if cmd is None:
+            msg = f"Intet nyt at registrere. {msg}"
+        QMessageBox.information(self, "Registrér kursus", msg)
 
     def delete_latest_completion(self) -> None:
         sel = self.grid_view.selectionModel().selectedIndexes()
@@ -170,7 +193,7 @@ class KurserPage(PlanPage):
             QMessageBox.information(self, "Slet registrering", "Vælg celler med en registreret gennemførelse.")
             return
         if QMessageBox.question(self, "Slet registrering",
-                                f"Slet den seneste registrering i {len(ids)} celle{'r' if len(ids) != 1 else ''}?") != QMessageBox.Yes:
+                                f"Slet den seneste registrering i {count_text(len(ids), 'celle', 'celler')}?") != QMessageBox.Yes:
             return
         state = {}
 
@@ -190,21 +213,21 @@ class KurserPage(PlanPage):
 
     def add_course(self) -> None:
         dlg = CourseTypeDialog(None, self)
-        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
-            return
-        f = dict(dlg.result_fields, sort_order=len(self.course_types))
-        self.run(AddRowCommand(self.ctx, "course_types", lambda: self.ctx.repo.insert("course_types", f),
-                               "courses", f"Nyt kursus: {f['name']}"))
+
+        def make(fields):
+            f = dict(fields, sort_order=len(self.course_types))
+            return AddRowCommand(self.ctx, "course_types", lambda: self.ctx.repo.insert("course_types", f),
+                                 "courses", f"Nyt kursus: {f['name']}")
+
+        self.exec_saving(dlg, make)
 
     def edit_course(self) -> None:
         c = self._course()
         if c is None:
             return
         dlg = CourseTypeDialog(c, self, self.ctx.readonly)
-        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
-            return
-        self.run(UpdateRowCommand(self.ctx, "course_types", c.id, dlg.result_fields, "courses",
-                                  f"Redigér kursus: {c.name}"))
+        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "course_types", c.id, f, "courses",
+                                                         f"Redigér kursus: {c.name}"))
 
     def delete_course(self) -> None:
         c = self._course()
@@ -212,14 +235,21 @@ class KurserPage(PlanPage):
             return
         n = sum(1 for x in self.ctx.repo.completions() if x.course_type_id == c.id)
         if QMessageBox.question(self, "Slet kursus",
-                                f"Slet kurset »{c.name}« og dets {n} registreringer?\n"
-                                "(Vil du blot ikke følge det mere, så fjern krydset »Aktivt« i stedet.)") != QMessageBox.Yes:
+                                plain_tooltip(f"Slet kurset »{c.name}« og dets "
+                                              f"{count_text(n, 'registrering', 'registreringer')}?\n"
+                                              "(Vil du blot ikke følge det mere, så fjern krydset »Aktivt« "
+                                              "i stedet.)")) != QMessageBox.Yes:
             return
         self.run(DeleteRowCommand(self.ctx, "course_types", c.id, "courses", f"Slet kursus: {c.name}"))
 
     def insert_defaults(self) -> None:
         from ...storage.demo import BASIS_1
 
+        have = {c.name.casefold() for c in self.ctx.repo.course_types()}
+        if all(name.casefold() in have for name, _rule, _months in BASIS_1):
+            QMessageBox.information(self, "Indsæt standardkurser",
+                                    "Standardkurserne (Basis 1) findes allerede. Der er intet at indsætte.")
+            return
         state = {}
 
         def do():

@@ -4,14 +4,14 @@ the management and for staff)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from ... import texts
 from ...domain import dates
 from ...domain.rules import med_status
 from ..commands import AddRowCommand, DeleteRowCommand, UpdateRowCommand
 from ..dialogs.med_dialog import MedDialog, SupervisionDialog
-from ..models.records import ROW_ROLE, Column, RecordTableModel, _first_line
+from ..models.records import ID_ROLE, ROW_ROLE, Column, RecordTableModel, _first_line
 from ._plan_common import PlanPage
 
 
@@ -63,6 +63,7 @@ class MedPage(PlanPage):
         bar.addWidget(self.edit_button("Slet", self.delete_sup))
         wl.addLayout(bar)
         self.sup_plan = self.hint("")
+        self.sup_plan.setTextFormat(Qt.PlainText)  # the plan's own words (Tilbud page)
         wl.addWidget(self.sup_plan)
         self.sup = RecordTableModel([
             Column("Dato", lambda s: dates.format_date(s.held_on)),
@@ -103,8 +104,14 @@ class MedPage(PlanPage):
         self.sup_plan.setText("Aftalt i planen – " + " · ".join(plan))
 
     def open_item(self, payload) -> None:
-        if payload is not None:
-            self.select_id(self.med_view, ROW_ROLE, payload)
+        """payload: ("med", discussion id) or ("supervision", session id) — the
+        årshjul's events; a bare id is a MED discussion."""
+        if payload is None:
+            return False
+        kind, row_id = payload if isinstance(payload, tuple) and len(payload) == 2 else ("med", payload)
+        view = self.sup_view if kind == "supervision" else self.med_view
+        view.setFocus(Qt.OtherFocusReason)
+        return self.select_id(view, ID_ROLE, row_id)
 
     def _sel(self, view):
         ids = self.selected_ids(view, ROW_ROLE)
@@ -112,18 +119,17 @@ class MedPage(PlanPage):
 
     def add_med(self) -> None:
         dlg = MedDialog(None, self)
-        if dlg.exec() == QDialog.Accepted and dlg.result_fields:
-            f = dlg.result_fields
-            self.run(AddRowCommand(self.ctx, "med_discussions", lambda: self.ctx.repo.insert("med_discussions", f),
-                                   "med", "Ny drøftelse i MED"))
+        self.exec_saving(dlg, lambda f: AddRowCommand(
+            self.ctx, "med_discussions", lambda: self.ctx.repo.insert("med_discussions", f), "med",
+            "Ny drøftelse i MED"))
 
     def edit_med(self) -> None:
         m = self._sel(self.med_view)
         if m is None:
             return
         dlg = MedDialog(m, self, self.ctx.readonly)
-        if dlg.exec() == QDialog.Accepted and dlg.result_fields:
-            self.run(UpdateRowCommand(self.ctx, "med_discussions", m.id, dlg.result_fields, "med", "Redigér drøftelse i MED"))
+        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "med_discussions", m.id, f, "med",
+                                                         "Redigér drøftelse i MED"))
 
     def delete_med(self) -> None:
         m = self._sel(self.med_view)
@@ -133,18 +139,16 @@ class MedPage(PlanPage):
 
     def add_sup(self) -> None:
         dlg = SupervisionDialog(None, self)
-        if dlg.exec() == QDialog.Accepted and dlg.result_fields:
-            f = dlg.result_fields
-            self.run(AddRowCommand(self.ctx, "supervision", lambda: self.ctx.repo.insert("supervision", f),
-                                   "supervision", "Ny supervision"))
+        self.exec_saving(dlg, lambda f: AddRowCommand(
+            self.ctx, "supervision", lambda: self.ctx.repo.insert("supervision", f), "supervision", "Ny supervision"))
 
     def edit_sup(self) -> None:
         s = self._sel(self.sup_view)
         if s is None:
             return
         dlg = SupervisionDialog(s, self, self.ctx.readonly)
-        if dlg.exec() == QDialog.Accepted and dlg.result_fields:
-            self.run(UpdateRowCommand(self.ctx, "supervision", s.id, dlg.result_fields, "supervision", "Redigér supervision"))
+        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "supervision", s.id, f, "supervision",
+                                                         "Redigér supervision"))
 
     def delete_sup(self) -> None:
         s = self._sel(self.sup_view)

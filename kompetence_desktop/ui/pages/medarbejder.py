@@ -5,6 +5,7 @@ the matrix via ``open_item(employee_id)``."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -32,7 +33,7 @@ from ..dialogs.logbook_dialog import LogbookDialog
 from ..dialogs.mus_dialog import MusDialog
 from ..models.records import ROW_ROLE, Column, RecordTableModel, _first_line
 from ..plan_commands import SetSourceCellsCommand
-from ._plan_common import PlanPage
+from ._plan_common import PlanPage, count_text, fit_combo
 
 
 def _lvl(v) -> str:
@@ -86,11 +87,11 @@ class MedarbejderPage(PlanPage):
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = self.heading("Medarbejder")
-        top.addWidget(self.title)
-        top.addStretch(1)
+        self.title.setTextFormat(Qt.PlainText)  # the employee's name, as typed
+        top.addWidget(self.title, 1)
         top.addWidget(QLabel("Vælg medarbejder"))
         self.picker = QComboBox()
-        self.picker.setMinimumWidth(280)
+        fit_combo(self.picker, 24, 360)
         self.picker.currentIndexChanged.connect(self._picked)
         top.addWidget(self.picker)
         lay.addLayout(top)
@@ -112,8 +113,8 @@ class MedarbejderPage(PlanPage):
             Column("Aktivitet", lambda g: self._activity_title(g.activity_id)),
             Column("Status", lambda g: g.status),
         ], self)
-        self.goals_view = self._tab("Læringsmål", self.goals, self.add_goal, self.edit_goal, self.delete_goal,
-                                    "Nyt læringsmål…")
+        self.goals_view, self.add_goal_btn = self._tab(
+            "Læringsmål", self.goals, self.add_goal, self.edit_goal, self.delete_goal, "Nyt læringsmål…")
         lq = texts.LOGBOOK_QUESTIONS
         self.logbook = RecordTableModel([
             Column("Dato", lambda e: dates.format_date(e.entry_date)),
@@ -123,8 +124,8 @@ class MedarbejderPage(PlanPage):
             Column(lq["want_more"], lambda e: _first_line(e.want_more, 50), tooltip=lambda e: e.want_more),
             Column("Aktivitet", lambda e: self._activity_title(e.activity_id)),
         ], self)
-        self.logbook_view = self._tab("Logbog", self.logbook, self.add_log, self.edit_log, self.delete_log,
-                                      "Ny logbogsnote…")
+        self.logbook_view, self.add_log_btn = self._tab(
+            "Logbog", self.logbook, self.add_log, self.edit_log, self.delete_log, "Ny logbogsnote…")
         self.mus = RecordTableModel([
             Column("Dato", lambda m: dates.format_date(m.held_on)),
             Column("Udviklingsaftale", lambda m: _first_line(m.agreement, 70), tooltip=lambda m: m.agreement),
@@ -132,13 +133,16 @@ class MedarbejderPage(PlanPage):
             Column("Ønsker", lambda m: _first_line(m.wishes, 50), tooltip=lambda m: m.wishes),
             Column("Noter", lambda m: _first_line(m.notes, 50), tooltip=lambda m: m.notes),
         ], self)
-        self.mus_view = self._tab("MUS", self.mus, self.add_mus, self.edit_mus, self.delete_mus, "Ny MUS…")
+        self.mus_view, self.add_mus_btn = self._tab("MUS", self.mus, self.add_mus, self.edit_mus, self.delete_mus,
+                                                    "Ny MUS…")
 
         w = QWidget()
         wl = QVBoxLayout(w)
         bar = QHBoxLayout()
-        bar.addWidget(self.edit_button("Indtast selvvurdering…", self.enter_self_assessment,
-                                       "Selvvurderingen tastes sammen med medarbejderen under MUS og gemmes ved siden af ledervurderingen"))
+        self.self_btn = self.edit_button("Indtast selvvurdering…", self.enter_self_assessment,
+                                         "Selvvurderingen tastes sammen med medarbejderen under MUS og gemmes "
+                                         "ved siden af ledervurderingen")
+        bar.addWidget(self.self_btn)
         bar.addWidget(self.hint("Selvvurderingen erstatter aldrig ledervurderingen; forskellene er et godt udgangspunkt i MUS."), 1)
         wl.addLayout(bar)
         self.selfs = SelfModel(self)
@@ -163,7 +167,8 @@ class MedarbejderPage(PlanPage):
         w = QWidget()
         wl = QVBoxLayout(w)
         bar = QHBoxLayout()
-        bar.addWidget(self.edit_button(add_text, add))
+        add_btn = self.edit_button(add_text, add)
+        bar.addWidget(add_btn)
         bar.addWidget(self.edit_button("Redigér…", edit))
         bar.addWidget(self.edit_button("Slet", delete))
         bar.addStretch(1)
@@ -175,7 +180,7 @@ class MedarbejderPage(PlanPage):
         view.doubleClicked.connect(lambda _i: edit())
         wl.addWidget(view)
         self.tabs.addTab(w, title)
-        return view
+        return view, add_btn
 
     # --- data ---------------------------------------------------------------------------------
     def _activity_title(self, aid) -> str:
@@ -217,6 +222,9 @@ class MedarbejderPage(PlanPage):
         e = self.employee
         for v in (self.goals, self.logbook, self.mus, self.selfs, self.timeline):
             v.set_rows([])
+        # nothing to add to without an employee
+        for b in (self.add_goal_btn, self.add_log_btn, self.add_mus_btn, self.self_btn):
+            b.setEnabled(e is not None and not self.ctx.readonly)
         if e is None:
             self.title.setText("Medarbejder")
             self.info.setText("Der er ingen medarbejdere endnu.")
@@ -233,11 +241,16 @@ class MedarbejderPage(PlanPage):
         self.timeline.set_rows(self._timeline(e, comps, mus, acts))
         # the header line: job, team, MUS and course status
         team = next((t.name for t in repo.teams() if t.id == e.team_id), "")
-        ms = mus_status([m.held_on for m in mus], today)
+        ms = mus_status([m.held_on for m in mus], today, e.start_date)
+        red = "<b style='color:#9b1c1c'>{}</b>"
         if ms.status == "aldrig":
-            mus_txt = "<b style='color:#9b1c1c'>Har aldrig haft MUS</b>"
+            mus_txt = red.format("Har aldrig haft MUS")
         elif ms.status == "forfalden":
-            mus_txt = f"<b style='color:#9b1c1c'>MUS forfalden</b> (sidste {dates.format_date(ms.last)})"
+            mus_txt = red.format("MUS forfalden") + f" (sidste {dates.format_date(ms.last)})"
+        elif ms.last is None:  # new: the first MUS is due a year after the start
+            mus_txt = f"Første MUS senest {dates.format_date(ms.next_due)}"
+            if ms.status == "snart":
+                mus_txt = f"<b>{mus_txt}</b>"
         else:
             mus_txt = f"Sidste MUS {dates.format_date(ms.last)}, næste senest {dates.format_date(ms.next_due)}"
         completions = repo.completions()
@@ -245,12 +258,14 @@ class MedarbejderPage(PlanPage):
                and course_status(ct, e, completions, today).status in ("forfalden", "aldrig_taget")
                and (course_status(ct, e, completions, today).next_due is None
                     or course_status(ct, e, completions, today).status == "forfalden")]
-        course_txt = ("<b style='color:#9b1c1c'>Kurser forfaldne/ikke taget:</b> " + ", ".join(due)) if due else "Obligatoriske kurser i orden"
+        course_txt = ((red.format("Kurser forfaldne/ikke taget:") + " " + ", ".join(html.escape(n) for n in due))
+                      if due else "Obligatoriske kurser i orden")
         bits = [x for x in (e.job_title, team, texts.EDUCATION_LABELS.get(e.education, ""),
                             f"ansat {dates.format_date(e.start_date)}" if e.start_date else "",
                             f"fratrådt {dates.format_date(e.end_date)}" if e.end_date else "") if x]
         bits = list(dict.fromkeys(bits))
-        self.info.setText(" · ".join(bits) + "<br>" + mus_txt + " · " + course_txt)
+        # user text (job title, team, course names) is escaped: the line is rich text
+        self.info.setText(" · ".join(html.escape(b) for b in bits) + "<br>" + mus_txt + " · " + course_txt)
 
     @property
     def employee(self):
@@ -266,7 +281,7 @@ class MedarbejderPage(PlanPage):
             lv = [a.level for a in rows if a.level is not None]
             avg = f", gennemsnit {sum(lv) / len(lv):.1f}".replace(".", ",") if lv else ""
             label = {"leder": "Ledervurdering", "mus": "Vurdering i MUS", "selvvurdering": "Selvvurdering"}[src]
-            detail = f"{len(rows)} kompetence{'r' if len(rows) != 1 else ''}{avg}"
+            detail = f"{count_text(len(rows), 'kompetence', 'kompetencer')}{avg}"
             if len(rows) <= 3:
                 detail = "; ".join(f"{_first_line(names[a.competence_id].name, 40)}: {_lvl(a.level if not a.not_relevant else NOT_RELEVANT) or 'ryddet'}"
                                    for a in rows if a.competence_id in names)
@@ -293,20 +308,16 @@ class MedarbejderPage(PlanPage):
         if self.employee is None:
             return
         dlg = GoalDialog(self.employees, self._all_activities, None, self.employee_id, self)
-        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
-            return
-        f = dlg.result_fields
-        self.run(AddRowCommand(self.ctx, "learning_goals", lambda: self.ctx.repo.insert("learning_goals", f),
-                               "goals", "Nyt læringsmål"))
+        self.exec_saving(dlg, lambda f: AddRowCommand(
+            self.ctx, "learning_goals", lambda: self.ctx.repo.insert("learning_goals", f), "goals", "Nyt læringsmål"))
 
     def edit_goal(self) -> None:
         g = self._selected(self.goals_view)
         if g is None:
             return
         dlg = GoalDialog(self.employees, self._all_activities, g, None, self, self.ctx.readonly)
-        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
-            return
-        self.run(UpdateRowCommand(self.ctx, "learning_goals", g.id, dlg.result_fields, "goals", "Redigér læringsmål"))
+        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "learning_goals", g.id, f, "goals",
+                                                         "Redigér læringsmål"))
 
     def delete_goal(self) -> None:
         g = self._selected(self.goals_view)
@@ -319,20 +330,21 @@ class MedarbejderPage(PlanPage):
         if e is None:
             return
         dlg = LogbookDialog(e.name, self._all_activities, None, self)
-        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
-            return
-        f = dict(dlg.result_fields, employee_id=e.id)
-        self.run(AddRowCommand(self.ctx, "logbook", lambda: self.ctx.repo.insert("logbook", f), "logbook",
-                               "Ny logbogsnote"))
+
+        def make(fields):
+            f = dict(fields, employee_id=e.id)
+            return AddRowCommand(self.ctx, "logbook", lambda: self.ctx.repo.insert("logbook", f), "logbook",
+                                 "Ny logbogsnote")
+
+        self.exec_saving(dlg, make)
 
     def edit_log(self) -> None:
         x = self._selected(self.logbook_view)
         if x is None:
             return
         dlg = LogbookDialog(self.employee.name, self._all_activities, x, self, self.ctx.readonly)
-        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
-            return
-        self.run(UpdateRowCommand(self.ctx, "logbook", x.id, dlg.result_fields, "logbook", "Redigér logbogsnote"))
+        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "logbook", x.id, f, "logbook",
+                                                         "Redigér logbogsnote"))
 
     def delete_log(self) -> None:
         x = self._selected(self.logbook_view)
@@ -345,22 +357,23 @@ class MedarbejderPage(PlanPage):
         if e is None:
             return
         dlg = MusDialog(e.name, None, self)
-        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
-            return
-        f = dict(dlg.result_fields, employee_id=e.id)
-        if self.run(AddRowCommand(self.ctx, "mus", lambda: self.ctx.repo.insert("mus", f), "mus", f"Ny MUS: {e.name}")):
+
+        def make(fields):
+            f = dict(fields, employee_id=e.id)
+            return AddRowCommand(self.ctx, "mus", lambda: self.ctx.repo.insert("mus", f), "mus", f"Ny MUS: {e.name}")
+
+        if self.exec_saving(dlg, make) is not None:
             if QMessageBox.question(self, "Selvvurdering",
                                     "Vil du taste medarbejderens selvvurdering fra samtalen nu?") == QMessageBox.Yes:
-                self.enter_self_assessment()
+                # the self-assessment belongs to the conversation: dated as the MUS
+                self.enter_self_assessment(dlg.result_fields["held_on"])
 
     def edit_mus(self) -> None:
         m = self._selected(self.mus_view)
         if m is None:
             return
         dlg = MusDialog(self.employee.name, m, self, self.ctx.readonly)
-        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
-            return
-        self.run(UpdateRowCommand(self.ctx, "mus", m.id, dlg.result_fields, "mus", "Redigér MUS"))
+        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "mus", m.id, f, "mus", "Redigér MUS"))
 
     def delete_mus(self) -> None:
         m = self._selected(self.mus_view)
@@ -369,24 +382,26 @@ class MedarbejderPage(PlanPage):
             self.run(DeleteRowCommand(self.ctx, "mus", m.id, "mus", "Slet MUS"))
 
     # --- self-assessment -------------------------------------------------------------------------------
-    def enter_self_assessment(self) -> bool:
+    def enter_self_assessment(self, day: dt.date | None = None) -> bool:
+        """The employee's own levels, as the self-assessment of ``day`` (the MUS date; default today)."""
         e = self.employee
         if e is None:
             return False
+        day = day or dates.today()
         comps = self.ctx.repo.competences()
         rows = [(c.id, _first_line(c.name, 60), f"{texts.CATEGORY_LABELS[c.category]} – forventet {c.expected_level}")
                 for c in comps]
         dlg = LevelGridDialog(
             f"Selvvurdering – {e.name}",
-            "Tast medarbejderens egen vurdering, som I taler om i MUS. Den gemmes som dagens selvvurdering "
-            "ved siden af ledervurderingen.",
+            "Tast medarbejderens egen vurdering, som I taler om i MUS. Den gemmes som selvvurdering "
+            f"den {dates.format_date(day)} ved siden af ledervurderingen.",
             rows, [(e.id, e.initials, e.name)], lambda c, emp: (emp, c), self.ctx.repo.self_cells(), self)
         if dlg.exec() != QDialog.Accepted:
             return False
         changes = dlg.changes()
         if not changes:
             return False
-        ok = self.run(SetSourceCellsCommand(self.ctx, changes, SOURCE_SELF, f"Selvvurdering: {e.name}"))
+        ok = self.run(SetSourceCellsCommand(self.ctx, changes, SOURCE_SELF, f"Selvvurdering: {e.name}", day))
         if ok:
             self.tabs.setCurrentIndex(self.TAB_SELF)
         return ok

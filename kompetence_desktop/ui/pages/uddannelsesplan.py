@@ -29,9 +29,9 @@ from ..dialogs.activity_dialog import ActivityDialog
 from ..dialogs.goal_dialog import GoalDialog
 from ..dialogs.level_grid_dialog import LevelGridDialog
 from ..models.activities import ActivitiesModel, ActivityFilterProxy
-from ..models.records import ID_ROLE, ROW_ROLE, Column, RecordTableModel, _first_line
+from ..models.records import ID_ROLE, ROW_ROLE, Column, RecordTableModel, _first_line, plain_tooltip
 from ..plan_commands import SaveActivityCommand
-from ._plan_common import PlanPage
+from ._plan_common import PlanPage, fit_combo
 
 ALL = "__all__"
 
@@ -102,7 +102,6 @@ class UddannelsesplanPage(PlanPage):
             self.f_status.addItem(texts.ACTIVITY_STATUS_LABELS[s], s)
         for c in ACTIVITY_CATEGORIES:
             self.f_category.addItem(texts.ACTIVITY_CATEGORY_LABELS[c], c)
-        self.f_category.setMaximumWidth(260)
 
         self.model = ActivitiesModel(self)
         self.proxy = ActivityFilterProxy(self)
@@ -163,6 +162,7 @@ class UddannelsesplanPage(PlanPage):
         bar.addWidget(QLabel(label))
         cb = QComboBox()
         cb.addItem("Alle", ALL)
+        fit_combo(cb, 10, 220)  # employee names can be long: the window must still fit 1366 px
         bar.addWidget(cb)
         return cb
 
@@ -185,8 +185,22 @@ class UddannelsesplanPage(PlanPage):
         self._refill(self.f_year, [(y, str(y)) for y in sorted({activity_year(a) for a in self.activities} - {None})])
         self._refill(self.f_employee, [(e.id, f"{e.name} ({e.initials})") for e in self.employees
                                        if e.is_active(dates.today()) or any(e.id in a.participant_ids for a in self.activities)])
+        # the combos may have fallen back to »Alle« (their value is gone): filter as they show
+        self.proxy.set_filter(**{attr: (None if cb.currentData() == ALL else cb.currentData())
+                                 for cb, attr in self._filters()})
         if selected:
             self.select_id(self.view, ID_ROLE, selected[0].id)
+
+    def _filters(self):
+        return ((self.f_year, "year"), (self.f_status, "status"),
+                (self.f_category, "category"), (self.f_employee, "employee_id"))
+
+    def _show_all_if_hidden(self, activity_id) -> None:
+        """A just-saved activity the filters hide: clear the filters so it shows."""
+        m = self.proxy
+        if not any(m.index(r, 0).data(ID_ROLE) == activity_id for r in range(m.rowCount())):
+            for cb, _attr in self._filters():
+                cb.setCurrentIndex(0)
 
     @staticmethod
     def _refill(cb: QComboBox, items) -> None:
@@ -219,14 +233,18 @@ class UddannelsesplanPage(PlanPage):
 
     def add_activity(self, preset: dict | None = None) -> int | None:
         dlg = self._dialog(preset=preset)
-        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
+
+        def make(fields):
+            parts, comps = dlg.participant_ids, dlg.competence_ids
+            return AddRowCommand(self.ctx, "activities",
+                                 lambda: self.ctx.repo.save_activity(None, fields, parts, comps),
+                                 "activities", f"Ny aktivitet: {fields['title']}")
+
+        cmd = self.exec_saving(dlg, make)
+        if cmd is None:
             return None
-        fields, parts, comps = dlg.result_fields, dlg.participant_ids, dlg.competence_ids
-        cmd = AddRowCommand(self.ctx, "activities",
-                            lambda: self.ctx.repo.save_activity(None, fields, parts, comps),
-                            "activities", f"Ny aktivitet: {fields['title']}")
-        if not self.run(cmd):
-            return None
+        fields = dlg.result_fields
+        self._show_all_if_hidden(cmd.row_id)
         self.select_id(self.view, ID_ROLE, cmd.row_id)
         if fields["status"] == "gennemfoert":
             self.offer_reassessment(cmd.row_id)
@@ -237,12 +255,10 @@ class UddannelsesplanPage(PlanPage):
         if a is None:
             return
         dlg = self._dialog(a)
-        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
-            return
-        fields = dlg.result_fields
-        cmd = SaveActivityCommand(self.ctx, a.id, fields, dlg.participant_ids, dlg.competence_ids,
-                                  f"Redigér aktivitet: {fields['title']}")
-        if self.run(cmd):
+        cmd = self.exec_saving(dlg, lambda fields: SaveActivityCommand(
+            self.ctx, a.id, fields, dlg.participant_ids, dlg.competence_ids, f"Redigér aktivitet: {fields['title']}"))
+        if cmd is not None:
+            fields = dlg.result_fields
             self.select_id(self.view, ID_ROLE, a.id)
             if fields["status"] == "gennemfoert" and a.status != "gennemfoert":
                 self.offer_reassessment(a.id)
@@ -252,7 +268,7 @@ class UddannelsesplanPage(PlanPage):
         if a is None:
             return
         if QMessageBox.question(self, "Slet aktivitet",
-                                f"Slet aktiviteten »{a.title}« fra uddannelsesplanen?") != QMessageBox.Yes:
+                                plain_tooltip(f"Slet aktiviteten »{a.title}« fra uddannelsesplanen?")) != QMessageBox.Yes:
             return
         self.run(DeleteRowCommand(self.ctx, "activities", a.id, "activities", f"Slet aktivitet: {a.title}"))
 
@@ -263,8 +279,8 @@ class UddannelsesplanPage(PlanPage):
             return False
         if QMessageBox.question(
             self, "Aktiviteten er gennemført",
-            f"»{a.title}« er gennemført. Vil du vurdere deltagerne igen i de kompetencer, "
-            "aktiviteten skulle udvikle?") != QMessageBox.Yes:
+            plain_tooltip(f"»{a.title}« er gennemført. Vil du vurdere deltagerne igen i de kompetencer, "
+                          "aktiviteten skulle udvikle?")) != QMessageBox.Yes:
             return False
         emps = {e.id: e for e in self.ctx.repo.employees()}
         comps = {c.id: c for c in self.ctx.repo.competences()}
@@ -290,20 +306,16 @@ class UddannelsesplanPage(PlanPage):
 
     def add_goal(self) -> None:
         dlg = GoalDialog(self.employees, self.activities, None, None, self, self.ctx.readonly)
-        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
-            return
-        f = dlg.result_fields
-        self.run(AddRowCommand(self.ctx, "learning_goals", lambda: self.ctx.repo.insert("learning_goals", f),
-                               "goals", "Nyt læringsmål"))
+        self.exec_saving(dlg, lambda f: AddRowCommand(
+            self.ctx, "learning_goals", lambda: self.ctx.repo.insert("learning_goals", f), "goals", "Nyt læringsmål"))
 
     def edit_goal(self) -> None:
         g = self._goal()
         if g is None:
             return
         dlg = GoalDialog(self.employees, self.activities, g, None, self, self.ctx.readonly)
-        if dlg.exec() != QDialog.Accepted or dlg.result_fields is None:
-            return
-        self.run(UpdateRowCommand(self.ctx, "learning_goals", g.id, dlg.result_fields, "goals", "Redigér læringsmål"))
+        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "learning_goals", g.id, f, "goals",
+                                                         "Redigér læringsmål"))
 
     def delete_goal(self) -> None:
         g = self._goal()
