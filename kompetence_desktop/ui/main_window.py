@@ -23,7 +23,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -377,25 +376,35 @@ class MainWindow(QMainWindow):
         self.open_path(p)
 
     def new_file(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, "Ny kompetencefil", str(Path.home() / "Nyt tilbud.kompetence"), FILE_FILTER)
+        """*Filer › Ny…*: name, tilbudsleder and what to start from (NewFileDialog),
+        then where to save; the new file opens on the Tilbud page."""
+        from ..domain.rules import DomainError
+        from ..storage.tilbudfile import create_file
+        from .dialogs.new_file_dialog import NewFileDialog
+
+        dlg = NewFileDialog(self)
+        if dlg.exec() != NewFileDialog.DialogCode.Accepted:
+            return False
+        name = dlg.tilbud_name()
+        folder = Path(self.settings.last_file()).parent if self.settings.last_file() else Path.home()
+        stem = "".join("-" if ch in '<>:"/\\|?*' else ch for ch in name).strip(" .") or "Nyt tilbud"
+        path, _ = QFileDialog.getSaveFileName(self, texts.NEW_FILE_TITLE, str(folder / f"{stem}.kompetence"), FILE_FILTER)
         if not path:
             return False
         p = Path(path)
         if p.suffix.lower() != ".kompetence":
             p = p.with_name(p.name + ".kompetence")
-        name, ok = QInputDialog.getText(self, "Ny kompetencefil", "Tilbuddets navn:", text=p.stem)
-        if not ok:
-            return False
-        from ..storage.tilbudfile import create_file
-
         if p.exists():
             # the save dialog has asked about overwriting; we still never overwrite a file in use
             self._problem(texts.file_problem("exists", p), False)
             return False
         try:
-            create_file(p, name.strip() or p.stem)
+            create_file(p, name, fill=dlg.fill())
         except FileProblem as exc:
             self._problem(texts.file_problem(exc.code, exc.path), False)
+            return False
+        except DomainError as exc:
+            self._problem(texts.domain_error(exc), False)
             return False
         except OSError as exc:
             self._problem(f"Filen {p} kunne ikke oprettes ({exc.strerror or exc}).", False)

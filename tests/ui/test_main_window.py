@@ -75,7 +75,13 @@ def test_missing_file_message(window, tmp_path, monkeypatch):
 def test_new_file(window, tmp_path, monkeypatch):
     target = tmp_path / "Nyt bosted"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Bostedet Solsikken", True)))
+    from kompetence_desktop.ui.dialogs.new_file_dialog import NewFileDialog  # the dialog (polish)
+
+    def fill_in(dlg):
+        dlg.name.setText("Bostedet Solsikken")
+        return NewFileDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewFileDialog, "exec", fill_in)
     assert window.new_file()
     assert window.ctx.file.path.name == "Nyt bosted.kompetence"
     assert "Bostedet Solsikken" in window.windowTitle()
