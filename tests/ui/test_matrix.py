@@ -240,14 +240,23 @@ def test_self_assessment_toggle_shows_differences(matrix):
 
 
 def test_red_cell_offers_a_training_activity(matrix, qtbot, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog
+    from kompetence_desktop.ui.dialogs.activity_dialog import ActivityDialog
 
     e, c, idx = _goto(matrix, 0, 0)
     qtbot.keyClick(matrix.view, Qt.Key.Key_1)  # expected ≥ 3 in the demo's first competence: red
     assert matrix.activity_button.isVisibleTo(matrix)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Kursus i målgruppen", True)))
+    seen = {}
+
+    def fill_in(dlg):  # the Uddannelsesplan's dialog, pre-filled for this cell (polish)
+        seen.update(people=dlg._checked(dlg.people), comps=dlg._checked(dlg.comps), title=dlg.title.text())
+        dlg.title.setText("Kursus i målgruppen")
+        dlg.accept()
+        return dlg.result()
+
+    monkeypatch.setattr(ActivityDialog, "exec", fill_in)
     n = len(matrix.ctx.repo.activities())
     qtbot.mouseClick(matrix.activity_button, Qt.MouseButton.LeftButton)
+    assert seen["people"] == [e] and seen["comps"] == [c] and seen["title"].startswith("Kompetenceløft: ")
     acts = matrix.ctx.repo.activities()
     assert len(acts) == n + 1
     new = next(a for a in acts if a.title == "Kursus i målgruppen")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -494,29 +493,27 @@ class MatrixPage(PageBase):
         if comp is None or emp is None:
             return None
         v = self.model.cells.get((emp.id, comp.id))
-        title, ok = QInputDialog.getText(
-            self, "Ny uddannelsesaktivitet",
-            f"{emp.name} er på niveau {cell_text(v)} i »{comp.name}« (forventet {comp.expected_level}).\n"
-            "Opret en aktivitet i uddannelsesplanen med titlen:",
-            text=f"Kompetenceløft: {comp.name}",
-        )
-        if not ok or not title.strip():
+        # the Uddannelsesplan page's own activity dialog, filled in for this cell; the
+        # leader completes it and nothing is stored before OK (then one undoable edit)
+        win = self.window()
+        plan = win.page("uddannelsesplan") if hasattr(win, "has_page") and win.has_page("uddannelsesplan") else None
+        if plan is None or not hasattr(plan, "add_activity"):
+            self.ctx.status.emit("Uddannelsesplanen findes ikke i denne udgave.")
             return None
-        purpose = f"Løfte {emp.initials} fra niveau {cell_text(v)} til {comp.expected_level} i {comp.name}"
-        repo = self.ctx.repo
-        cmd = commands.AddRowCommand(
-            self.ctx, "activities",
-            lambda: repo.add_activity(title.strip(), participant_ids=[emp.id], competence_ids=[comp.id],
-                                      status="planlagt", purpose=purpose, year=dates.today().year),
-            "activities", "Opret uddannelsesaktivitet",
-        )
-        try:
-            commands.push(self.ctx, cmd)
-        except DomainError as exc:
-            self.ctx.status.emit(texts.domain_error(exc))
-            return None
-        self.ctx.status.emit(f"Aktiviteten »{title.strip()}« er gemt i uddannelsesplanen.")
-        return cmd.row_id
+        if getattr(plan, "_dirty", False):
+            plan.refresh()
+        preset = {
+            "title": f"Kompetenceløft: {comp.name}",
+            "purpose": f"Løfte {emp.initials} fra niveau {cell_text(v)} til {comp.expected_level} i {comp.name}",
+            "participant_ids": [emp.id],
+            "competence_ids": [comp.id],
+            "year": dates.today().year,
+        }
+        new_id = plan.add_activity(preset=preset)
+        if new_id:
+            title = next((a.title for a in self.ctx.repo.activities() if a.id == new_id), preset["title"])
+            self.ctx.status.emit(f"Aktiviteten »{title}« er gemt i uddannelsesplanen.")
+        return new_id
 
     # ---------------------------------------------------------------- contract
     def open_item(self, payload) -> None:
