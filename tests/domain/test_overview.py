@@ -66,6 +66,22 @@ def test_mus_items_overdue_and_never():
     assert "over 12 måneder" in texts.overview_item_text(items[0])
 
 
+def test_mus_items_skip_new_hires_in_their_first_year():
+    new = emp(1, start=dt.date(2026, 11, 16))  # hired last week
+    year_ago = emp(2, start=dt.date(2025, 11, 1))  # first year passed, never had MUS
+    unknown = emp(3, start=None)
+    items = overview.mus_items(snap(employees=[new, year_ago, unknown]))
+    assert sorted((i.payload, i.code) for i in items) == [(2, "aldrig"), (3, "aldrig")]
+
+
+def test_aarshjul_plans_a_new_hires_first_mus():
+    from kompetence_desktop.domain import aarshjul
+
+    new = emp(1, start=dt.date(2026, 11, 16))
+    events = aarshjul.year_events(snap(employees=[new]), 2027)
+    assert [(e.kind, e.day, e.who) for e in events if e.kind == "mus"] == [("mus", dt.date(2027, 11, 16), ("M1",))]
+
+
 def test_med_items():
     assert [i.code for i in overview.med_items(snap())] == ["aldrig"]
     held = [MedDiscussion(1, dt.date(2025, 11, 1))]

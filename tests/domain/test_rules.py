@@ -222,6 +222,23 @@ def test_mus_and_med_due():
     assert rules.med_status([dt.date(2025, 1, 1), dt.date(2026, 2, 1)], TODAY).next_due == dt.date(2027, 2, 1)
 
 
+def test_first_mus_due_a_year_after_start():
+    # hired last week: not "never held" but due 12 months after the start
+    st = rules.mus_status([], TODAY, dt.date(2026, 11, 16))
+    assert (st.status, st.last, st.next_due) == ("ok", None, dt.date(2027, 11, 16))
+    # within 60 days of the first anniversary: snart
+    st = rules.mus_status([], TODAY, dt.date(2025, 12, 20))
+    assert (st.status, st.next_due) == ("snart", dt.date(2026, 12, 20))
+    # the first year has passed without a MUS: never held
+    assert rules.mus_status([], TODAY, dt.date(2025, 11, 1)).status == "aldrig"
+    # start date unknown: never held, as before
+    assert rules.mus_status([], TODAY, None).status == "aldrig"
+    # once held, the start date does not matter
+    assert rules.mus_status([dt.date(2025, 11, 1)], TODAY, dt.date(2025, 1, 1)).status == "forfalden"
+    # a start on 29 February: due the last day of next February
+    assert rules.mus_status([], dt.date(2028, 3, 1), dt.date(2028, 2, 29)).next_due == dt.date(2029, 2, 28)
+
+
 def test_mus_held_within_twelve_months():
     staff = [emp(1), emp(2), emp(3, end=dt.date(2026, 1, 1))]
     mus = {1: [dt.date(2026, 9, 1)], 2: [dt.date(2025, 10, 1)], 3: [dt.date(2026, 9, 1)]}

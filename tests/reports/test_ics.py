@@ -61,3 +61,68 @@ def test_demo_year_exports(demo_repo, tmp_path):
     assert len(cal.walk("VEVENT")) == len(events) > 10
     uids = [str(v["UID"]) for v in cal.walk("VEVENT")]
     assert len(set(uids)) == len(uids)
+
+
+# --- QA fixes: no empty calendar, UIDs per file ------------------------------------------------
+
+def test_no_events_no_calendar():
+    with pytest.raises(ics.EmptyCalendar):
+        ics.build_ics([], "Bostedet", 2026, stamp=STAMP)
+
+
+def test_uids_carry_the_file_id_and_sequence():
+    ev = Event(dt.date(2027, 2, 1), "aktivitet", "KRAP", "uddannelsesplan", 1, key="aktivitet-1")
+    cal = icalendar.Calendar.from_ical(ics.build_ics([ev], "B", 2027, stamp=STAMP, file_uid="abc123"))
+    (v,) = cal.walk("VEVENT")
+    assert str(v["UID"]) == "aktivitet-1-abc123@kompetence-desktop.local"
+    assert int(v["SEQUENCE"]) == 0
+
+
+def _uids(repo, year=2026):
+    s = repo.snapshot()
+    data = ics.build_ics(aarshjul.year_events(s, year), s.profile["navn"], year, stamp=STAMP,
+                         file_uid=repo.file_uid())
+    return [str(v["UID"]) for v in icalendar.Calendar.from_ical(data).walk("VEVENT")]
+
+
+def test_two_files_never_share_uids(demo_template, tmp_path):
+    import shutil
+
+    from kompetence_desktop.storage.repo import Repo
+    from kompetence_desktop.storage.tilbudfile import open_file
+
+    a, b = tmp_path / "a.kompetence", tmp_path / "b.kompetence"
+    shutil.copy(demo_template, a)
+    shutil.copy(demo_template, b)  # the same content, two files
+    fa, fb = open_file(a), open_file(b)
+    try:
+        ua, ub = _uids(Repo(fa)), _uids(Repo(fb))
+        assert ua and len(ua) == len(ub)
+        assert not set(ua) & set(ub)
+        assert _uids(Repo(fa)) == ua  # the same file: the same UIDs every export
+    finally:
+        fa.close()
+        fb.close()
+    # kept in the file: the same after reopening
+    fa = open_file(a)
+    try:
+        assert _uids(Repo(fa)) == ua
+    finally:
+        fa.close()
+
+
+def test_readonly_file_gets_a_stable_derived_id(demo_template, tmp_path):
+    import shutil
+
+    from kompetence_desktop.storage.repo import Repo
+    from kompetence_desktop.storage.tilbudfile import open_file
+
+    a = tmp_path / "a.kompetence"
+    shutil.copy(demo_template, a)
+    f = open_file(a, readonly=True)
+    try:
+        one, two = Repo(f).file_uid(), Repo(f).file_uid()
+        assert one == two and len(one) == 32
+        assert "fil_id" not in Repo(f).profile()  # nothing written
+    finally:
+        f.close()
