@@ -89,6 +89,14 @@ class MedarbejderePage(PageBase):
         for b in (self.add_button, self.edit_button, self.leave_button, self.team_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        # polish: GDPR erase straight from the staff list (former staff only)
+        self.erase_button = QPushButton(texts.ERASE_FROM_STAFF)
+        self.erase_button.setToolTip(texts.ERASE_FROM_STAFF_TIP)
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(lambda: self.erase_employee())
+        buttons.addWidget(self.erase_button)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         lay.addLayout(buttons)
 
         self.search.textChanged.connect(self._filter_changed)
@@ -133,6 +141,7 @@ class MedarbejderePage(PageBase):
         has = self.selected_id() is not None and not self.ctx.readonly
         self.edit_button.setEnabled(has)
         self.leave_button.setEnabled(has)
+        self.erase_button.setEnabled(has and self.is_former(self.selected_id()))
 
     def selected_id(self) -> int | None:
         idx = self.view.currentIndex()
@@ -232,6 +241,43 @@ class MedarbejderePage(PageBase):
             QMessageBox.warning(self, "Ugyldig dato", "Fratrådt-datoen ligger før ansættelsen.")
             return False
         return self._update(eid, {"end_date": day}, f"{emp.initials} fratrådt")
+
+    # --- polish: erase a former employee from the list (issue 6's dialog) -------------------
+    def is_former(self, employee_id: int | None) -> bool:
+        """Only staff whose end date has passed can be erased (as in the erase dialog)."""
+        emp = self.ctx.repo.employee(employee_id) if employee_id is not None else None
+        return bool(emp and emp.end_date is not None and emp.end_date <= dates.today())
+
+    def erase_employee(self, employee_id: int | None = None) -> bool:
+        eid = employee_id if employee_id is not None else self.selected_id()
+        if eid is None or self.ctx.readonly or not self.is_former(eid):
+            return False
+        from ..dialogs.erase_dialog import run_erase
+
+        run_erase(self.window(), eid)
+        return True
+
+    def _context_menu(self, pos) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        idx = self.view.indexAt(pos)
+        if not idx.isValid():
+            return
+        self.view.selectRow(idx.row())
+        eid = self.selected_id()
+        ro = self.ctx.readonly
+        menu = QMenu(self)
+        win = self.window()
+        if hasattr(win, "has_page") and win.has_page("medarbejder"):
+            menu.addAction("Åbn medarbejderen", lambda: self.ctx.navigate.emit("medarbejder", eid))
+        menu.addAction("Redigér…", lambda: self.edit_employee(eid)).setEnabled(not ro)
+        menu.addAction("Markér som fratrådt…", lambda: self.mark_left(eid)).setEnabled(not ro)
+        menu.addSeparator()
+        erase = menu.addAction(texts.ERASE_FROM_STAFF, lambda: self.erase_employee(eid))
+        erase.setEnabled(not ro and self.is_former(eid))
+        erase.setToolTip(texts.ERASE_FROM_STAFF_TIP)
+        self._last_menu = menu  # for tests
+        menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def add_team(self) -> int | None:
         if self.ctx.readonly:
