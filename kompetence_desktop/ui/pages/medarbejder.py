@@ -88,6 +88,8 @@ class MedarbejderPage(PlanPage):
         top = QHBoxLayout()
         self.title = self.heading("Medarbejder")
         self.title.setTextFormat(Qt.PlainText)  # the employee's name, as typed
+        self.title.setWordWrap(True)  # a long name wraps instead of widening the window
+        self.title.setMinimumWidth(120)
         top.addWidget(self.title, 1)
         top.addWidget(QLabel("Vælg medarbejder"))
         self.picker = QComboBox()
