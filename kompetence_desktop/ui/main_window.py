@@ -171,13 +171,26 @@ class MainWindow(QMainWindow):
                 a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             a.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.view_menu.addAction(a)
+        # polish: every page without a mouse (there are more pages than Ctrl+1…9)
+        self.view_menu.addSeparator()
+        self.next_page_action = self.view_menu.addAction("Næste side", lambda: self.step_page(1))
+        self.next_page_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.prev_page_action = self.view_menu.addAction("Forrige side", lambda: self.step_page(-1))
+        self.prev_page_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.nav_focus_action = self.view_menu.addAction("Gå til sidelisten", self.focus_nav)
+        self.nav_focus_action.setShortcut(QKeySequence("F6"))
+        self.nav.itemActivated.connect(lambda _it: self.focus_page())
 
         about = QAction(f"Om {APP_NAME}", self)
         about.triggered.connect(self.show_about)
+        self.keyboard_help_action = QAction("Tastaturgenveje", self)
+        self.keyboard_help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.keyboard_help_action.triggered.connect(self.show_keyboard_help)
         keys = QAction("Tastatur i matrixen", self)
-        keys.setShortcut(QKeySequence.StandardKey.HelpContents)
         keys.triggered.connect(self.show_matrix_keys)
+        self.help_menu.addAction(self.keyboard_help_action)
         self.help_menu.addAction(keys)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(about)
 
     def build_file_menu(self) -> None:
@@ -575,6 +588,36 @@ class MainWindow(QMainWindow):
             "medarbejdere, kompetencematrix, uddannelsesplan, MUS og kompetenceudviklingsplan.<br><br>"
             "Alt gemmes i én fil på din egen computer. Intet sendes nogen steder hen.",
         )
+
+    # --- polish: keyboard ---------------------------------------------------------------
+    def step_page(self, step: int):
+        """The next (+1) or previous (-1) page of the list, wrapping around."""
+        if self.ctx is None or not self._keys:
+            return None
+        cur = self.current_page_key()
+        i = self._keys.index(cur) if cur in self._keys else -step
+        return self.show_page(self._keys[(i + step) % len(self._keys)])
+
+    def focus_nav(self) -> None:
+        if self.nav.isEnabled():
+            self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_page(self) -> None:
+        """Move the keyboard into the current page: its first widget that takes Tab focus."""
+        w = self.stack.currentWidget()
+        if w is None:
+            return
+        nxt = w.nextInFocusChain()
+        while nxt is not None and nxt is not w:
+            if (w.isAncestorOf(nxt) and nxt.isEnabled() and nxt.isVisibleTo(w)
+                    and nxt.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                nxt.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            nxt = nxt.nextInFocusChain()
+        w.setFocus()
+
+    def show_keyboard_help(self) -> None:
+        QMessageBox.information(self, "Tastaturgenveje", texts.KEYBOARD_HELP)
 
     def show_matrix_keys(self) -> None:
         QMessageBox.information(
