@@ -86,11 +86,29 @@ def radar_labels(competences: Sequence, by_category: bool = False, category_labe
 
 
 def _wrap_label(label: str, width: int, lines: int = 3) -> str:
-    parts = textwrap.wrap(label, width, break_long_words=False, break_on_hyphens=False) or [""]
+    """At most ``lines`` lines of at most ``width`` characters; "…" where cut.
+    A word longer than a line is broken, so no label runs across the chart (QA fix)."""
+    text = " ".join(str(label).split())
+    parts = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
     if len(parts) > lines:
         parts = parts[:lines]
-        parts[-1] = parts[-1].rstrip(" ,(") + "…"
-    return "\n".join(parts)
+        last = parts[-1][: width - 1].rstrip(" ,(-")
+        parts[-1] = last + "…"
+    # a "$" would start matplotlib's math mode: show it as typed
+    return "\n".join(parts).replace("$", r"\$")
+
+
+def radar_axis_labels(labels: Sequence[str], wrap: int = 22) -> list[str]:
+    """The axis labels as the kompetencespind draws them (wrapped, long ones cut with "…")."""
+    n = len(labels)
+    w = wrap if n <= 14 else max(14, wrap - 4)
+    lines = 3 if n <= 8 else 2
+    return [_wrap_label(lb, w, lines) for lb in labels]
+
+
+def shortened_labels(labels: Sequence[str], wrap: int = 22) -> list[str]:
+    """The labels the chart could not show in full (for a tooltip or list beside it)."""
+    return [lb for lb, shown in zip(labels, radar_axis_labels(labels, wrap)) if shown.endswith("…")]
 
 
 def build_radar_figure(
@@ -126,8 +144,7 @@ def build_radar_figure(
     ax.set_rlabel_position(180.0 / n)  # between the first two axes, clear of the lines
     ax.set_xticks(angles)
     fs = 9 if n <= 8 else 8 if n <= 14 else 7 if n <= 24 else 6
-    w = wrap if n <= 14 else max(14, wrap - 4)
-    ax.set_xticklabels([_wrap_label(lb, w, 3 if n <= 14 else 2) for lb in labels], fontsize=fs)
+    ax.set_xticklabels(radar_axis_labels(labels, wrap), fontsize=fs)
     ax.tick_params(axis="x", pad=12 if n > 8 else 8)
     ax.grid(color="#cccccc", linewidth=0.6)
     closed = angles + angles[:1]
@@ -141,6 +158,7 @@ def build_radar_figure(
         if alpha and not any(math.isnan(v) for v in vals):
             ax.fill(closed, ys, color=color, alpha=alpha)
     if title:
+        title = _wrap_label(title, 70, 1)  # a very long tilbud or employee name stays on one line
         ax.set_title(title, fontsize=11, fontweight="bold", pad=34 if n > 8 else 22)
     if series:
         fig.legend(loc="lower center", ncol=min(4, len(series)), fontsize=8, frameon=False)

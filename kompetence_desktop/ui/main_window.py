@@ -38,6 +38,7 @@ from .. import APP_NAME, texts
 from ..storage.tilbudfile import FileProblem
 from . import settings as S
 from .pages import PAGES, load_page_class
+from .plaintext import action_text, plain
 
 FILE_FILTER = "Kompetencefiler (*.kompetence)"
 #: File-menu sections, in order; other work adds actions to "data" and "export"
@@ -322,7 +323,7 @@ class MainWindow(QMainWindow):
             except Exception:  # noqa: BLE001
                 who = ""
         msg = READONLY_REASONS.get(f.readonly_reason, READONLY_REASONS[""]).format(who=who)
-        self.banner.setText(msg)
+        self.banner.setText(plain(msg))  # the user/host names come from the lock file
         self.banner.setVisible(True)
         self.readonly_label.setVisible(True)
 
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
 
             sys.stderr.write(message + "\n")
         else:
-            QMessageBox.warning(self, "Filen kan ikke åbnes", message)
+            QMessageBox.warning(self, "Filen kan ikke åbnes", plain(message))
 
     def close_file(self) -> None:
         """Save pending text, close the file, show the welcome page."""
@@ -486,7 +487,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _copy_problem(self, message: str) -> None:
-        QMessageBox.warning(self, "Kopien kan ikke gemmes", message)
+        QMessageBox.warning(self, "Kopien kan ikke gemmes", plain(message))
 
     # ------------------------------------------------------------------- pages
     def has_page(self, key: str) -> bool:
@@ -502,7 +503,7 @@ class MainWindow(QMainWindow):
                 cls = load_page_class(spec)
                 w = cls(self.ctx, self)
             except Exception as exc:  # noqa: BLE001 — a broken page must not take the window down
-                w = QLabel(f"Siden »{title}« kunne ikke vises: {html.escape(str(exc))}")
+                w = QLabel(plain(f"Siden »{title}« kunne ikke vises: {exc}"))
                 w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._pages[key] = w
             self.stack.addWidget(w)
@@ -556,8 +557,8 @@ class MainWindow(QMainWindow):
         can_r = bool(st and st.canRedo() and writable)
         self.undo_action.setEnabled(can_u)
         self.redo_action.setEnabled(can_r)
-        self.undo_action.setText(f"Fortryd {st.undoText().lower()}" if can_u and st.undoText() else "Fortryd")
-        self.redo_action.setText(f"Annuller fortryd {st.redoText().lower()}" if can_r and st.redoText() else "Annuller fortryd")
+        self.undo_action.setText(action_text(f"Fortryd {st.undoText().lower()}") if can_u and st.undoText() else "Fortryd")
+        self.redo_action.setText(action_text(f"Annuller fortryd {st.redoText().lower()}") if can_r and st.redoText() else "Annuller fortryd")
 
     # ------------------------------------------------------------------- misc
     def _status(self, msg: str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import texts
+from ..plaintext import plain
 from ...domain.model import CATEGORIES, LEVELS, TOPICS, Competence
 
 
@@ -93,6 +94,6 @@ class CompetenceDialog(QDialog):
         try:
             self.values()
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(plain(str(exc)))
             return
         super().accept()

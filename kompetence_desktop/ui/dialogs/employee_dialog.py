@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import texts
+from ..plaintext import plain
 from ...domain import dates, rules
 from ...domain.model import EDUCATIONS, Employee
 from .fields import DATE_ERRORS, DateField
@@ -111,6 +112,6 @@ class EmployeeDialog(QDialog):
         try:
             self.values()
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(plain(str(exc)))
             return
         super().accept()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ... import texts
 from ...domain import dates
 from ...storage import backup, erase
+from ..plaintext import plain
 
 
 def former_staff(repo):
@@ -170,7 +171,7 @@ def run_erase(window, employee_id: int | None = None) -> None:
         return
     res = dlg.result_
     what = "anonymiseret" if res.plan.mode == "anonymise" else "slettet"
-    QMessageBox.information(window, "Slet eller anonymisér", texts.ERASE_DONE.format(name=res.plan.name, what=what))
+    QMessageBox.information(window, "Slet eller anonymisér", plain(texts.ERASE_DONE.format(name=res.plan.name, what=what)))
     n = ask_delete_old_backups(window, res)
     if n:
         window.statusBar().showMessage(f"{n} ældre sikkerhedskopier er slettet.", 6000)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ... import texts
 from ...domain import dates
 from ...storage import importer
+from ..plaintext import plain
 
 IMPORT_FILTER = "Medarbejderlister (*.csv *.xlsx *.txt);;Alle filer (*)"
 
@@ -95,7 +96,7 @@ class ImportDialog(QDialog):
 
     def load(self, source) -> None:
         self.preview = prev = importer.preview(Path(source), self.ctx.repo)
-        self.source_label.setText(f"{Path(source).name}" + (f" – læst som {prev.kind}" if prev.kind else ""))
+        self.source_label.setText(plain(f"{Path(source).name}" + (f" – læst som {prev.kind}" if prev.kind else "")))
         self.table.setRowCount(len(prev.rows))
         italic = QFont()
         italic.setItalic(True)
@@ -122,7 +123,7 @@ class ImportDialog(QDialog):
             self.messages.addItem(it)
         for n in prev.notes:
             self.messages.addItem(QListWidgetItem("Bemærk: " + n))
-        self.summary.setText(prev.summary())
+        self.summary.setText(plain(prev.summary()))
         self.summary.setStyleSheet("font-weight:bold;" + ("color:#a00000;" if prev.problems else ""))
         self.import_button.setEnabled(prev.ok and not self.ctx.readonly)
 
@@ -132,7 +133,7 @@ class ImportDialog(QDialog):
         try:
             self.imported = importer.apply(self.ctx.repo, self.preview)
         except importer.ImportRejected as exc:
-            QMessageBox.warning(self, "Importen blev ikke gennemført", "\n".join(exc.problems))
+            QMessageBox.warning(self, "Importen blev ikke gennemført", plain("\n".join(exc.problems)))
             return
         except Exception as exc:  # noqa: BLE001 — never a traceback at the user
             QMessageBox.warning(self, "Importen blev ikke gennemført",
@@ -154,6 +155,7 @@ def run_import(window) -> None:
         return
     dlg = ImportDialog(ctx, window)
     if dlg.exec() == QDialog.DialogCode.Accepted and dlg.imported:
-        window.statusBar().showMessage(f"Importerede {len(dlg.imported)} medarbejdere.", 6000)
+        window.statusBar().showMessage(
+            f"Importerede {texts.count_noun(len(dlg.imported), 'medarbejder', 'medarbejdere')}.", 6000)
         if hasattr(window, "show_page") and window.has_page("medarbejdere"):
             window.show_page("medarbejdere")

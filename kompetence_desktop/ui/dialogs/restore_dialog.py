@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import texts
+from ..plaintext import esc, plain
 
 
 class _LazyBackup:
@@ -73,7 +74,7 @@ def restore_to_new_file(parent, item: backup.BackupInfo, original: Path) -> Path
             raise backup.BackupError("exists", new)
         return backup.restore(item.path, new)
     except backup.BackupError as exc:
-        QMessageBox.warning(parent, "Gendan fra sikkerhedskopi", texts.backup_problem(exc))
+        QMessageBox.warning(parent, "Gendan fra sikkerhedskopi", plain(texts.backup_problem(exc)))
     except OSError as exc:
         QMessageBox.warning(parent, "Gendan fra sikkerhedskopi",
                             f"Filen kunne ikke skrives: {exc.strerror or exc}")
@@ -94,7 +95,7 @@ class RestoreDialog(QDialog):
         self.setMinimumSize(520, 380)
         lay = QVBoxLayout(self)
         intro = QLabel(
-            f"Sikkerhedskopier af <b>{self.path.name}</b>, nyeste først. Programmet tager én om dagen, "
+            f"Sikkerhedskopier af <b>{esc(self.path.name)}</b>, nyeste først. Programmet tager én om dagen, "
             "når filen åbnes, og gemmer de 10 nyeste samt én pr. måned i et år.<br>"
             "En gendannelse laver en <b>ny fil</b> – den åbne fil bliver ikke ændret."
         )
@@ -140,7 +141,7 @@ class RestoreDialog(QDialog):
             self.table.selectRow(0)
         self.empty.setVisible(not self.items)
         self.restore_button.setEnabled(bool(self.items))
-        self.folder.setText(f"Mappe: {backup.folder_for(self.path)}")
+        self.folder.setText(plain(f"Mappe: {backup.folder_for(self.path)}"))
 
     def selected(self) -> backup.BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -162,10 +163,10 @@ class RestoreDialog(QDialog):
             out = backup.backup_now(self.open_file)
         except (backup.BackupError, OSError) as exc:
             msg = texts.backup_problem(exc) if isinstance(exc, backup.BackupError) else str(exc)
-            QMessageBox.warning(self, "Sikkerhedskopi", msg)
+            QMessageBox.warning(self, "Sikkerhedskopi", plain(msg))
             return
         self.reload()
-        QMessageBox.information(self, "Sikkerhedskopi", texts.BACKUP_DONE.format(path=out))
+        QMessageBox.information(self, "Sikkerhedskopi", plain(texts.BACKUP_DONE.format(path=out)))
 
 
 # ---------------------------------------------------------------------- window glue
@@ -206,7 +207,7 @@ def offer_newest_backup(window, path) -> bool | None:
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Filen er beskadiget")
-    box.setText(texts.file_problem("damaged", path))
+    box.setText(plain(texts.file_problem("damaged", path)))
     box.setInformativeText(texts.DAMAGED_OFFER_BACKUP.format(when=newest.label))
     yes = box.addButton("Gendan som ny fil…", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Annullér", QMessageBox.ButtonRole.RejectRole)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ... import texts
 from ...domain.model import CATEGORIES, Competence
+from ..plaintext import plain
 
 _HEADER_BRUSH = QBrush(QColor("#dfe6ee"))
 
@@ -103,9 +104,9 @@ class CompetenceListModel(QAbstractTableModel):
                 return comp.description.replace("\n", " ")
         if role == Qt.ItemDataRole.ToolTipRole:
             if c == self.COL_DESCRIPTION and comp.description:
-                return comp.description
+                return plain(comp.description)
             if c == self.COL_NAME:
-                return comp.name
+                return plain(comp.name)
         if role == self.CompetenceIdRole:
             return comp.id
         if role == self.CategoryRole:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from ... import texts
 from ...domain import dates
 from ...domain.model import Employee
+from ..plaintext import plain
 
 _DIM = QBrush(QColor("#777777"))
 
@@ -57,7 +58,9 @@ class EmployeeTableModel(QAbstractTableModel):
             return None
         e = self.employees[index.row()]
         c = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:  # user text shown as typed, never as markup
+            return plain(self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role == Qt.ItemDataRole.DisplayRole:
             if c == self.COL_NAME:
                 return e.name
             if c == self.COL_INITIALS:

@@ -19,6 +19,7 @@ from ... import texts
 from ...domain import dates, rules
 from ...domain.model import CATEGORIES, Competence, Employee
 from ...domain.rules import NOT_RELEVANT
+from ..plaintext import plain
 
 # colours: light enough for black text, distinct in hue *and* lightness (greyscale);
 # the number is always shown, so colour is never the only signal.
@@ -263,7 +264,8 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return _CENTER
             if role == Qt.ItemDataRole.ToolTipRole:
-                return (f"{cov.meeting} aktive medarbejdere på eller over forventet niveau; "
+                return (f"{texts.count_noun(cov.meeting, 'aktiv medarbejder', 'aktive medarbejdere')} "
+                        "på eller over forventet niveau; "
                         f"{cov.below} under; {cov.not_assessed} ikke vurderet; {cov.not_relevant} ikke relevant")
             if role == self.VulnerabilityRole:
                 return cov.vulnerability
@@ -324,7 +326,7 @@ class MatrixModel(QAbstractTableModel):
         if s is not None:
             lines.append(f"Selvvurdering: {texts.level_label(s)}")
         lines.append(GAP_LABELS[rules.gap_class(comp.expected_level, v)])
-        return "\n".join(lines)
+        return plain("\n".join(lines))
 
     def employee_tooltip(self, emp: Employee) -> str:
         lines = [emp.name]
@@ -335,7 +337,7 @@ class MatrixModel(QAbstractTableModel):
             lines.append(f"Team: {team}")
         if emp.end_date is not None:
             lines.append(f"Fratrådt {dates.format_date(emp.end_date)}")
-        return "\n".join(lines)
+        return plain("\n".join(lines))
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal:
@@ -384,7 +386,7 @@ class MatrixModel(QAbstractTableModel):
                 parts.append(item.description)
             if item.tags:
                 parts.append("Emner: " + ", ".join(item.tags))
-            return "\n".join(parts)
+            return plain("\n".join(parts))
         if role == self.CompetenceIdRole:
             return item.id
         return None

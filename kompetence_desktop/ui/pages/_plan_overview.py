@@ -32,7 +32,10 @@ def courses_section(s) -> Section:
 
 @register_section
 def mus_section(s) -> Section:
-    return _section(overview.SECTION_MUS, overview.mus_items(s), 50)
+    sec = _section(overview.SECTION_MUS, overview.mus_items(s), 50)
+    if not s.active_employees:  # QA fix: nobody on staff is not "everyone has had MUS"
+        sec.empty_text = texts.OVERVIEW_NO_STAFF
+    return sec
 
 
 @register_section

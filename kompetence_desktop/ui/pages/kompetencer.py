@@ -19,6 +19,7 @@ from .. import commands
 from ..dialogs.competence_dialog import CompetenceDialog
 from ..models.competence_model import CompetenceListModel
 from ..page_base import PageBase
+from ..plaintext import plain
 
 
 class KompetencerPage(PageBase):
@@ -116,7 +117,7 @@ class KompetencerPage(PageBase):
         try:
             commands.push(self.ctx, cmd)
         except DomainError as exc:
-            QMessageBox.warning(self, "Kompetencen kan ikke gemmes", texts.domain_error(exc))
+            QMessageBox.warning(self, "Kompetencen kan ikke gemmes", plain(texts.domain_error(exc)))
             return None
         self.select(cmd.row_id)
         return cmd.row_id
@@ -139,7 +140,7 @@ class KompetencerPage(PageBase):
         try:
             commands.push(self.ctx, cmd)
         except DomainError as exc:
-            QMessageBox.warning(self, "Kompetencen kan ikke gemmes", texts.domain_error(exc))
+            QMessageBox.warning(self, "Kompetencen kan ikke gemmes", plain(texts.domain_error(exc)))
             return False
         return True
 
@@ -153,16 +154,16 @@ class KompetencerPage(PageBase):
             "1 vurdering slettes sammen med den." if n == 1 else f"{n} vurderinger slettes sammen med den.")
         ans = QMessageBox.question(
             self, "Slet kompetence",
-            f"Vil du slette kompetencen »{comp.name}«?\n\n{what}\n\nDu kan fortryde med Ctrl+Z.",
+            plain(f"Vil du slette kompetencen »{comp.name}«?\n\n{what}\n\nDu kan fortryde med Ctrl+Z."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if ans != QMessageBox.StandardButton.Yes:
             return False
         try:
             commands.push(self.ctx, commands.DeleteRowCommand(self.ctx, "competences", cid, "competences", f"Slet {comp.name}"))
         except DomainError as exc:  # polish: a refused write (read-only, lock lost) in Danish
-            QMessageBox.warning(self, "Kompetencen kan ikke slettes", texts.domain_error(exc))
+            QMessageBox.warning(self, "Kompetencen kan ikke slettes", plain(texts.domain_error(exc)))
             return False
-        self.ctx.status.emit(f"Kompetencen »{comp.name}« er slettet ({n} vurderinger).")
+        self.ctx.status.emit(f"Kompetencen »{comp.name}« er slettet ({texts.count_noun(n, 'vurdering', 'vurderinger')}).")
         return True
 
     def move(self, step: int) -> bool:
@@ -177,7 +178,7 @@ class KompetencerPage(PageBase):
         try:
             commands.push(self.ctx, commands.FuncCommand(self.ctx, swap, swap, "competences", "Flyt kompetence"))
         except DomainError as exc:  # polish: a refused write (read-only, lock lost) in Danish
-            QMessageBox.warning(self, "Kompetencen kan ikke flyttes", texts.domain_error(exc))
+            QMessageBox.warning(self, "Kompetencen kan ikke flyttes", plain(texts.domain_error(exc)))
             return False
         self.select(cid)
         return True

@@ -33,6 +33,7 @@ from ...domain.rules import NOT_RELEVANT, DomainError
 from .. import commands
 from ..models.matrix_model import GAP_COLORS, GAP_LABELS, MatrixModel, cell_text
 from ..page_base import PageBase
+from ..plaintext import plain
 
 EMPLOYEE_COL_WIDTH = 42
 EMPLOYEE_COL_WIDTH_SELF = 64
@@ -355,7 +356,7 @@ class MatrixPage(PageBase):
         if exc.code == "lock_lost":
             told.add(exc.code)
             self._told_refusals = told
-        QMessageBox.warning(self, texts.EDIT_NOT_SAVED, msg)
+        QMessageBox.warning(self, texts.EDIT_NOT_SAVED, plain(msg))
 
     def copy_selection(self) -> str:
         """The selected block as tab-separated text (header rows left out), also on the clipboard."""

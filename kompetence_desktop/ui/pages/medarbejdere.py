@@ -32,6 +32,7 @@ from ..models.employee_model import (
     EmployeeTableModel,
 )
 from ..page_base import PageBase
+from ..plaintext import plain
 
 
 class MedarbejderePage(PageBase):
@@ -135,7 +136,8 @@ class MedarbejderePage(PageBase):
                 b.setChecked(True)
 
     def _update_count(self) -> None:
-        self.count_label.setText(f"{self.proxy.rowCount()} af {self.model.rowCount()} medarbejdere")
+        n = self.model.rowCount()
+        self.count_label.setText(f"{self.proxy.rowCount()} af {texts.count_noun(n, 'medarbejder', 'medarbejdere')}")
 
     def _update_buttons(self, *_a) -> None:
         has = self.selected_id() is not None and not self.ctx.readonly
@@ -191,7 +193,7 @@ class MedarbejderePage(PageBase):
         try:
             commands.push(self.ctx, cmd)
         except DomainError as exc:
-            QMessageBox.warning(self, "Medarbejderen kan ikke gemmes", texts.domain_error(exc))
+            QMessageBox.warning(self, "Medarbejderen kan ikke gemmes", plain(texts.domain_error(exc)))
             return None
         self.select(cmd.row_id)
         return cmd.row_id
@@ -216,7 +218,7 @@ class MedarbejderePage(PageBase):
         try:
             commands.push(self.ctx, cmd)
         except DomainError as exc:
-            QMessageBox.warning(self, "Medarbejderen kan ikke gemmes", texts.domain_error(exc))
+            QMessageBox.warning(self, "Medarbejderen kan ikke gemmes", plain(texts.domain_error(exc)))
             return False
         return True
 
@@ -290,7 +292,7 @@ class MedarbejderePage(PageBase):
         try:
             commands.push(self.ctx, cmd)
         except DomainError as exc:
-            QMessageBox.warning(self, "Teamet kan ikke oprettes", texts.domain_error(exc))
+            QMessageBox.warning(self, "Teamet kan ikke oprettes", plain(texts.domain_error(exc)))
             return None
         self.ctx.status.emit(f"Teamet »{name.strip()}« er oprettet.")
         return cmd.row_id

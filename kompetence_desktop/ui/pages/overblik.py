@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ... import texts
 from ...domain import requirements, rules
 from ..page_base import PageBase
+from ..plaintext import esc, plain
 
 SEVERITY_COLORS = {"high": "#b3261e", "medium": "#8a5a00", "low": "#333333", "ok": "#2e6b2e"}
 
@@ -149,6 +150,15 @@ def _coverage(s):
     return rules.coverage(s.competences, s.employees, s.current, s.today)
 
 
+def nothing_yet(s, staff: bool = True, competences: bool = True) -> str | None:
+    """What an empty section says on a tilbud without staff or competences yet (QA fix)."""
+    if staff and not s.active_employees:
+        return texts.OVERVIEW_NO_STAFF
+    if competences and not s.competences:
+        return texts.OVERVIEW_NO_COMPETENCES
+    return None
+
+
 @register_cards
 def basic_cards(s) -> list:
     cov = _coverage(s)
@@ -184,7 +194,7 @@ def vulnerable_section(s) -> Section:
             f"{texts.CATEGORY_LABELS[c.category]}\n{v.below} under forventet, {v.not_assessed} ikke vurderet",
         ))
     return Section("Sårbare kompetencer (Kritisk og Høj)", items,
-                   "Alle kompetencer dækkes af mindst to medarbejdere.", order=10)
+                   nothing_yet(s, staff=False) or "Alle kompetencer dækkes af mindst to medarbejdere.", order=10)
 
 
 @register_section
@@ -202,11 +212,13 @@ def largest_gaps_section(s, limit: int = 10) -> Section:
             rows.append((total, n, c))
     rows.sort(key=lambda r: (-r[0], -r[1], r[2].name.lower()))
     items = [
-        Item(f"{c.name} – samlet kompetencebehov {total} ({n} medarbejdere under forventet)",
+        Item(f"{c.name} – samlet kompetencebehov {total} "
+             f"({texts.count_noun(n, 'medarbejder', 'medarbejdere')} under forventet)",
              "matrix", c.id, "medium" if total >= 5 else "low")
         for total, n, c in rows[:limit]
     ]
-    return Section("Største kompetencebehov", items, "Ingen vurderinger ligger under det forventede niveau.", order=20)
+    return Section("Største kompetencebehov", items,
+                   nothing_yet(s) or "Ingen vurderinger ligger under det forventede niveau.", order=20)
 
 
 @register_section
@@ -228,11 +240,12 @@ def employee_gaps_section(s, limit: int = 8) -> Section:
     rows.sort(key=lambda r: (-r[0], -r[2], r[3].name.lower()))
     items = []
     for total, below, none, e in rows[:limit]:
-        txt = f"{e.name} ({e.initials}) – {below} kompetencer under forventet"
+        txt = f"{e.name} ({e.initials}) – {texts.count_noun(below, 'kompetence', 'kompetencer')} under forventet"
         if none:
             txt += f", {none} ikke vurderet"
         items.append(Item(txt, "matrix", ("employee", e.id), "medium" if total >= 5 or none else "low"))
-    return Section("Medarbejdere med størst kompetencebehov", items, "Alle medarbejdere er på forventet niveau.", order=30)
+    return Section("Medarbejdere med størst kompetencebehov", items,
+                   nothing_yet(s) or "Alle medarbejdere er på forventet niveau.", order=30)
 
 
 def _requirement_payload(r, s):
@@ -280,7 +293,7 @@ class OverblikPage(PageBase):
         name = s.profile.get("navn", "") or "tilbuddet"
         from ...domain import dates
 
-        self.head.setText(f"<b>Overblik</b> – {name} · {dates.format_date(s.today)}")
+        self.head.setText(f"<b>Overblik</b> – {esc(name)} · {dates.format_date(s.today)}")
         widgets = []
         for builder in CARDS:
             try:
@@ -353,7 +366,7 @@ class OverblikPage(PageBase):
         lab.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         lay.addWidget(lab)
         w.setMinimumWidth(CARD_MIN_WIDTH)
-        w.setToolTip(f"{card.label}: {card.value}")
+        w.setToolTip(plain(f"{card.label}: {card.value}"))
         return w
 
     def _activated(self, li: QListWidgetItem) -> None:

@@ -21,6 +21,7 @@ from ... import texts
 from ...domain import dates, rules
 from ..chart_widget import ChartWidget
 from ..page_base import PageBase
+from ..plaintext import plain
 
 #: above this many competences the category view is the default (a readable chart)
 MANY_AXES = 30
@@ -166,6 +167,14 @@ class SpindPage(PageBase):
         else:
             self.note.setText("Kategorigennemsnit giver hver kategori samme vægt, uanset hvor mange kompetencer den har."
                               if self.by_cat.isChecked() else " ")
+        # QA fix: long names are cut on the axes ("…"); the whole names are in the tooltip
+        from ...reports.charts import shortened_labels
+
+        cut = shortened_labels(labels)
+        self.chart.setToolTip(plain("Hele navne på forkortede akser:\n" + "\n".join(f"• {x}" for x in cut)) if cut else "")
+        if cut and self.note.text().strip() == "":
+            self.note.setText(f"{texts.count_noun(len(cut), 'navn', 'navne')} er forkortet på spindet – "
+                              "hold musen over spindet for at se dem helt.")
 
     def export_png(self, path: str | None = None) -> bool:
         if self.chart.figure is None:
@@ -181,7 +190,7 @@ class SpindPage(PageBase):
         try:
             self.chart.save_png(path)
         except OSError as exc:
-            QMessageBox.warning(self, "Billedet kunne ikke gemmes", f"{path}: {exc.strerror or exc}")
+            QMessageBox.warning(self, "Billedet kunne ikke gemmes", plain(f"{path}: {exc.strerror or exc}"))
             return False
         self.ctx.status.emit(f"Kompetencespindet er gemt som {path}")
         return True

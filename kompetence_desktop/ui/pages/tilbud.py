@@ -20,6 +20,7 @@ from ... import texts
 from ...domain.rules import DomainError
 from ...storage.repo import PROFILE_KEYS
 from ..page_base import PageBase
+from ..plaintext import plain
 
 SAVE_DELAY_MS = 600
 
@@ -207,7 +208,7 @@ class TilbudPage(PageBase):
         self._told_refused = True
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self, texts.EDIT_NOT_SAVED, msg)
+        QMessageBox.warning(self, texts.EDIT_NOT_SAVED, plain(msg))
 
     def open_item(self, payload) -> None:
         """Payload: a profile key (from the plan's missing requirements): focus that field."""
