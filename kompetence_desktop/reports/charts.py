@@ -86,13 +86,19 @@ def radar_labels(competences: Sequence, by_category: bool = False, category_labe
 
 
 def _wrap_label(label: str, width: int, lines: int = 3) -> str:
-    """At most ``lines`` lines of at most ``width`` characters; "…" where cut.
-    A word longer than a line is broken, so no label runs across the chart (QA fix)."""
+    """At most ``lines`` lines of about ``width`` characters; "…" where cut.
+    A word may run a little over the width; a longer one is cut, so no label
+    runs across the chart (QA fix)."""
     text = " ".join(str(label).split())
-    parts = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
-    if len(parts) > lines:
+    hard = width + 4
+    parts = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
+    for i, part in enumerate(parts):
+        if len(part) > hard:  # one very long word: cut it here, the rest is in the tooltip
+            parts = parts[:i] + [part]
+            break
+    if len(parts) > lines or len(parts[-1]) > hard:
         parts = parts[:lines]
-        last = parts[-1][: width - 1].rstrip(" ,(-")
+        last = parts[-1][: min(width, hard - 1)].rstrip(" ,(-")
         parts[-1] = last + "…"
     # a "$" would start matplotlib's math mode: show it as typed
     return "\n".join(parts).replace("$", r"\$")
@@ -145,6 +151,9 @@ def build_radar_figure(
     ax.set_xticks(angles)
     fs = 9 if n <= 8 else 8 if n <= 14 else 7 if n <= 24 else 6
     ax.set_xticklabels(radar_axis_labels(labels, wrap), fontsize=fs)
+    for a, t in zip(angles, ax.get_xticklabels()):  # labels lean away from the chart, not over each other
+        x = math.sin(a)
+        t.set_horizontalalignment("center" if abs(x) < 0.15 else "left" if x > 0 else "right")
     ax.tick_params(axis="x", pad=12 if n > 8 else 8)
     ax.grid(color="#cccccc", linewidth=0.6)
     closed = angles + angles[:1]

@@ -247,7 +247,7 @@ def test_spind_cuts_a_200_character_name_and_shows_it_whole_in_the_tooltip(qtbot
         fig = page.chart.figure
         ax = fig.axes[0]
         ticks = [t.get_text() for t in ax.get_xticklabels()]
-        assert all(len(line) <= 22 for t in ticks for line in t.splitlines())
+        assert all(len(line) <= 26 for t in ticks for line in t.splitlines())
         cut = [t for t in ticks if t.startswith("Kommunikation")]
         assert len(cut) == 1 and cut[0].endswith("…") and len(cut[0].splitlines()) <= 2
         assert long_name in shown(page.chart.toolTip())
