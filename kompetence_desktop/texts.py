@@ -674,3 +674,4 @@ KEYBOARD_HELP = (
     "Ctrl+C / Ctrl+V: kopiér / indsæt (Excel)\n\n"
     "Alt gemmes, mens du arbejder – der er ingen Gem-knap."
 )
+OVERVIEW_NO_ACTIVITIES = "Der er endnu ingen aktiviteter i uddannelsesplanen."

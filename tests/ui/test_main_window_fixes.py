@@ -217,6 +217,8 @@ def test_overblik_on_an_empty_tilbud_does_not_claim_all_is_well(qtbot, empty_pat
         assert "mindst to" not in joined
         assert "har haft MUS" not in joined
         assert "Alle medarbejdere er på forventet niveau" not in joined
+        assert "Alle obligatoriske kurser er i orden" not in joined
+        assert "Alle aktiviteter er evalueret" not in joined
         assert "Der er endnu ingen medarbejdere." in shown_texts
         assert "Der er endnu ingen kompetencer." in shown_texts
     finally:

@@ -27,7 +27,10 @@ def _section(key: str, items, order: int, limit: int | None = None) -> Section:
 
 @register_section
 def courses_section(s) -> Section:
-    return _section(overview.SECTION_COURSES, overview.course_items(s), 40, limit=12)
+    sec = _section(overview.SECTION_COURSES, overview.course_items(s), 40, limit=12)
+    if not s.active_employees:  # QA fix: an empty staff is not "all courses in order"
+        sec.empty_text = texts.OVERVIEW_NO_STAFF
+    return sec
 
 
 @register_section
@@ -45,7 +48,10 @@ def med_section(s) -> Section:
 
 @register_section
 def followup_section(s) -> Section:
-    return _section(overview.SECTION_FOLLOWUP, overview.followup_items(s), 60)
+    sec = _section(overview.SECTION_FOLLOWUP, overview.followup_items(s), 60)
+    if not s.activities:
+        sec.empty_text = texts.OVERVIEW_NO_ACTIVITIES
+    return sec
 
 
 @register_cards

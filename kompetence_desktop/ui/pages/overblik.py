@@ -333,7 +333,9 @@ class OverblikPage(PageBase):
                     lw.addItem(li)
             else:
                 li = QListWidgetItem(sec.empty_text)
-                li.setForeground(QBrush(QColor(SEVERITY_COLORS["ok"])))
+                nothing = sec.empty_text in (texts.OVERVIEW_NO_STAFF, texts.OVERVIEW_NO_COMPETENCES,
+                                             texts.OVERVIEW_NO_ACTIVITIES)  # not news, not "all is well"
+                li.setForeground(QBrush(QColor(SEVERITY_COLORS["low" if nothing else "ok"])))
                 li.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 lw.addItem(li)
             lw.setMinimumHeight(min(10, max(len(sec.items), 1)) * 22 + 8)
