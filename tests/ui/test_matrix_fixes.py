@@ -102,3 +102,15 @@ def test_pasting_one_value_over_a_row_is_one_step_and_skips_expected(window, mat
     assert _expected(matrix, comp.id) == exp_before
     assert set(_row_cells(matrix, row).values()) == {1}
     assert matrix.ctx.undo_stack.count() == n + 1
+
+
+def test_status_counts_say_one_in_the_singular(matrix, qtbot):
+    status = []
+    matrix.ctx.status.connect(status.append)
+    m = matrix.model
+    idx = m.index(m.competence_rows()[0], MatrixModel.FIRST_EMPLOYEE_COL)
+    matrix.view.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    matrix.copy_selection()
+    assert status[-1] == "Kopieret 1 celle"
+    matrix.paste("2\tx")
+    assert status[-1] == "Indsat 1 vurdering (1 celle sprunget over)"

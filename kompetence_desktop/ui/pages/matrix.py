@@ -381,7 +381,8 @@ class MatrixPage(PageBase):
             lines.append("\t".join(vals))
         text = "\n".join(lines)
         QApplication.clipboard().setText(text)
-        self.ctx.status.emit(f"Kopieret {len(rows)} × {len(cols)} celler")
+        self.ctx.status.emit("Kopieret 1 celle" if len(rows) * len(cols) == 1
+                             else f"Kopieret {len(rows)} × {len(cols)} celler")
         return text
 
     def paste(self, text: str | None = None) -> int:
@@ -430,9 +431,9 @@ class MatrixPage(PageBase):
                         continue
                     edits.append((comp_rows[i], c, v))
         if edits and self.apply_edits(edits):
-            msg = f"Indsat {len(edits)} vurderinger"
+            msg = f"Indsat {texts.count_noun(len(edits), 'vurdering', 'vurderinger')}"
             if skipped:
-                msg += f" ({skipped} celler sprunget over)"
+                msg += f" ({texts.count_noun(skipped, 'celle', 'celler')} sprunget over)"
             self.ctx.status.emit(msg)
         return len(edits)
 
