@@ -183,15 +183,8 @@ def main(argv: list[str] | None = None) -> int:
             sys.stderr.write("--smoke kræver en fil eller --demo.\n")
             return 2
         if not window.open_path(path, quiet=True):
-            from .storage.tilbudfile import FileProblem, inspect
-            from . import texts
-
-            try:
-                inspect(path)
-                sys.stderr.write(f"Filen {path} kunne ikke åbnes.\n")
-            except FileProblem as exc:
-                sys.stderr.write(texts.file_problem(exc.code, exc.path) + "\n")
-            return 2
+            return 2  # open_path has said why on stderr, in Danish
+        opened = window.ctx.file
         window.show_page("matrix")
         result = {}
 
@@ -206,6 +199,11 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(1366, 768)
         window.show()
         app.exec()
+        # the integrity check open_path deferred until after the first paint
+        if window.ctx is not None and window.ctx.file is opened:
+            window._verify_integrity(opened, quiet=True)
+        if opened.readonly_reason == "damaged":
+            return 2  # closed, never written to, and told on stderr
         window.close_file()
         print(f"{result.get('ms', _process_age_ms()):.0f}")
         sys.stdout.flush()

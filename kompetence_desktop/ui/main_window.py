@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         else:
             self.flush_pages()
         try:
-            f = open_file(path)
+            f = open_file(path, defer_integrity=True)  # quick_check after the first paint (issue 7)
         except FileProblem as exc:
             if exc.code == "damaged" and not quiet:  # issue 6: offer the newest backup as a new file
                 from .dialogs.restore_dialog import offer_newest_backup
@@ -292,12 +292,31 @@ class MainWindow(QMainWindow):
         self._update_file_actions()
         start = self._start_page or self.settings.get(S.LAST_PAGE)
         self.show_page(start if start in self._keys else (self._keys[0] if self._keys else None))
+        from .first_paint import after_first_paint
+
+        after_first_paint(self, lambda: self._verify_integrity(f, quiet), fallback_ms=1000)
         if not f.readonly:
             QTimer.singleShot(2000, self._warm_up)
             from .dialogs.restore_dialog import schedule_auto_backup  # issue 6: daily backup on opening
 
             schedule_auto_backup(self, f)
         return True
+
+    def _verify_integrity(self, f, quiet: bool = False) -> None:
+        """After the first paint: the ``PRAGMA quick_check`` open_path left for later
+        (issue 7). A damaged file is closed, never written to, and told as at opening."""
+        if self.ctx is None or self.ctx.file is not f or f.integrity_checked:
+            return
+        try:
+            f.check_integrity()
+        except FileProblem as exc:
+            self.close_file()
+            if not quiet:
+                from .dialogs.restore_dialog import offer_newest_backup
+
+                if offer_newest_backup(self, exc.path) is not None:
+                    return
+            self._problem(texts.file_problem(exc.code, exc.path), quiet)
 
     def _warm_up(self) -> None:
         """After the first paint: load sqlite_utils (first write) so the first edit is instant."""

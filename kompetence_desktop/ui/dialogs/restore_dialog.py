@@ -227,6 +227,10 @@ def schedule_auto_backup(window, file, delay_ms: int = 1500) -> None:
         ctx = getattr(window, "ctx", None)
         if ctx is None or ctx.file is not file:
             return  # the file was closed meanwhile
+        try:
+            file.check_integrity()  # deferred at opening (issue 7): never back up a damaged file
+        except Exception:  # noqa: BLE001 — the window tells the user
+            return
         out = backup.auto_backup(file)
         if out is not None:
             window.statusBar().showMessage("Dagens sikkerhedskopi er gemt.", 4000)

@@ -7,6 +7,10 @@ vertical header (so they stay put while the staff columns scroll).
 
 Fast at 200 staff × 150 competences: everything is loaded once into dicts
 and ``data()`` is a few lookups; a change re-reads only the cells it touched.
+On a big file the first load may read only the first screen's block of cells
+(``load(repo, first_screen=(rows, cols))``); ``complete()`` reads the rest
+right after the first paint, or at once when anything outside that block is
+asked for (issue 7: cold start).
 """
 from __future__ import annotations
 
@@ -52,6 +56,18 @@ _DIM = QBrush(QColor("#6b6b6b"))
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 NOT_RELEVANT_TEXT = "–"
 
+# roles as plain ints: PySide6 hands data() an int, and comparing with an int is ~10×
+# cheaper than with the enum member (data() runs for every visible cell and role)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+#: roles the view asks of every cell that the matrix never answers
+_UNUSED = frozenset({int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.CheckStateRole),
+                     int(Qt.ItemDataRole.SizeHintRole)})
+
 
 def cell_text(v) -> str:
     if v is NOT_RELEVANT:
@@ -95,24 +111,72 @@ class MatrixModel(QAbstractTableModel):
         self._row_of_comp: dict[int, int] = {}
         self._col_of_emp: dict[int, int] = {}
         self._coverage: dict = {}
+        # a first load of only the first screen: the repo to read the rest from, and the block's size
+        self._partial_repo = None
+        self._first_rows = self._first_cols = 0
         self._bold = QFont()
         self._bold.setBold(True)
         self._italic = QFont()
         self._italic.setItalic(True)
 
     # ----------------------------------------------------------------- loading
-    def load(self, repo) -> None:
+    #: a first-screen load pays off above this many cells
+    PARTIAL_MIN_CELLS = 6000
+
+    def load(self, repo, first_screen: tuple[int, int] | None = None) -> None:
+        """Read everything from ``repo``. With ``first_screen=(rows, columns)`` and
+        a big matrix, read only the cells of that top-left block now (what the
+        first paint shows) and the rest in ``complete()``."""
         self.beginResetModel()
+        self._partial_repo = None
         self.today = dates.today()
         self.all_employees = repo.employees()
         self.all_competences = repo.competences()
         self.teams = {t.id: t.name for t in repo.teams()}
-        self.cells = repo.latest_cells()
-        self.selfs = repo.latest_cells(("selvvurdering",))
-        self._derive()
+        self._derive_layout()
+        rows, cols = first_screen or (0, 0)
+        if (first_screen is not None and len(self._cols) > cols
+                and len(self._cols) * len(self._row_of_comp) > self.PARTIAL_MIN_CELLS):
+            # the Sårbarhed column is off screen, so its counts can wait for complete()
+            emp_ids = [e.id for e in self._cols[:cols]]
+            comp_ids = [item.id for kind, item in self._rows[:rows] if kind == self.ROW_COMPETENCE]
+            self.cells = repo.latest_cells(employee_ids=emp_ids, competence_ids=comp_ids)
+            self.selfs = repo.latest_cells(("selvvurdering",), employee_ids=emp_ids, competence_ids=comp_ids)
+            self._coverage = {}
+            self._partial_repo = repo
+            self._first_rows, self._first_cols = rows, self.FIRST_EMPLOYEE_COL + cols
+        else:
+            self.cells = repo.latest_cells()
+            self.selfs = repo.latest_cells(("selvvurdering",))
+            self._derive_coverage()
         self.endResetModel()
 
+    def need(self, row: int, column: int) -> None:
+        """Make sure cell (row, column) is loaded (reads the rest after a first-screen load)."""
+        if self._partial_repo is not None and (row >= self._first_rows or column >= self._first_cols):
+            self.complete()
+
+    @property
+    def partial(self) -> bool:
+        """Only the first screen's cells are loaded so far."""
+        return self._partial_repo is not None
+
+    def complete(self) -> None:
+        """Read the cells a first-screen load left out, and the Sårbarhed counts."""
+        repo, self._partial_repo = self._partial_repo, None
+        if repo is None:
+            return
+        try:
+            cells, selfs = repo.latest_cells(), repo.latest_cells(("selvvurdering",))
+        except Exception:  # noqa: BLE001 — the file was closed (found damaged): keep the first screen
+            return
+        self.cells, self.selfs = cells, selfs
+        self._derive_coverage()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
     def set_filters(self, team_id=None, category=None, show_former=None) -> None:
+        self.complete()
         self.beginResetModel()
         self.team_id = team_id
         self.category = category
@@ -122,11 +186,16 @@ class MatrixModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_show_self(self, on: bool) -> None:
+        self.complete()
         self.show_self = bool(on)
         if self._rows and self._cols:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
     def _derive(self) -> None:
+        self._derive_layout()
+        self._derive_coverage()
+
+    def _derive_layout(self) -> None:
         emps = [
             e for e in self.all_employees
             if (self.team_id is None or e.team_id == self.team_id)
@@ -143,6 +212,8 @@ class MatrixModel(QAbstractTableModel):
             rows.extend((self.ROW_COMPETENCE, c) for c in comps)
         self._rows = rows
         self._row_of_comp = {item.id: r for r, (k, item) in enumerate(rows) if k == self.ROW_COMPETENCE}
+
+    def _derive_coverage(self) -> None:
         self._coverage = rules.coverage(self.all_competences, self._coverage_staff(), self.cells, self.today)
 
     def _coverage_staff(self) -> list[Employee]:
@@ -155,6 +226,7 @@ class MatrixModel(QAbstractTableModel):
         pairs = list(pairs)
         if not pairs:
             return
+        self.complete()
         fresh = repo.cells_for(pairs)
         fresh_self = repo.cells_for(pairs, sources=("selvvurdering",))
         comps = set()
@@ -210,6 +282,7 @@ class MatrixModel(QAbstractTableModel):
         return list(self._row_of_comp.values())
 
     def coverage_of(self, competence_id: int):
+        self.complete()
         return self._coverage.get(competence_id)
 
     def flags(self, index):
@@ -220,30 +293,30 @@ class MatrixModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     # -------------------------------------------------------------------- data
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index, role=_DISPLAY):
+        if role in _UNUSED or not index.isValid():
             return None
         r, c = index.row(), index.column()
         kind, item = self._rows[r]
         if kind == self.ROW_HEADER:
-            if role == Qt.ItemDataRole.BackgroundRole:
+            if role == _BACKGROUND:
                 return _HEADER_BRUSH
             if role == self.RowKindRole:
                 return kind
-            if role == Qt.ItemDataRole.DisplayRole and c == self.COL_EXPECTED:
+            if role == _DISPLAY and c == self.COL_EXPECTED:
                 return None
             return None
         comp: Competence = item
         if c == self.COL_EXPECTED:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
                 return str(comp.expected_level)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
+            if role == _ALIGN:
                 return _CENTER
-            if role == Qt.ItemDataRole.BackgroundRole:
+            if role == _BACKGROUND:
                 return _EXPECTED_BRUSH
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FONT:
                 return self._bold
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return f"Forventet niveau: {texts.level_label(comp.expected_level)}"
             if role == self.CellValueRole:
                 return comp.expected_level
@@ -252,18 +325,20 @@ class MatrixModel(QAbstractTableModel):
             if role == self.RowKindRole:
                 return kind
             return None
+        if self._partial_repo is not None and (r >= self._first_rows or c >= self._first_cols):
+            self.complete()  # asked for more than the first screen (a scroll, a copy)
         emp_i = c - self.FIRST_EMPLOYEE_COL
         if emp_i >= len(self._cols):  # Sårbarhed
             cov = self._coverage.get(comp.id)
             if cov is None:
                 return None
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
                 return texts.VULNERABILITY_LABELS[cov.vulnerability]
-            if role == Qt.ItemDataRole.BackgroundRole:
+            if role == _BACKGROUND:
                 return _VBRUSH[cov.vulnerability]
-            if role == Qt.ItemDataRole.TextAlignmentRole:
+            if role == _ALIGN:
                 return _CENTER
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return (f"{texts.count_noun(cov.meeting, 'aktiv medarbejder', 'aktive medarbejdere')} "
                         "på eller over forventet niveau; "
                         f"{cov.below} under; {cov.not_assessed} ikke vurderet; {cov.not_relevant} ikke relevant")
@@ -276,7 +351,7 @@ class MatrixModel(QAbstractTableModel):
             return None
         emp = self._cols[emp_i]
         key = (emp.id, comp.id)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             v = self.cells.get(key)
             txt = cell_text(v)
             if self.show_self:
@@ -284,16 +359,16 @@ class MatrixModel(QAbstractTableModel):
                 if s is not None and s != v:
                     return f"{txt or '·'} (s{cell_text(s)})"
             return txt
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             return _BRUSH[rules.gap_class(comp.expected_level, self.cells.get(key))]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return _CENTER
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             v = self.cells.get(key)
             if v is not None and v is not NOT_RELEVANT and comp.expected_level - v >= 2:
                 return self._bold
             return None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             if not emp.is_active(self.today):
                 return _DIM
             return None
@@ -309,7 +384,7 @@ class MatrixModel(QAbstractTableModel):
             return comp.id
         if role == self.RowKindRole:
             return kind
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.cell_tooltip(emp, comp)
         return None
 
@@ -339,30 +414,32 @@ class MatrixModel(QAbstractTableModel):
             lines.append(f"Fratrådt {dates.format_date(emp.end_date)}")
         return plain("\n".join(lines))
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
+        if role in _UNUSED:
+            return None
         if orientation == Qt.Orientation.Horizontal:
             if section < 0 or section >= self.columnCount():
                 return None
             if section == self.COL_EXPECTED:
-                if role == Qt.ItemDataRole.DisplayRole:
+                if role == _DISPLAY:
                     return "Forventet\nniveau"
-                if role == Qt.ItemDataRole.ToolTipRole:
+                if role == _TOOLTIP:
                     return "Det niveau tilbuddet forventer i kompetencen (1–5)"
                 return None
             if section == self.col_vulnerability:
-                if role == Qt.ItemDataRole.DisplayRole:
+                if role == _DISPLAY:
                     return "Sårbarhed"
-                if role == Qt.ItemDataRole.ToolTipRole:
+                if role == _TOOLTIP:
                     return ("Antal aktive medarbejdere på forventet niveau: 0 Kritisk, 1 Høj, 2 Middel, 3 eller flere Lav")
                 return None
             emp = self._cols[section - self.FIRST_EMPLOYEE_COL]
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
                 return emp.initials
-            if role == Qt.ItemDataRole.ToolTipRole:
+            if role == _TOOLTIP:
                 return self.employee_tooltip(emp)
-            if role == Qt.ItemDataRole.FontRole and not emp.is_active(self.today):
+            if role == _FONT and not emp.is_active(self.today):
                 return self._italic
-            if role == Qt.ItemDataRole.ForegroundRole and not emp.is_active(self.today):
+            if role == _FOREGROUND and not emp.is_active(self.today):
                 return _DIM
             if role == self.EmployeeIdRole:
                 return emp.id
@@ -371,16 +448,16 @@ class MatrixModel(QAbstractTableModel):
             return None
         kind, item = self._rows[section]
         if kind == self.ROW_HEADER:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == _DISPLAY:
                 return texts.CATEGORY_LABELS[item]
-            if role == Qt.ItemDataRole.FontRole:
+            if role == _FONT:
                 return self._bold
-            if role == Qt.ItemDataRole.BackgroundRole:
+            if role == _BACKGROUND:
                 return _HEADER_BRUSH
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return item.name
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             parts = [item.name]
             if item.description:
                 parts.append(item.description)

@@ -8,7 +8,7 @@ be undone (Ctrl+Z / Ctrl+Y).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from ...domain.model import CATEGORIES
 from ...domain.rules import NOT_RELEVANT, DomainError
 from .. import commands
 from ..models.matrix_model import GAP_COLORS, GAP_LABELS, MatrixModel, cell_text
+from ..first_paint import after_first_paint
 from ..page_base import PageBase
 from ..plaintext import plain
 
@@ -60,6 +61,24 @@ def parse_cell_text(text: str):
     return ...
 
 
+class _MatrixHeader(QHeaderView):
+    """A header that knows its size. Qt sizes a header from the texts of up to 200
+    sections (a Python call per section and role, three times before the first
+    paint: ~4000 calls at 200 × 150, issue 7); here the horizontal header is as
+    tall as its tallest title, the two-line *Forventet niveau*, and the vertical
+    one has a fixed width."""
+
+    def __init__(self, orientation, parent=None):
+        super().__init__(orientation, parent)
+        self.setSectionsClickable(True)  # as QTableView's own headers: a click selects the column/row
+
+    def sizeHint(self):  # noqa: N802 (Qt name)
+        if self.orientation() == Qt.Orientation.Horizontal:
+            h = self.sectionSizeFromContents(MatrixModel.COL_EXPECTED).height() if self.count() else 0
+            return QSize(self.length(), max(h, self.fontMetrics().height() * 2 + 6))
+        return QSize(self.minimumWidth(), self.defaultSectionSize())
+
+
 class MatrixView(QTableView):
     """The table; turns key presses into edits (``edit_requested``)."""
 
@@ -78,6 +97,8 @@ class MatrixView(QTableView):
         self.setTabKeyNavigation(True)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalHeader(_MatrixHeader(Qt.Orientation.Horizontal, self))
+        self.setVerticalHeader(_MatrixHeader(Qt.Orientation.Vertical, self))
         vh = self.verticalHeader()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(ROW_HEIGHT)
@@ -142,10 +163,15 @@ class MatrixView(QTableView):
 class MatrixPage(PageBase):
     TOPICS = frozenset({"employees", "competences", "teams", "assessments"})
 
+    #: the first load of a big matrix reads the first screen's cells only, the rest right after
+    #: the first paint (or after this many ms if the page is not painted)
+    COMPLETE_AFTER_MS = 400
+
     def __init__(self, ctx, parent=None):
         self.model = MatrixModel()
         super().__init__(ctx, parent)
         self._own_edit = False
+        self._loaded_once = False
         self._build()
         ctx.cells_changed.connect(self._on_cells_changed)
 
@@ -248,9 +274,28 @@ class MatrixPage(PageBase):
         self.model.team_id = self.team_box.currentData()
         self.model.category = self.cat_box.currentData()
         self.model.show_former = self.former_box.isChecked()
-        self.model.load(self.ctx.repo)
+        first_screen = None if self._loaded_once else self._first_screen()
+        self._loaded_once = True
+        self.model.load(self.ctx.repo, first_screen=first_screen)
         self._fix_columns()
         self._restore_current(cur)
+        if self.model.partial:  # cold start on a big file (issue 7)
+            after_first_paint(self.view.viewport(), self._complete_load, self.COMPLETE_AFTER_MS)
+
+    def _first_screen(self) -> tuple[int, int]:
+        """Rows and employee columns the biggest window on this screen can show."""
+        screen = QApplication.primaryScreen()
+        g = screen.availableGeometry() if screen is not None else None
+        w, h = (g.width(), g.height()) if g is not None else (1920, 1080)
+        w, h = max(w, 1366), max(h, 768)
+        rows = h // ROW_HEIGHT + 2
+        cols = max(0, w - self.view.verticalHeader().width() - 72) // EMPLOYEE_COL_WIDTH + 2
+        return rows, cols
+
+    def _complete_load(self) -> None:
+        if self.model.partial:
+            self.model.complete()
+            self._current_changed(self.view.currentIndex())
 
     def _apply_filters(self) -> None:
         cur = self._current_key()
@@ -300,6 +345,7 @@ class MatrixPage(PageBase):
             self._refused(commands.storage_refused(self.ctx))
             return False
         m = self.model
+        m.complete()
         changes = []
         expected = []
         for r, c, v in edits:
@@ -363,6 +409,7 @@ class MatrixPage(PageBase):
         cells = self.view.selected_cells()
         if not cells:
             return ""
+        self.model.complete()
         rows = sorted({r for r, _c in cells if self.model.row_kind(r) == MatrixModel.ROW_COMPETENCE})
         cols = sorted({c for _r, c in cells})
         chosen = set(cells)
@@ -440,6 +487,8 @@ class MatrixPage(PageBase):
     # ------------------------------------------------------- the cell in focus
     def _current_changed(self, idx, _prev=None) -> None:
         m = self.model
+        if idx.isValid():
+            m.need(idx.row(), idx.column())
         if not idx.isValid() or m.row_kind(idx.row()) != MatrixModel.ROW_COMPETENCE:
             self.info_label.setText(" ")
             self.activity_button.setVisible(False)
@@ -494,6 +543,7 @@ class MatrixPage(PageBase):
         emp = self.model.employee_at(idx.column())
         if comp is None or emp is None:
             return None
+        self.model.need(idx.row(), idx.column())
         v = self.model.cells.get((emp.id, comp.id))
         # the Uddannelsesplan page's own activity dialog, filled in for this cell; the
         # leader completes it and nothing is stored before OK (then one undoable edit)
