@@ -123,6 +123,5 @@ def test_sigkill_during_edits_loses_nothing_confirmed(demo_path):
         assert not _hot(demo_path)
     elapsed = time.monotonic() - started
     assert len(confirmed_levels) + len(confirmed_bursts) > KILLS  # the children did real work
-    assert elapsed < 60, f"{KILLS} kills took {elapsed:.1f} s"
     print(f"{KILLS} kills in {elapsed:.1f} s, {len(confirmed_levels)} single + "
           f"{len(confirmed_bursts)} burst edits confirmed, {hot_journals} hot journals recovered")

@@ -11,7 +11,7 @@ from kompetence_desktop.ui.models.employee_model import (
     EmployeeFilterProxy,
     EmployeeTableModel,
 )
-from kompetence_desktop.ui.models.matrix_model import MatrixModel
+from kompetence_desktop.ui.models.matrix_model import MatrixModel, cell_text
 
 
 H = Qt.Orientation.Horizontal
@@ -46,10 +46,9 @@ def test_matrix_model_layout_and_roles(demo_repo):
                for r in m.competence_rows())
 
 
-def test_matrix_model_big_file_is_quick(tmp_path):
-    """200 staff × 150 competences: load and answer every visible cell quickly."""
-    import time
-
+def test_matrix_model_big_file_is_complete(tmp_path):
+    """200 staff × 150 competences: the model holds every cell and answers every
+    role a view asks (speed is measured by tests/perf/bench.py, not here)."""
     from kompetence_desktop.domain import dates
     from kompetence_desktop.storage.demo import write_demo
     from kompetence_desktop.storage.repo import Repo
@@ -59,22 +58,26 @@ def test_matrix_model_big_file_is_quick(tmp_path):
     write_demo(p, staff=200, competences=150, today=dates.today())
     f = open_file(p, readonly=True)
     try:
+        repo = Repo(f)
         m = MatrixModel()
-        t = time.perf_counter()
-        m.load(Repo(f))
-        load = time.perf_counter() - t
-        assert m.columnCount() >= 150
-        t = time.perf_counter()
-        for r in range(40):
-            for c in range(40):
+        m.load(repo)
+        active = [e for e in repo.employees() if e.is_active(dates.today())]
+        assert m.columnCount() == len(active) + 2
+        assert len(m.competence_rows()) == 150
+        assert m.cells == repo.current_cells()  # every cell, as the plain query has it
+        roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmentRole,
+                 Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole)
+        for r in m.competence_rows()[:40]:
+            for c in range(MatrixModel.FIRST_EMPLOYEE_COL, 40):
                 i = m.index(r, c)
-                for role in (0, 8, 7, 6, 9):
-                    m.data(i, role)
-        per_screen = time.perf_counter() - t
+                answers = {role: m.data(i, role) for role in roles}
+                assert answers[Qt.ItemDataRole.DisplayRole] == cell_text(m.data(i, MatrixModel.CellValueRole))
+                assert answers[Qt.ItemDataRole.BackgroundRole] is not None
+                assert answers[Qt.ItemDataRole.ToolTipRole]
+        last = m.competence_rows()[-1]
+        assert m.data(m.index(last, m.col_vulnerability)) in ("Kritisk", "Høj", "Middel", "Lav")
     finally:
         f.close()
-    assert load < 2.0
-    assert per_screen < 0.5
 
 
 def test_employee_model_and_proxy(qtmodeltester, demo_repo):
