@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
 
@@ -33,11 +33,12 @@ def test_refresh_twice_leaves_exactly_one_set_of_cards(window, qtbot):
     assert len(_cards(page)) == n
     page.refresh()
     page.refresh()
+    visible = [c for c in _cards(page) if c.isVisible()]
+    assert len(visible) == n  # no leftover card drawn over the page, even before deletion
+    assert set(visible) == set(page.cards.cards)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qtbot.wait(10)
-    cards = _cards(page)
-    assert len(cards) == n  # no leftover card drawn over the page
-    assert all(c.isVisible() for c in cards)
-    assert set(cards) == set(page.cards.cards)
+    assert len(_cards(page)) == n  # and the old ones are gone
 
 
 def test_cards_fit_at_1366_and_wrap_when_narrow(window, qtbot):

@@ -79,9 +79,8 @@ class CardGrid(QWidget):
     def set_cards(self, widgets: list[QWidget]) -> None:
         for w in self.cards:
             self.grid.removeWidget(w)
-            w.hide()
-            w.setParent(None)  # gone from the page at once, not only at the next event loop
-            w.deleteLater()
+            w.hide()  # never drawn again, even before the deferred delete runs
+            w.deleteLater()  # (no setParent(None): Python would then own and delete it a second time)
         self.cards = list(widgets)
         self._cols = 0
         self._place()
