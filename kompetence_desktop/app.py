@@ -134,9 +134,17 @@ def _preload_before_qt() -> None:
     each new module for its ``__feature__`` switches); loading these first
     saves ~7 ms of a cold start (issue 7, measured with tests/perf/bench.py).
     """
-    from . import texts  # noqa: F401
+    import html  # noqa: F401
+
+    from . import paths, texts  # noqa: F401
     from .domain import dates, model, rules  # noqa: F401
     from .storage import locking, repo, tilbudfile  # noqa: F401
+
+    for name in ("pwd", "platformdirs"):  # getpass's user name (POSIX); the settings file's folder
+        try:
+            __import__(name)
+        except ImportError:
+            pass
 
 
 def main(argv: list[str] | None = None) -> int:

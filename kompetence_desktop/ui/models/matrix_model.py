@@ -64,6 +64,10 @@ _FONT = int(Qt.ItemDataRole.FontRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+# item flags made once (a Flag "|" in Python costs microseconds, and flags() runs per cell)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_HEADER_FLAGS = Qt.ItemFlag.ItemNeverHasChildren
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 #: roles the view asks of every cell that the matrix never answers
 _UNUSED = frozenset({int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.CheckStateRole),
                      int(Qt.ItemDataRole.SizeHintRole)})
@@ -287,10 +291,10 @@ class MatrixModel(QAbstractTableModel):
 
     def flags(self, index):
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
+            return _NO_FLAGS
         if self._rows[index.row()][0] == self.ROW_HEADER:
-            return Qt.ItemFlag.ItemNeverHasChildren
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+            return _HEADER_FLAGS
+        return _CELL_FLAGS
 
     # -------------------------------------------------------------------- data
     def data(self, index, role=_DISPLAY):
