@@ -147,9 +147,14 @@ class PlanPage(QWidget):
                 done["cmd"] = push(self.ctx, cmd)
 
         dlg.on_save = save
-        if dlg.exec() != QDialog.Accepted:
-            return None
-        return done.get("cmd")
+        try:
+            accepted = dlg.exec() == QDialog.Accepted
+        finally:
+            # break the dialog → closure → command cycle: the command belongs to the
+            # undo stack (C++), and a Python cycle holding it would be collected late
+            dlg.on_save = None
+            cmd = done.pop("cmd", None)
+        return cmd if accepted else None
 
     @staticmethod
     def selected_ids(view: QTableView, role) -> list:
