@@ -158,6 +158,7 @@ def _fill_demo(conn: sqlite3.Connection, today: dt.date, seed: int) -> None:
     emp_ids, skills, starts, actives = [], {}, {}, []
     for name, ini, job, edu, team, years, left, skill in STAFF:
         start = add_months(today, -int((years if years is not None else 0.25) * 12)) if years else add_months(today, -2)
+        start = start.replace(day=1)  # Danish employment starts on the 1st, not all on today's day of month
         end = add_months(today, -left) if left else None
         eid = _ins(conn, "employees", {
             "name": name, "initials": ini, "job_title": job, "education": edu,
@@ -407,7 +408,7 @@ def _fill_synthetic(conn: sqlite3.Connection, today: dt.date, seed: int, staff: 
     emp_ids = []
     for i in range(staff):
         name = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
-        start = add_months(today, -rnd.randint(3, 200))
+        start = add_months(today, -rnd.randint(3, 200)).replace(day=1)
         emp_ids.append(_ins(conn, "employees", {
             "name": name, "initials": f"M{i + 1:03d}", "job_title": "Medarbejder",
             "education": rnd.choice(edus), "team_id": team_ids[i % n_teams], "start_date": start.isoformat(),
