@@ -409,6 +409,17 @@ VULNERABILITY_EXPLAINED = (
     "fravær, orlov eller opsigelse efterlader borgerne uden den), to = Middel, tre eller flere = Lav."
 )
 MUS_TITLE = "MUS-forberedelse"
+MUS_NEVER_HELD = "Aldrig holdt"
+MUS_FIRST_DUE = "Ikke holdt endnu – første MUS senest {date}"
+
+
+def mus_new_hires(n: int) -> str:
+    """The plan's part 7: new hires without a MUS whose first one is not yet due."""
+    if n == 1:
+        return "1 nyansat har endnu ikke haft sin første MUS, som skal holdes senest 12 måneder efter ansættelsen."
+    return f"{n} nyansatte har endnu ikke haft deres første MUS, som skal holdes senest 12 måneder efter ansættelsen."
+
+
 AFTALE_TITLE = "Udviklingsaftale"
 INDSIGT_TITLE = "Indsigt i oplysninger om medarbejder"
 MATRIX_XLSX_TITLE = "Kompetencematrix"

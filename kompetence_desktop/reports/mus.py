@@ -52,19 +52,29 @@ class EmployeeDocument(Document):
     def t(self, text) -> str:
         return self.red(text or "")
 
+    def mus_state(self):
+        """MUS status as the Medarbejder page has it: a new hire's first MUS is due a year in."""
+        return rules.mus_status([m.held_on for m in self.mus], self.s.today, self.e.start_date)
+
     def cp(self, text, style="cell"):
         return self.p(self.t(text), style)
 
     def header(self) -> list:
         s, e = self.s, self.e
         st = [self.markup(esc(self.kind_title), "title"), self.p(f"{e.name} ({e.initials})", "subtitle")]
-        mstat = rules.mus_status([m.held_on for m in self.mus], s.today)
+        mstat = self.mus_state()
+        if mstat.last:
+            last_mus = format_date(mstat.last)
+        elif mstat.status == rules.DUE_NEVER_HELD:
+            last_mus = texts.MUS_NEVER_HELD
+        else:  # a new hire, first MUS not yet due
+            last_mus = texts.MUS_FIRST_DUE.format(date=format_date(mstat.next_due))
         rows = [
             ["Stilling", self.cp(e.job_title)],
             ["Team", self.cp(s.team_name(e.team_id))],
             ["Uddannelse", texts.EDUCATION_LABELS.get(e.education, e.education)],
             ["Ansat siden", format_date(e.start_date)],
-            ["Seneste MUS", format_date(mstat.last) or "Aldrig holdt"],
+            ["Seneste MUS", last_mus],
             ["Tilbud", self.cp(s.profile.get("navn", ""))],
             ["Udskrevet", format_date(s.today)],
         ]
@@ -270,7 +280,7 @@ class AftaleDocument(EmployeeDocument):
         else:
             st.append(self.p("Ingen aktiviteter i uddannelsesplanen endnu.", "note"))
         end = [self.h2("Opfølgning")]
-        mstat = rules.mus_status([x.held_on for x in self.mus], s.today)
+        mstat = self.mus_state()
         if mstat.next_due:
             end.append(self.p(f"Aftalen følges op senest ved næste MUS ({format_date(mstat.next_due)})."))
         end += self.lines(3, "Aftalt opfølgning")

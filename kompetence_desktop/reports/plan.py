@@ -748,11 +748,17 @@ class PlanDocument(Document):
             f"<b>{n} af {m}</b> aktive medarbejdere har haft MUS inden for de seneste 12 måneder.", "body"))
         cnt = Counter()
         late = []
+        new_hires = 0
         for e in self.active:
-            ms = rules.mus_status(by_emp.get(e.id, []), s.today)
+            # as the Overblik and the Medarbejder page: a new hire's first MUS is due a year in
+            ms = rules.mus_status(by_emp.get(e.id, []), s.today, e.start_date)
             cnt[ms.status] += 1
             if ms.status in ("forfalden", "aldrig"):
                 late.append(e.initials)
+            elif ms.last is None:
+                new_hires += 1
+        if new_hires:
+            st.append(self.p(texts.mus_new_hires(new_hires), "small"))
         rows = [["MUS-status", "Antal medarbejdere"]] + [
             [texts.DUE_LABELS[k], str(cnt.get(k, 0))] for k in ("ok", "snart", "forfalden", "aldrig")
         ]
