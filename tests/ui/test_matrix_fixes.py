@@ -114,3 +114,15 @@ def test_status_counts_say_one_in_the_singular(matrix, qtbot):
     assert status[-1] == "Kopieret 1 celle"
     matrix.paste("2\tx")
     assert status[-1] == "Indsat 1 vurdering (1 celle sprunget over)"
+
+
+def test_paste_status_one_assessment_singular_two_plural(matrix, qtbot):
+    status = []
+    matrix.ctx.status.connect(status.append)
+    m = matrix.model
+    idx = m.index(m.competence_rows()[0], MatrixModel.FIRST_EMPLOYEE_COL)
+    matrix.view.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    matrix.paste("3")
+    assert status[-1] == "Indsat 1 vurdering"
+    matrix.paste("2\t1")
+    assert status[-1] == "Indsat 2 vurderinger"
