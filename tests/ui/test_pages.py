@@ -96,7 +96,17 @@ def test_employee_dialog_refuses_taken_initials_and_bad_dates(window):
     dlg.initials.setText("TP")
     dlg.start.setText("31.02.2026")
     dlg.accept()
-    assert "findes ikke" in dlg.error.text()
+    assert dlg.result() != QDialog.DialogCode.Accepted
+    assert dlg.start.error.text() == "Datoen findes ikke." and dlg.error.text() == ""
+    dlg.start.setText("1/3/2026")
+    dlg.end.setText("28-02-2026")
+    dlg.accept()
+    assert dlg.result() != QDialog.DialogCode.Accepted
+    assert dlg.start.error.isHidden() and "før ansættelsen" in dlg.end.error.text()
+    dlg.end.setText("")
+    dlg.accept()
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert dlg.values()["start_date"] == dt.date(2026, 3, 1) and dlg.start.text() == "01.03.2026"
 
 
 def test_search_and_status_filter(window, qtbot):

@@ -26,7 +26,8 @@ from ... import texts
 from ...domain import dates
 from ...domain.model import ACTIVITY_CATEGORIES, ACTIVITY_FORMS, ACTIVITY_STATUSES
 from ...storage.repo import MAX_NAME, MAX_TEXT
-from .plan_fields import DateField, FieldError, MoneyField, check_lengths, save_error
+from .fields import DateField, FieldError, MoneyField
+from .plan_fields import check_lengths, save_error
 
 NO_YEAR = 1999  # the spin box's "not set" value
 FOLLOWUP_BEFORE_START = "Opfølgningsdatoen ligger før aktivitetens startdato."

@@ -16,7 +16,9 @@ from ... import texts
 from ..plaintext import plain
 from ...domain import dates, rules
 from ...domain.model import EDUCATIONS, Employee
-from .fields import DATE_ERRORS, DateField
+from .fields import DateField, FieldError
+
+END_BEFORE_START = "Fratrådt-datoen ligger før ansættelsen."
 
 
 class EmployeeDialog(QDialog):
@@ -71,10 +73,10 @@ class EmployeeDialog(QDialog):
             self.job.setText(employee.job_title)
             self.education.setCurrentIndex(max(0, self.education.findData(employee.education or "")))
             self.team.setCurrentIndex(max(0, self.team.findData(employee.team_id)))
-            self.start.set_date(employee.start_date)
-            self.end.set_date(employee.end_date)
+            self.start.set_value(employee.start_date)
+            self.end.set_value(employee.end_date)
         else:
-            self.start.set_date(dates.today())
+            self.start.set_value(dates.today())
         self.name.textEdited.connect(self._suggest)
         self.initials.textEdited.connect(lambda _t: setattr(self, "_initials_touched", True))
 
@@ -83,7 +85,8 @@ class EmployeeDialog(QDialog):
             self.initials.setText(rules.suggest_initials(name, self._taken) if name.strip() else "")
 
     def values(self) -> dict:
-        """The fields as Repo.add_employee/update_employee take them; raises ValueError with a Danish message."""
+        """The fields as Repo.add_employee/update_employee take them; raises ValueError with a Danish
+        message (a FieldError for a date: its message is shown at the date field)."""
         name = self.name.text().strip()
         ini = self.initials.text().strip().upper()
         if not name:
@@ -92,16 +95,9 @@ class EmployeeDialog(QDialog):
             raise ValueError(texts.DOMAIN_ERRORS["initials_required"])
         if ini.upper() in {t.upper() for t in self._taken}:
             raise ValueError(texts.DOMAIN_ERRORS["initials_taken"].format(initials=ini))
-        try:
-            start = self.start.date()
-        except dates.DateError as exc:
-            raise ValueError("Ansat fra: " + DATE_ERRORS[exc.code]) from None
-        try:
-            end = self.end.date()
-        except dates.DateError as exc:
-            raise ValueError("Fratrådt: " + DATE_ERRORS[exc.code]) from None
+        start, end = self.start.value(), self.end.value()
         if start and end and end < start:
-            raise ValueError("Fratrådt-datoen ligger før ansættelsen.")
+            raise self.end.refuse(END_BEFORE_START)
         return {
             "name": name, "initials": ini, "job_title": self.job.text().strip(),
             "education": self.education.currentData(), "team_id": self.team.currentData(),
@@ -111,6 +107,9 @@ class EmployeeDialog(QDialog):
     def accept(self) -> None:
         try:
             self.values()
+        except FieldError:
+            self.error.setText("")  # the message stands at the field
+            return
         except ValueError as exc:
             self.error.setText(plain(str(exc)))
             return

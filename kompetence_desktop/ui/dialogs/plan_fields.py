@@ -1,14 +1,9 @@
-"""Input fields of the plan dialogs (issue 4) that take Danish dates and money
-and say, at the field, what is wrong; and a small form dialog built on them.
-
-``DateField``: 12.02.2025, 12-02-2025, 12/2/2025 (domain.dates.parse_date).
-``MoneyField``: 1.234,50 (texts.parse_kroner). ``value()`` raises ``FieldError``
-after showing the Danish message under the field; ``form_error`` shows any
-other refusal (a DomainError) in a message box — never a traceback.
+"""The form dialog of the plan dialogs (issue 4), built on the fields of
+``fields`` (DateField, MoneyField: ``value()`` raises ``FieldError`` after
+showing the Danish message under the field); ``save_error``/``form_error`` show
+any other refusal (a DomainError) in a message box — never a traceback.
 """
 from __future__ import annotations
-
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,114 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ... import texts
-from ...domain import dates
 from ...storage.repo import MAX_NAME, MAX_TEXT
+from .fields import DateField, FieldError
 
-#: the highest price a plan field takes (99.999.999,99 kr.), far below what the file can hold
-MAX_PRICE_ORE = 10_000_000_000 - 1
-
-
-class FieldError(ValueError):
-    """Input refused at a field; the message is already shown there."""
-
-
-class _CheckedField(QWidget):
-    def __init__(self, text: str = "", placeholder: str = "", parent=None):
-        super().__init__(parent)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(2)
-        self.edit = QLineEdit(text)
-        self.edit.setPlaceholderText(placeholder)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        lay.addWidget(self.edit)
-        lay.addWidget(self.error)
-        self.edit.textEdited.connect(lambda _t: self.clear_error())
-        self.setFocusProxy(self.edit)
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-        self.edit.setStyleSheet("border: 2px solid #b00020;")
-        self.edit.setFocus(Qt.OtherFocusReason)
-
-    def clear_error(self) -> None:
-        self.error.hide()
-        self.edit.setStyleSheet("")
-
-    def text(self) -> str:
-        return self.edit.text()
-
-    def setText(self, text: str) -> None:
-        self.edit.setText(text)
-
-    def setReadOnly(self, ro: bool) -> None:
-        self.edit.setReadOnly(ro)
-
-
-class DateField(_CheckedField):
-    """A date typed the Danish way; empty allowed unless ``required``."""
-
-    def __init__(self, day: dt.date | None = None, required: bool = False, not_future: bool = False, parent=None,
-                 future_message: str = ""):
-        super().__init__(dates.format_date(day), "dd.mm.åååå", parent)
-        self.required = required
-        self.not_future = not_future
-        self.future_message = future_message or texts.DATE_ERRORS["future"]
-        self.edit.setMaxLength(40)
-        self.edit.setMaximumWidth(160)
-
-    def value(self) -> dt.date | None:
-        s = self.edit.text().strip()
-        if not s:
-            if self.required:
-                self.show_error(texts.DATE_ERRORS["required"])
-                raise FieldError(texts.DATE_ERRORS["required"])
-            return None
-        try:
-            day = dates.parse_date(s)
-        except dates.DateError as exc:
-            msg = texts.DATE_ERRORS.get(exc.code, texts.DATE_ERRORS["format"])
-            self.show_error(msg)
-            raise FieldError(msg) from None
-        if self.not_future and day > dates.today():
-            self.show_error(self.future_message)
-            raise FieldError(self.future_message)
-        self.clear_error()
-        self.edit.setText(dates.format_date(day))
-        return day
-
-    def set_value(self, day: dt.date | None) -> None:
-        self.edit.setText(dates.format_date(day))
-
-
-class MoneyField(_CheckedField):
-    """Kroner typed the Danish way (1.234,50); stored as øre."""
-
-    def __init__(self, ore: int = 0, parent=None):
-        super().__init__(texts.kroner(ore).replace(" kr.", "") if ore else "", "0,00", parent)
-        self.edit.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-        self.edit.setMaximumWidth(160)
-        self.edit.setMaxLength(24)
-
-    def value(self) -> int:
-        try:
-            ore = texts.parse_kroner(self.edit.text())
-        except ValueError:
-            self.show_error(texts.MONEY_ERROR)
-            raise FieldError(texts.MONEY_ERROR) from None
-        if ore > MAX_PRICE_ORE:
-            msg = PRICE_TOO_HIGH.format(limit=texts.kroner(MAX_PRICE_ORE))
-            self.show_error(msg)
-            raise FieldError(msg)
-        self.clear_error()
-        return ore
-
-
-PRICE_TOO_HIGH = "Beløbet er for stort (højst {limit})."
 TOO_LONG = "»{field}« er for lang (højst {limit} tegn)."
 REFUSED_AT = "»{field}«: {message}"
 

@@ -22,8 +22,7 @@ from ... import texts
 from ...domain import dates
 from ...domain.rules import DomainError
 from .. import commands
-from ..dialogs.employee_dialog import EmployeeDialog
-from ..dialogs.fields import DATE_ERRORS
+from ..dialogs.employee_dialog import END_BEFORE_START, EmployeeDialog
 from ..models.employee_model import (
     STATUS_ACTIVE,
     STATUS_ALL,
@@ -237,10 +236,10 @@ class MedarbejderePage(PageBase):
         try:
             day = dates.parse_date(text)
         except dates.DateError as exc:
-            QMessageBox.warning(self, "Ugyldig dato", DATE_ERRORS[exc.code])
+            QMessageBox.warning(self, "Ugyldig dato", texts.DATE_ERRORS[exc.code])
             return False
         if emp.start_date and day < emp.start_date:
-            QMessageBox.warning(self, "Ugyldig dato", "Fratrådt-datoen ligger før ansættelsen.")
+            QMessageBox.warning(self, "Ugyldig dato", END_BEFORE_START)
             return False
         return self._update(eid, {"end_date": day}, f"{emp.initials} fratrådt")
 
