@@ -540,7 +540,21 @@ ERASE_KEPT = {
     "education": "Uddannelsesniveau og fratrædelsesdato beholdes (statistik)",
 }
 ERASE_DONE = "{name} er {what}. Navnet findes ikke længere i filen."
-ERASE_OLD_BACKUPS = "{n} ældre sikkerhedskopier indeholder stadig de gamle oplysninger. Vil du slette dem?"
+ERASE_DONE_KEPT = ("{name} er {what}. Navnet står dog stadig i {plans} i lederens udgave, "
+                   "som du valgte at beholde.")
+#: archived leader's editions of the plan that show the employee (storage.erase.ARCHIVED)
+ERASE_ARCHIVED_HEADING = ("<b>Arkiverede planer:</b> {what} i lederens udgave viser medarbejderens navn og "
+                          "initialer (i kompetencematricen og personalelisten). Arkiverede planer er "
+                          "færdige PDF-dokumenter og kan ikke rettes – de kan kun slettes eller beholdes.")
+ERASE_ARCHIVED = {
+    "delete": ("Slet dem (anbefalet)",
+               "Sletningen bliver fuldstændig: navnet findes derefter ingen steder i filen. "
+               "MED-udgaverne af de samme planer viser ingen navne og bevares."),
+    "keep": ("Behold dem som dokumentation",
+             "Navn og initialer står fortsat i de arkiverede planer i filen. Vælg kun dette, hvis der er "
+             "et sagligt behov for at kunne dokumentere de tidligere planer, fx over for tilsynet."),
+}
+ERASE_OLD_BACKUPS = "{backups} indeholder stadig de gamle oplysninger. Vil du slette dem?"
 
 
 def plan_change_text(change: tuple) -> str:

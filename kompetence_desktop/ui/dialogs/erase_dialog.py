@@ -1,6 +1,10 @@
 """*Slet eller anonymisér fratrådt medarbejder* (GDPR): choose a former
 employee and a mode, read exactly what goes (and what stays), confirm, and
-afterwards delete the older backups that still hold the old data."""
+afterwards delete the older backups that still hold the old data.
+
+Archived leader's editions of the plan that show the employee can't be
+edited: the dialog asks whether they go too (the default, so the name really
+leaves the file) or stay as documents of record (``erase.ARCHIVED``)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from ... import texts
@@ -67,6 +72,7 @@ class EraseDialog(QDialog):
                 rb.setChecked(True)
         form.addRow("Hvordan:", box)
         lay.addLayout(form)
+        lay.addWidget(self._archived_choice())
         lay.addWidget(QLabel("<b>Det her sker:</b>"))
         self.what = QListWidget()
         self.what.setWordWrap(True)
@@ -82,14 +88,48 @@ class EraseDialog(QDialog):
         self.go.clicked.connect(self.do_erase)
         buttons.addButton("Annullér", QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
         lay.addWidget(buttons)
-        self.employee.currentIndexChanged.connect(self.refresh)
+        self.employee.currentIndexChanged.connect(self._employee_changed)
+        self.archived_group.idToggled.connect(lambda _id, on: on and self.refresh())
         self.mode_group.idToggled.connect(lambda *_: self.refresh())
         self.confirm.toggled.connect(lambda *_: self._enable())
         self.plan: erase.ErasurePlan | None = None
         self.refresh()
 
+    def _archived_choice(self) -> QWidget:
+        """Delete or keep the archived leader's editions that show the employee; shown only
+        when there are any. Each choice says what it means; delete is the default."""
+        self.archived_box = QWidget()
+        v = QVBoxLayout(self.archived_box)
+        v.setContentsMargins(0, 4, 0, 4)
+        self.archived_heading = QLabel()
+        self.archived_heading.setWordWrap(True)
+        v.addWidget(self.archived_heading)
+        self.archived_group = QButtonGroup(self)
+        self.archived_buttons = {}
+        for i, choice in enumerate(erase.ARCHIVED):
+            label, explanation = texts.ERASE_ARCHIVED[choice]
+            rb = QRadioButton(label)
+            rb.setChecked(choice == "delete")
+            self.archived_group.addButton(rb, i)
+            self.archived_buttons[choice] = rb
+            note = QLabel(explanation)
+            note.setWordWrap(True)
+            note.setStyleSheet("color:#555; margin-left:22px;")
+            v.addWidget(rb)
+            v.addWidget(note)
+        self.archived_box.setVisible(False)
+        return self.archived_box
+
     def mode(self) -> str:
         return self.modes.get(self.mode_group.checkedId(), "anonymise")
+
+    def archived(self) -> str:
+        """"delete" (the default) or "keep" the archived leader's editions showing the employee."""
+        return next((k for k, rb in self.archived_buttons.items() if rb.isChecked()), "delete")
+
+    def _employee_changed(self) -> None:
+        self.archived_buttons["delete"].setChecked(True)  # each employee starts from the safe choice
+        self.refresh()
 
     def refresh(self) -> None:
         self.what.clear()
@@ -105,11 +145,17 @@ class EraseDialog(QDialog):
             return
         eid = self.employee.currentData()
         try:
-            self.plan = erase.describe(self.ctx.repo, eid, mode)
+            self.plan = erase.describe(self.ctx.repo, eid, mode, self.archived())
         except erase.EraseError as exc:
+            self.archived_box.setVisible(False)
             self.error.setText(texts.ERASE_PROBLEMS.get(exc.code, "Det kan ikke lade sig gøre."))
             self._enable()
             return
+        n = self.plan.archived_plans
+        if n:
+            self.archived_heading.setText(texts.ERASE_ARCHIVED_HEADING.format(
+                what=texts.count_noun(n, "arkiveret plan", "arkiverede planer")))
+        self.archived_box.setVisible(bool(n))
         verb = "fjernes" if mode == "anonymise" else "slettes"
         self.what.addItem(f"Dette {verb}:")
         for line in self.plan.lines():
@@ -127,7 +173,8 @@ class EraseDialog(QDialog):
         if self.plan is None or not self.confirm.isChecked():
             return
         try:
-            self.result_ = erase.erase(self.ctx.repo, self.plan.employee_id, self.plan.mode)
+            self.result_ = erase.erase(self.ctx.repo, self.plan.employee_id, self.plan.mode,
+                                       archived=self.plan.archived)
         except erase.EraseError as exc:
             QMessageBox.warning(self, self.windowTitle(), texts.ERASE_PROBLEMS.get(exc.code, "Det kan ikke lade sig gøre."))
             return
@@ -147,12 +194,23 @@ def ask_delete_old_backups(parent, result: erase.ErasureResult) -> int:
     shown = "\n".join(b.label for b in olds[:12]) + ("\n…" if len(olds) > 12 else "")
     answer = QMessageBox.question(
         parent, "Ældre sikkerhedskopier",
-        texts.ERASE_OLD_BACKUPS.format(n=len(olds)) + "\n\n" + shown,
+        texts.ERASE_OLD_BACKUPS.format(
+            backups=texts.count_noun(len(olds), "ældre sikkerhedskopi", "ældre sikkerhedskopier")) + "\n\n" + shown,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:
         return 0
     return backup.delete_backups(olds)
+
+
+def done_message(res: erase.ErasureResult) -> str:
+    """After the erasure; it only says the name has left the file when it has."""
+    what = "anonymiseret" if res.plan.mode == "anonymise" else "slettet"
+    if res.plan.archived == "keep" and res.plan.archived_plans:
+        n = res.plan.archived_plans
+        plans = "den arkiverede plan" if n == 1 else f"de {n} arkiverede planer"
+        return texts.ERASE_DONE_KEPT.format(name=res.plan.name, what=what, plans=plans)
+    return texts.ERASE_DONE.format(name=res.plan.name, what=what)
 
 
 def run_erase(window, employee_id: int | None = None) -> None:
@@ -170,8 +228,8 @@ def run_erase(window, employee_id: int | None = None) -> None:
     if dlg.exec() != QDialog.DialogCode.Accepted or dlg.result_ is None:
         return
     res = dlg.result_
-    what = "anonymiseret" if res.plan.mode == "anonymise" else "slettet"
-    QMessageBox.information(window, "Slet eller anonymisér", plain(texts.ERASE_DONE.format(name=res.plan.name, what=what)))
+    QMessageBox.information(window, "Slet eller anonymisér", plain(done_message(res)))
     n = ask_delete_old_backups(window, res)
     if n:
-        window.statusBar().showMessage(f"{n} ældre sikkerhedskopier er slettet.", 6000)
+        window.statusBar().showMessage(
+            f"{texts.count_noun(n, 'ældre sikkerhedskopi', 'ældre sikkerhedskopier')} er slettet.", 6000)

@@ -1,0 +1,86 @@
+"""The erase dialog asks what happens to archived leader's editions of the plan that show
+the employee: delete them (the default — the name then leaves the file) or keep them as
+documents of record (they still show the name, and the dialog says so)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from kompetence_desktop import texts
+from kompetence_desktop.ui.context import AppContext
+from kompetence_desktop.ui.dialogs.erase_dialog import EraseDialog, done_message
+
+NAME = "Åse Ørnbøl-Ægidius"
+
+
+@pytest.fixture
+def ctx(qtbot, demo_file):
+    return AppContext(demo_file)
+
+
+def _former_with_archived_plan(repo):
+    from kompetence_desktop.domain.plan_summary import summarise
+
+    eid = repo.add_employee(NAME, "ÅØÆ", start_date=dt.date(2020, 3, 1), end_date=dt.date(2026, 5, 31))
+    summary = summarise(repo.snapshot())
+    summary["staff"][str(eid)] = {"name": NAME, "initials": "ÅØÆ"}  # a plan from while she worked there
+    leader = repo.add_plan_version(dt.date(2025, 12, 1), f"%PDF-leder {NAME}".encode(), summary, variant="leder")
+    return eid, leader
+
+
+def _lines(dlg):
+    return [dlg.what.item(i).text() for i in range(dlg.what.count())]
+
+
+def _leader_versions(repo):
+    return {v["version"] for v in repo.plan_versions() if v["variant"] == "leder"}
+
+
+def test_archived_plans_are_deleted_by_default_and_the_name_leaves_the_file(qtbot, ctx):
+    eid, leader = _former_with_archived_plan(ctx.repo)
+    dlg = EraseDialog(ctx, None, eid)
+    qtbot.addWidget(dlg)
+    assert dlg.archived_box.isVisibleTo(dlg)
+    assert "Arkiverede planer" in dlg.archived_heading.text()
+    assert dlg.archived_buttons["delete"].isChecked() and not dlg.archived_buttons["keep"].isChecked()
+    assert dlg.archived_buttons["delete"].text() == texts.ERASE_ARCHIVED["delete"][0]
+    assert any("slettes" in ln and "arkiveret plan" in ln for ln in _lines(dlg))
+    dlg.resize(640, 640)
+    dlg.grab().save("/tmp/erase_dialog_archived.png")
+    dlg.confirm.setChecked(True)
+    qtbot.mouseClick(dlg.go, Qt.MouseButton.LeftButton)
+    assert dlg.result_ is not None and dlg.result_.plan.archived == "delete"
+    assert leader not in _leader_versions(ctx.repo)
+    assert NAME.encode() not in ctx.file.path.read_bytes()
+    assert done_message(dlg.result_).endswith("Navnet findes ikke længere i filen.")
+
+
+def test_keeping_archived_plans_is_a_clear_choice_and_is_what_gets_stored(qtbot, ctx):
+    eid, leader = _former_with_archived_plan(ctx.repo)
+    dlg = EraseDialog(ctx, None, eid)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    dlg.confirm.setChecked(True)
+    keep = dlg.archived_buttons["keep"]
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton, pos=QPoint(10, keep.height() // 2))  # on the label
+    assert dlg.archived() == "keep"
+    assert not dlg.confirm.isChecked()  # a changed choice must be confirmed again
+    assert any("bevares som dokumentation" in ln for ln in _lines(dlg))
+    dlg.confirm.setChecked(True)
+    qtbot.mouseClick(dlg.go, Qt.MouseButton.LeftButton)
+    assert dlg.result_.plan.archived == "keep"
+    assert leader in _leader_versions(ctx.repo)
+    assert NAME not in [e.name for e in ctx.repo.employees()]
+    msg = done_message(dlg.result_)
+    assert "stadig i den arkiverede plan" in msg and "findes ikke længere" not in msg
+
+
+def test_no_archived_choice_when_no_archived_plan_shows_the_employee(qtbot, ctx):
+    eid = ctx.repo.add_employee(NAME, "ÅØÆ", start_date=dt.date(2026, 6, 1), end_date=dt.date(2026, 6, 30))
+    dlg = EraseDialog(ctx, None, eid)
+    qtbot.addWidget(dlg)
+    assert dlg.plan is not None and dlg.plan.archived_plans == 0
+    assert not dlg.archived_box.isVisibleTo(dlg)
