@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ... import texts
 from ...domain import dates
-from .plan_fields import FieldError, FormDialog
+from .plan_fields import FormDialog
 
 GOAL_STATUSES = ["", "i gang", "nået", "delvist nået", "ikke nået"]
 ORGANISATION = "Organisatorisk mål (hele tilbuddet)"
@@ -26,8 +26,6 @@ class GoalDialog(FormDialog):
 
     def collect(self) -> dict:
         day = self.created.value()
-        if day is None:
-            raise FieldError("required")
         out = self.text_values(list(texts.LEARNING_GOAL_QUESTIONS))
         out["employee_id"] = self.employee.currentData()
         out["activity_id"] = self.activity.currentData()

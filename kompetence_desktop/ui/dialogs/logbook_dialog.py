@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ... import texts
 from ...domain import dates
-from .plan_fields import FieldError, FormDialog
+from .plan_fields import FormDialog
 
 
 class LogbookDialog(FormDialog):
@@ -19,8 +19,6 @@ class LogbookDialog(FormDialog):
 
     def collect(self) -> dict:
         day = self.day.value()
-        if day is None:
-            raise FieldError("required")
         out = self.text_values(list(texts.LOGBOOK_QUESTIONS))
         out["entry_date"] = day
         out["activity_id"] = self.activity.currentData()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ... import texts
 from ...domain import dates
-from .plan_fields import FieldError, FormDialog
+from .plan_fields import FormDialog
 
 
 class MedDialog(FormDialog):
@@ -15,8 +15,6 @@ class MedDialog(FormDialog):
 
     def collect(self) -> dict:
         day = self.day.value()
-        if day is None:
-            raise FieldError("required")
         return {"held_on": day, **self.text_values(["evaluation"])}
 
 
@@ -33,6 +31,4 @@ class SupervisionDialog(FormDialog):
 
     def collect(self) -> dict:
         day = self.day.value()
-        if day is None:
-            raise FieldError("required")
         return {"audience": self.audience.currentData(), "held_on": day, **self.text_values(["provider", "note"])}

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ... import texts
 from ...domain import dates
 from ...storage.repo import MAX_TEXT
-from .plan_fields import FieldError, FormDialog
+from .plan_fields import FormDialog
 
 #: a MUS is recorded once it is held (the årshjul shows when the next one is due)
 MUS_IN_FUTURE = "Registrér MUS'en, når den er holdt – datoen kan ikke ligge ud i fremtiden."
@@ -28,8 +28,6 @@ class MusDialog(FormDialog):
 
     def collect(self) -> dict:
         day = self.held_on.value()
-        if day is None:
-            raise FieldError("required")
         out = self.text_values(["notes", "agreement", "wishes", *texts.BASIC_FIVE])
         out["agreement_status"] = self.fields["agreement_status"].currentText().strip()
         out["held_on"] = day

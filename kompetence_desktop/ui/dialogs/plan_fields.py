@@ -1,6 +1,6 @@
 """The form dialog of the plan dialogs (issue 4), built on the fields of
 ``fields`` (DateField, MoneyField: ``value()`` raises ``FieldError`` after
-showing the Danish message under the field); ``save_error``/``form_error`` show
+showing the Danish message under the field); ``save_error`` shows
 any other refusal (a DomainError) in a message box — never a traceback.
 """
 from __future__ import annotations
@@ -55,8 +55,10 @@ def check_lengths(parent, widgets: dict, labels: dict, focus=None) -> None:
 
 
 def save_error(parent, exc, labels: dict | None = None, widgets: dict | None = None) -> str:
-    """Say in Danish why a save was refused, naming the field when the refusal
-    names one (a DomainError with ``field``); focus that field. Returns the message."""
+    """Say in Danish why a save or edit was refused (DomainError, read-only file, anything
+    else; a FieldError is already shown at its field), naming the field when the refusal
+    names one (a DomainError with ``field``) and ``labels`` has it; focus that field.
+    Returns the message."""
     from ...storage.tilbudfile import ReadOnlyError
 
     if isinstance(exc, FieldError):
@@ -75,21 +77,6 @@ def save_error(parent, exc, labels: dict | None = None, widgets: dict | None = N
             w.setFocus(Qt.OtherFocusReason)
     QMessageBox.warning(parent, "Kan ikke gemmes", msg)
     return msg
-
-
-def form_error(parent, exc) -> None:
-    """A refused edit in Danish (DomainError, read-only file, anything else)."""
-    if isinstance(exc, FieldError):
-        return
-    from ...storage.tilbudfile import ReadOnlyError
-
-    if isinstance(exc, ReadOnlyError):
-        msg = "Filen er åbnet skrivebeskyttet. Ændringen er ikke gemt."
-    elif getattr(exc, "code", None):
-        msg = texts.domain_error(exc)
-    else:
-        msg = "Ændringen kunne ikke gemmes."
-    QMessageBox.warning(parent, "Kan ikke gemmes", msg)
 
 
 class FormDialog(QDialog):

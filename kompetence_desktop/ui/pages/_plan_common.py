@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..dialogs.plan_fields import form_error
+from ..dialogs.plan_fields import save_error
 
 
 def count_text(n: int, one: str, many: str) -> str:
@@ -127,7 +127,7 @@ class PlanPage(QWidget):
         try:
             push(self.ctx, cmd)
         except Exception as exc:  # noqa: BLE001 - every refusal becomes a Danish message
-            form_error(self, exc)
+            save_error(self, exc)
             return False
         return True
 
