@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from kompetence_desktop import texts
 from kompetence_desktop.domain import dates
-from kompetence_desktop.ui.dialogs.fields import INVALID_STYLE, DateField, FieldError, MoneyField
+from kompetence_desktop.ui.dialogs.fields import INVALID_STYLE, CheckList, DateField, FieldError, MoneyField
 
 
 def field(qtbot, **kw) -> DateField:
@@ -96,3 +96,16 @@ def test_money_field(qtbot):
     with pytest.raises(FieldError):
         m.value()
     assert m.error.text() == texts.MONEY_ERROR
+
+
+def test_check_list_ticks_and_reads_ids(qtbot):
+    cl = CheckList([(1, "Anne (AMS)"), (2, "Bo (BO)"), (3, "Carl (CJ)")], checked=[2])
+    qtbot.addWidget(cl)
+    assert cl.count() == 3 and cl.item(0).text() == "Anne (AMS)"
+    assert cl.checked_ids() == [2]
+    cl.set_checked([1], keep=True)
+    assert cl.checked_ids() == [1, 2]
+    cl.set_checked([3])
+    assert cl.checked_ids() == [3]
+    cl.item(0).setCheckState(Qt.Checked)
+    assert cl.checked_ids() == [1, 3]

@@ -248,7 +248,7 @@ def test_red_cell_offers_a_training_activity(matrix, qtbot, monkeypatch):
     seen = {}
 
     def fill_in(dlg):  # the Uddannelsesplan's dialog, pre-filled for this cell (polish)
-        seen.update(people=dlg._checked(dlg.people), comps=dlg._checked(dlg.comps), title=dlg.title.text())
+        seen.update(people=dlg.people.checked_ids(), comps=dlg.comps.checked_ids(), title=dlg.title.text())
         dlg.title.setText("Kursus i målgruppen")
         dlg.accept()
         return dlg.result()

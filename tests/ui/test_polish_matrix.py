@@ -45,8 +45,8 @@ def test_activity_dialog_prefilled_and_stored_on_ok(matrix, qtbot):
 
     def steps(dlg):
         seen["title"] = dlg.title.text()
-        seen["people"] = dlg._checked(dlg.people)
-        seen["comps"] = dlg._checked(dlg.comps)
+        seen["people"] = dlg.people.checked_ids()
+        seen["comps"] = dlg.comps.checked_ids()
         seen["purpose"] = dlg.purpose.toPlainText()
         seen["stored_while_open"] = {a.id for a in repo.activities()} - before
         dlg.schedule.setText("Forår 2027")  # the leader completes the rest

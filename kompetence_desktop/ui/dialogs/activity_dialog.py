@@ -3,7 +3,6 @@ economy, participants and target competences, and the transfer follow-up
 (30-30-40: expectations before; follow-up date and evaluation after)."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,8 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
@@ -26,7 +23,7 @@ from ... import texts
 from ...domain import dates
 from ...domain.model import ACTIVITY_CATEGORIES, ACTIVITY_FORMS, ACTIVITY_STATUSES
 from ...storage.repo import MAX_NAME, MAX_TEXT
-from .fields import DateField, FieldError, MoneyField
+from .fields import CheckList, DateField, FieldError, MoneyField
 from .plan_fields import check_lengths, save_error
 
 NO_YEAR = 1999  # the spin box's "not set" value
@@ -137,26 +134,13 @@ class ActivityDialog(QDialog):
         page = QWidget()
         pl = QVBoxLayout(page)
         pl.addWidget(QLabel("Deltagere"))
-        self.people = QListWidget()
         chosen = set(a.participant_ids if a else p.get("participant_ids", ()))
-        for e in employees:
-            if not e.is_active(dates.today()) and e.id not in chosen:
-                continue
-            it = QListWidgetItem(f"{e.name} ({e.initials})")
-            it.setData(Qt.UserRole, e.id)
-            it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
-            it.setCheckState(Qt.Checked if e.id in chosen else Qt.Unchecked)
-            self.people.addItem(it)
+        self.people = CheckList(((e.id, f"{e.name} ({e.initials})") for e in employees
+                                 if e.is_active(dates.today()) or e.id in chosen), chosen)
         pl.addWidget(self.people, 1)
         pl.addWidget(QLabel("Kompetencer, aktiviteten udvikler"))
-        self.comps = QListWidget()
-        targets = set(a.competence_ids if a else p.get("competence_ids", ()))
-        for c in competences:
-            it = QListWidgetItem(f"{texts.CATEGORY_SHORT[c.category]}: {c.name}")
-            it.setData(Qt.UserRole, c.id)
-            it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
-            it.setCheckState(Qt.Checked if c.id in targets else Qt.Unchecked)
-            self.comps.addItem(it)
+        self.comps = CheckList(((c.id, f"{texts.CATEGORY_SHORT[c.category]}: {c.name}") for c in competences),
+                               a.competence_ids if a else p.get("competence_ids", ()))
         pl.addWidget(self.comps, 1)
         self.tabs.addTab(page, "Deltagere og kompetencer")
 
@@ -207,23 +191,11 @@ class ActivityDialog(QDialog):
         }
 
     # --- helpers for callers and tests --------------------------------------------------
-    @staticmethod
-    def _checked(lst: QListWidget) -> list[int]:
-        return [lst.item(i).data(Qt.UserRole) for i in range(lst.count())
-                if lst.item(i).checkState() == Qt.Checked]
-
-    @staticmethod
-    def _set_checked(lst: QListWidget, ids) -> None:
-        ids = set(ids)
-        for i in range(lst.count()):
-            it = lst.item(i)
-            it.setCheckState(Qt.Checked if it.data(Qt.UserRole) in ids else Qt.Unchecked)
-
     def set_participants(self, ids) -> None:
-        self._set_checked(self.people, ids)
+        self.people.set_checked(ids)
 
     def set_competences(self, ids) -> None:
-        self._set_checked(self.comps, ids)
+        self.comps.set_checked(ids)
 
     def _show_field(self, key: str) -> None:
         if key in self.widgets:
@@ -288,8 +260,8 @@ class ActivityDialog(QDialog):
         except FieldError:
             return
         self.result_fields = fields
-        self.participant_ids = self._checked(self.people)
-        self.competence_ids = self._checked(self.comps)
+        self.participant_ids = self.people.checked_ids()
+        self.competence_ids = self.comps.checked_ids()
         if self.on_save is not None:
             try:
                 self.on_save(fields)

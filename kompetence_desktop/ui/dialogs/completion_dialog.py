@@ -2,12 +2,12 @@
 the fire drill today): course, date, and who."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ...domain import dates
 from ..models.records import plain_tooltip
-from .plan_fields import FieldError, FormDialog
+from .fields import CheckList, FieldError
+from .plan_fields import FormDialog
 
 
 class CompletionDialog(FormDialog):
@@ -31,30 +31,17 @@ class CompletionDialog(FormDialog):
             ql.addWidget(b)
         ql.addStretch(1)
         self.form.addRow("Vælg", quick)
-        self.people = QListWidget()
-        self.people.setMinimumHeight(240)
         self._emps = list(employees)
-        sel = set(selected)
-        for e in self._emps:
-            it = QListWidgetItem(f"{e.name} ({e.initials})")
-            it.setData(Qt.UserRole, e.id)
-            it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
-            it.setCheckState(Qt.Checked if e.id in sel else Qt.Unchecked)
-            self.people.addItem(it)
+        self.people = CheckList(((e.id, f"{e.name} ({e.initials})") for e in self._emps), selected)
+        self.people.setMinimumHeight(240)
         self.form.addRow("Medarbejdere", self.people)
         self.resize(620, 560)
 
     def _check(self, pred, keep: bool = False):
-        for i, e in enumerate(self._emps):
-            it = self.people.item(i)
-            if pred(e):
-                it.setCheckState(Qt.Checked)
-            elif not keep:
-                it.setCheckState(Qt.Unchecked)
+        self.people.set_checked((e.id for e in self._emps if pred(e)), keep=keep)
 
     def checked_ids(self) -> list[int]:
-        return [self.people.item(i).data(Qt.UserRole) for i in range(self.people.count())
-                if self.people.item(i).checkState() == Qt.Checked]
+        return self.people.checked_ids()
 
     def collect(self) -> dict:
         day = self.day.value()

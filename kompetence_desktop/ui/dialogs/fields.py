@@ -4,14 +4,14 @@ at the field, what is wrong.
 ``DateField``: 12.02.2025, 12-02-2025, 12/2/2025 or 2025-02-12
 (domain.dates.parse_date, years 1950–2100). ``MoneyField``: 1.234,50
 (texts.parse_kroner). ``value()`` raises ``FieldError`` after showing the
-Danish message under the field.
+Danish message under the field. ``CheckList``: rows to tick, read as their ids.
 """
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ... import texts
 from ...domain import dates
@@ -153,3 +153,32 @@ class MoneyField(CheckedField):
             raise self.refuse(PRICE_TOO_HIGH.format(limit=texts.kroner(MAX_PRICE_ORE)))
         self.clear_error()
         return ore
+
+
+class CheckList(QListWidget):
+    """Rows with a check box, each carrying an id (``Qt.UserRole``)."""
+
+    def __init__(self, items, checked=(), parent=None):
+        """``items``: (id, text) pairs; ``checked``: the ids ticked at first."""
+        super().__init__(parent)
+        checked = set(checked)
+        for ident, text in items:
+            it = QListWidgetItem(text)
+            it.setData(Qt.UserRole, ident)
+            it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
+            it.setCheckState(Qt.Checked if ident in checked else Qt.Unchecked)
+            self.addItem(it)
+
+    def checked_ids(self) -> list:
+        return [self.item(i).data(Qt.UserRole) for i in range(self.count())
+                if self.item(i).checkState() == Qt.Checked]
+
+    def set_checked(self, ids, keep: bool = False) -> None:
+        """Tick the rows of ``ids``; untick the others unless ``keep``."""
+        ids = set(ids)
+        for i in range(self.count()):
+            it = self.item(i)
+            if it.data(Qt.UserRole) in ids:
+                it.setCheckState(Qt.Checked)
+            elif not keep:
+                it.setCheckState(Qt.Unchecked)
