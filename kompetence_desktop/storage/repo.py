@@ -193,16 +193,20 @@ class Repo:
         )
         return [Competence(r[0], r[1], r[2], r[3], r[4], tuple(tags.get(r[0], ())), r[5]) for r in rows]
 
-    def assessments(self, employee_id: int | None = None) -> list[Assessment]:
-        sql = """SELECT id, employee_id, competence_id, level, not_relevant, source, assessed_on, note
-                 FROM assessments"""
+    def _rows_of_employee(self, sql: str, employee_id: int | None, order: str):
+        """The rows of ``sql`` (a SELECT … FROM table) for one employee, or for all when None."""
         args: tuple = ()
         if employee_id is not None:
             sql += " WHERE employee_id = ?"
             args = (employee_id,)
+        return self.conn.execute(f"{sql} ORDER BY {order}", args)
+
+    def assessments(self, employee_id: int | None = None) -> list[Assessment]:
+        sql = """SELECT id, employee_id, competence_id, level, not_relevant, source, assessed_on, note
+                 FROM assessments"""
         return [
             Assessment(r[0], r[1], r[2], r[3], bool(r[4]), r[5], dt.date.fromisoformat(r[6]), r[7])
-            for r in self.conn.execute(sql + " ORDER BY assessed_on, id", args)
+            for r in self._rows_of_employee(sql, employee_id, "assessed_on, id")
         ]
 
     def _latest_cells(self, sources: Iterable[str], on: dt.date | None) -> dict:
@@ -277,13 +281,9 @@ class Repo:
     def mus_records(self, employee_id: int | None = None) -> list[MusRecord]:
         sql = """SELECT id, employee_id, held_on, notes, agreement, agreement_status, wishes,
                         bf_vil, bf_kan, bf_ydre, bf_moedt, bf_goer FROM mus"""
-        args: tuple = ()
-        if employee_id is not None:
-            sql += " WHERE employee_id = ?"
-            args = (employee_id,)
         return [
             MusRecord(r[0], r[1], dt.date.fromisoformat(r[2]), *r[3:])
-            for r in self.conn.execute(sql + " ORDER BY held_on, id", args)
+            for r in self._rows_of_employee(sql, employee_id, "held_on, id")
         ]
 
     def med_discussions(self) -> list[MedDiscussion]:
@@ -301,25 +301,17 @@ class Repo:
     def learning_goals(self, employee_id: int | None = None) -> list[LearningGoal]:
         sql = """SELECT id, employee_id, activity_id, created_on, knowledge, practice, results,
                         org_goals, support, status FROM learning_goals"""
-        args: tuple = ()
-        if employee_id is not None:
-            sql += " WHERE employee_id = ?"
-            args = (employee_id,)
         return [
             LearningGoal(r[0], r[1], r[2], dt.date.fromisoformat(r[3]), *r[4:])
-            for r in self.conn.execute(sql + " ORDER BY created_on, id", args)
+            for r in self._rows_of_employee(sql, employee_id, "created_on, id")
         ]
 
     def logbook(self, employee_id: int | None = None) -> list[LogbookEntry]:
         sql = """SELECT id, employee_id, entry_date, activity_id, what_happened, wondered,
                         want_more, other FROM logbook"""
-        args: tuple = ()
-        if employee_id is not None:
-            sql += " WHERE employee_id = ?"
-            args = (employee_id,)
         return [
             LogbookEntry(r[0], r[1], dt.date.fromisoformat(r[2]), *r[3:])
-            for r in self.conn.execute(sql + " ORDER BY entry_date, id", args)
+            for r in self._rows_of_employee(sql, employee_id, "entry_date, id")
         ]
 
     def row(self, table: str, row_id: int) -> dict | None:
