@@ -6,12 +6,13 @@ supervision, budget). Subclasses name their columns (``COL_*``) and pass
 """
 from __future__ import annotations
 
-import html
 import logging
 from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from ..plaintext import plain
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +35,8 @@ def _first_line(text: str, limit: int = 90) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def plain_tooltip(text):
-    """User text for a tooltip, shown as typed: Qt renders a tooltip that looks
-    like HTML (``<b>…``) as rich text, so such text is escaped into a paragraph."""
-    if not text:
-        return text
-    text = str(text)
-    if "<" not in text and "&" not in text:
-        return text
-    return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+#: user text for a tooltip, shown as typed (Qt would render ``<b>…`` as rich text)
+plain_tooltip = plain
 
 
 def safe_less(lv, rv) -> bool:
