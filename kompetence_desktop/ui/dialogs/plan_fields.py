@@ -116,14 +116,18 @@ class FormDialog(QDialog):
         if readonly:
             self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
 
+    def _add_row(self, key: str, label: str, w, shown_label=None):
+        """Put ``w`` in the form under ``label`` (or the ``shown_label`` widget); known as ``key``."""
+        self.form.addRow(label if shown_label is None else shown_label, w)
+        self.fields[key] = w
+        self.labels[key] = label
+        return w
+
     def add_line(self, key: str, label: str, value: str = "", max_len: int = MAX_NAME) -> QLineEdit:
         w = QLineEdit(value or "")
         w.setMaxLength(max_len)
         w.setReadOnly(self.readonly)
-        self.form.addRow(label, w)
-        self.fields[key] = w
-        self.labels[key] = label
-        return w
+        return self._add_row(key, label, w)
 
     def add_text(self, key: str, label: str, value: str = "", height: int = 64) -> QPlainTextEdit:
         w = QPlainTextEdit(value or "")
@@ -133,19 +137,13 @@ class FormDialog(QDialog):
         w.setReadOnly(self.readonly)
         lab = QLabel(label)
         lab.setWordWrap(True)
-        self.form.addRow(lab, w)
-        self.fields[key] = w
-        self.labels[key] = label
-        return w
+        return self._add_row(key, label, w, lab)
 
     def add_date(self, key: str, label: str, day=None, required: bool = False, not_future: bool = False,
                  future_message: str = "") -> DateField:
         w = DateField(day, required=required, not_future=not_future, future_message=future_message)
         w.setReadOnly(self.readonly)
-        self.form.addRow(label, w)
-        self.fields[key] = w
-        self.labels[key] = label
-        return w
+        return self._add_row(key, label, w)
 
     def add_combo(self, key: str, label: str, choices, current=None, editable: bool = False) -> QComboBox:
         """``choices``: (data, text) pairs."""
@@ -164,10 +162,7 @@ class FormDialog(QDialog):
         if editable:
             w.lineEdit().setMaxLength(MAX_NAME)
         w.setEnabled(not self.readonly)
-        self.form.addRow(label, w)
-        self.fields[key] = w
-        self.labels[key] = label
-        return w
+        return self._add_row(key, label, w)
 
     def text_values(self, keys) -> dict:
         out = {}
