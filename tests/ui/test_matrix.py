@@ -60,6 +60,28 @@ def test_colour_follows_the_gap(matrix, qtbot):
     assert matrix.model.data(idx, MatrixModel.GapClassRole) == (rules.GAP_TWO_PLUS if expected >= 3 else rules.GAP_ONE)
 
 
+def test_gap_reads_without_colour_vision(matrix, qtbot):
+    """Meets / one below / two below differ in lightness (greyscale print, colour-blind
+    leaders), and every below-expected number is bold, not only the red ones."""
+    from kompetence_desktop.domain import rules
+
+    e, c, idx = _goto(matrix, 1, 0)
+    expected = matrix.model.competence_at(idx.row()).expected_level
+    assert expected >= 3  # the demo's first competence expects 4
+    fonts, greys = {}, {}
+    for level, cls in ((expected, rules.GAP_MEETS), (expected - 1, rules.GAP_ONE),
+                       (expected - 2, rules.GAP_TWO_PLUS)):
+        qtbot.keyClick(matrix.view, getattr(Qt.Key, f"Key_{level}"))
+        assert matrix.model.data(idx, MatrixModel.GapClassRole) == cls
+        font = matrix.model.data(idx, Qt.ItemDataRole.FontRole)
+        fonts[cls] = bool(font and font.bold())
+        colour = matrix.model.data(idx, Qt.ItemDataRole.BackgroundRole).color()
+        greys[cls] = 0.299 * colour.red() + 0.587 * colour.green() + 0.114 * colour.blue()
+    assert fonts == {rules.GAP_MEETS: False, rules.GAP_ONE: True, rules.GAP_TWO_PLUS: True}
+    assert greys[rules.GAP_MEETS] - greys[rules.GAP_ONE] >= 20
+    assert greys[rules.GAP_ONE] - greys[rules.GAP_TWO_PLUS] >= 20
+
+
 @pytest.mark.parametrize("key", [Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_0])
 def test_delete_backspace_and_zero_clear(matrix, qtbot, key):
     e, c, idx = _goto(matrix, 2, 1)

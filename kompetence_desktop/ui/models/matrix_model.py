@@ -25,13 +25,15 @@ from ...domain.model import CATEGORIES, Competence, Employee
 from ...domain.rules import NOT_RELEVANT
 from ..plaintext import plain
 
-# colours: light enough for black text, distinct in hue *and* lightness (greyscale);
-# the number is always shown, so colour is never the only signal.
+# colours: light enough for black text, distinct in hue *and* lightness, so they
+# read in greyscale and for red-green colour blindness (luma ≈ 230 / 204 / 165 —
+# the same steps as the PDF's palette); below-expected numbers are also bold,
+# and the number is always shown, so colour is never the only signal.
 GAP_COLORS = {
-    rules.GAP_MEETS: QColor("#b9e4b3"),
-    rules.GAP_ONE: QColor("#ffd37a"),
-    rules.GAP_TWO_PLUS: QColor("#f08a84"),
-    rules.GAP_NONE: QColor("#ececec"),
+    rules.GAP_MEETS: QColor("#d9f0d3"),
+    rules.GAP_ONE: QColor("#f9c86a"),
+    rules.GAP_TWO_PLUS: QColor("#e58b80"),
+    rules.GAP_NONE: QColor("#f4f4f4"),
     rules.GAP_NOT_RELEVANT: QColor("#d0d0d0"),
 }
 GAP_LABELS = {
@@ -42,10 +44,10 @@ GAP_LABELS = {
     rules.GAP_NOT_RELEVANT: "Ikke relevant",
 }
 VULN_COLORS = {
-    rules.VULN_CRITICAL: QColor("#f08a84"),
-    rules.VULN_HIGH: QColor("#ffd37a"),
+    rules.VULN_CRITICAL: QColor("#e58b80"),
+    rules.VULN_HIGH: QColor("#f9c86a"),
     rules.VULN_MEDIUM: QColor("#fff3c4"),
-    rules.VULN_LOW: QColor("#b9e4b3"),
+    rules.VULN_LOW: QColor("#d9f0d3"),
 }
 _BRUSH = {k: QBrush(v) for k, v in GAP_COLORS.items()}
 _BRUSH[rules.GAP_NOT_RELEVANT] = QBrush(QColor("#a8a8a8"), Qt.BrushStyle.BDiagPattern)
@@ -369,7 +371,7 @@ class MatrixModel(QAbstractTableModel):
             return _CENTER
         if role == _FONT:
             v = self.cells.get(key)
-            if v is not None and v is not NOT_RELEVANT and comp.expected_level - v >= 2:
+            if v is not None and v is not NOT_RELEVANT and v < comp.expected_level:
                 return self._bold
             return None
         if role == _FOREGROUND:
