@@ -9,7 +9,7 @@ be undone (Ctrl+Z / Ctrl+Y).
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -160,6 +161,26 @@ class MatrixView(QTableView):
             self.selectionModel().select(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
+class _ElidedLabel(QLabel):
+    """One line of plain text that never widens its page: a long employee or competence
+    name is cut with "…" at the label's width (``text()`` and the tooltip stay whole)."""
+
+    def __init__(self, text: str = ""):
+        super().__init__(text)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(120)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text.strip())
+
+    def paintEvent(self, _event) -> None:
+        r = self.contentsRect()
+        p = QPainter(self)
+        p.drawText(r, int(self.alignment()), self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, r.width()))
+
+
 class MatrixPage(PageBase):
     TOPICS = frozenset({"employees", "competences", "teams", "assessments"})
 
@@ -192,7 +213,15 @@ class MatrixPage(PageBase):
         bar = QHBoxLayout()
         bar.addWidget(QLabel("Team:"))
         self.team_box = QComboBox()
-        self.team_box.setMinimumWidth(140)
+        # a long team name must not widen the page (and the window): elided in the box,
+        # whole in the open list and the tooltip
+        self.team_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.team_box.setMinimumContentsLength(14)
+        self.team_box.setMaximumWidth(260)
+        self.team_box.view().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.team_box.view().setMinimumWidth(360)
+        self.team_box.currentIndexChanged.connect(
+            lambda _i: self.team_box.setToolTip(self.team_box.currentText()))
         bar.addWidget(self.team_box)
         bar.addWidget(QLabel("Kategori:"))
         self.cat_box = QComboBox()
@@ -231,8 +260,7 @@ class MatrixPage(PageBase):
         lay.addWidget(self.view, 1)
 
         info = QHBoxLayout()
-        self.info_label = QLabel(" ")
-        self.info_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.info_label = _ElidedLabel(" ")
         info.addWidget(self.info_label, 1)
         self.activity_button = QPushButton("Opret uddannelsesaktivitet…")
         self.activity_button.setVisible(False)
@@ -268,9 +296,11 @@ class MatrixPage(PageBase):
         self.team_box.addItem("Hele tilbuddet", None)
         for t in self.ctx.repo.teams():
             self.team_box.addItem(t.name, t.id)
+            self.team_box.setItemData(self.team_box.count() - 1, t.name, Qt.ItemDataRole.ToolTipRole)
         i = self.team_box.findData(keep)
         self.team_box.setCurrentIndex(max(i, 0))
         self.team_box.blockSignals(False)
+        self.team_box.setToolTip(self.team_box.currentText())
         self.model.team_id = self.team_box.currentData()
         self.model.category = self.cat_box.currentData()
         self.model.show_former = self.former_box.isChecked()

@@ -100,6 +100,7 @@ class MedarbejderPage(PlanPage):
         lay.addWidget(self.readonly_banner())
         self.info = QLabel()
         self.info.setWordWrap(True)
+        self.info.setMinimumWidth(120)  # long team/course names wrap instead of widening the window
         self.info.setTextFormat(Qt.RichText)
         lay.addWidget(self.info)
 

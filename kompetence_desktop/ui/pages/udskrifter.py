@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ... import texts
 from ...domain import dates, requirements
+from ._plan_common import fit_combo
 
 ROLE_REQ = Qt.UserRole + 1
 
@@ -115,6 +116,10 @@ class UdskrifterPage(QWidget):
         self.doc.currentIndexChanged.connect(self._doc_changed)
         form.addRow("Udskriv", self.doc)
         self.employee = QComboBox()
+        # a long name must not widen the page (and the window): elided in the box, whole in the
+        # open list and in the tooltip
+        fit_combo(self.employee, 24, 360)
+        self.employee.currentIndexChanged.connect(self._employee_tip)
         form.addRow("Medarbejder", self.employee)
         self.pseudo = QCheckBox("Vis pseudonyme kolonner M1…Mn (tilfældig rækkefølge)")
         self.pseudo.setToolTip("MED-udgaven viser ellers kun tal pr. kompetence.")
@@ -207,11 +212,13 @@ class UdskrifterPage(QWidget):
             if not e.is_active(self._snapshot.today):
                 label += " – fratrådt"
             self.employee.addItem(label, e.id)
+            self.employee.setItemData(self.employee.count() - 1, label, Qt.ToolTipRole)
         if cur is not None:
             i = self.employee.findData(cur)
             if i >= 0:
                 self.employee.setCurrentIndex(i)
         self.employee.blockSignals(False)
+        self._employee_tip()
         today = dates.today()
         self.med_date.setMaximumDate(QDate(today.year, today.month, today.day))
         if not getattr(self, "_date_set", False):
@@ -220,6 +227,9 @@ class UdskrifterPage(QWidget):
         self._fill_requirements()
         self._fill_versions()
         self._doc_changed()
+
+    def _employee_tip(self, *_a) -> None:
+        self.employee.setToolTip(self.employee.currentText())
 
     def _fill_requirements(self) -> None:
         reqs = requirements.check(self._snapshot)
