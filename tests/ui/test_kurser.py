@@ -65,7 +65,7 @@ def test_record_completion_for_a_selection(ctx, qtbot, monkeypatch):
     assert sorted(c.employee_id for c in new) == sorted(chosen)
     for r in rows:
         assert p.grid.index(r, col).data(CourseGridModel.StatusRole) == "ok"
-        assert p.grid.index(r, col).data() == "OK til 23.11.2027"
+        assert p.grid.index(r, col).data() == "OK til 23.11.2027\ntaget 23.11.2026"
     ctx.undo_stack.undo()
     assert len(ctx.repo.completions()) == n0
     ctx.undo_stack.redo()

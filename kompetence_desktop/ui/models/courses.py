@@ -56,17 +56,22 @@ def _two_lines(name: str, width: int = HEADER_LINE_CHARS, max_lines: int = HEADE
 
 
 def cell_text(st) -> str:
-    """The grid cell: the status word and the date that matters."""
+    """The grid cell: the status word and the date that matters, and under it
+    the last completion (the leader sees both without hovering)."""
     f = dates.format_date
     if st.status == DUE_OVERDUE:
-        return f"Forfalden {f(st.next_due)}"
-    if st.status == DUE_SOON:
-        return f"Snart {f(st.next_due)}"
-    if st.status == DUE_OK:
-        return f"OK til {f(st.next_due)}" if st.next_due else f"Taget {f(st.last)}"
-    if st.next_due:  # not taken, not due yet
+        first = f"Forfalden {f(st.next_due)}"
+    elif st.status == DUE_SOON:
+        first = f"Snart {f(st.next_due)}"
+    elif st.status == DUE_OK:
+        first = f"OK til {f(st.next_due)}" if st.next_due else f"Taget {f(st.last)}"
+        if not st.next_due:
+            return first
+    elif st.next_due:  # not taken, not due yet
         return f"Senest {f(st.next_due)}"
-    return "Aldrig taget"
+    else:
+        return "Aldrig taget"
+    return f"{first}\ntaget {f(st.last)}" if st.last else first
 
 
 class CourseGridModel(QAbstractTableModel):

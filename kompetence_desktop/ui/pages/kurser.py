@@ -71,6 +71,8 @@ class KurserPage(PlanPage):
         self.grid_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         fm = self.grid_view.horizontalHeader().fontMetrics()
         self.grid_view.horizontalHeader().setMinimumHeight(fm.lineSpacing() * HEADER_MAX_LINES + 10)
+        # cells hold two lines: status and due date, then the last completion
+        self.grid_view.verticalHeader().setDefaultSectionSize(self.grid_view.fontMetrics().lineSpacing() * 2 + 8)
         split.addWidget(self.grid_view)
 
         types = QWidget()
