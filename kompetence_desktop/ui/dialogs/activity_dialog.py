@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -24,33 +23,16 @@ from ...domain import dates
 from ...domain.model import ACTIVITY_CATEGORIES, ACTIVITY_FORMS, ACTIVITY_STATUSES
 from ...storage.repo import MAX_NAME, MAX_TEXT
 from .fields import CheckList, DateField, FieldError, MoneyField
-from .plan_fields import check_lengths, save_error
+from .plan_fields import check_lengths, form_layout, save_error, text_box, wrapped_label
 
 NO_YEAR = 1999  # the spin box's "not set" value
 FOLLOWUP_BEFORE_START = "Opfølgningsdatoen ligger før aktivitetens startdato."
 
 
-def _text(value: str = "", height: int = 58) -> QPlainTextEdit:
-    w = QPlainTextEdit(value or "")
-    w.setTabChangesFocus(True)
-    w.setMinimumHeight(height)
-    w.setMaximumHeight(height * 2)
-    return w
-
-
 def _form(parent_tabs: QTabWidget, title: str) -> QFormLayout:
     page = QWidget()
-    form = QFormLayout(page)
-    form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.WrapLongRows)
     parent_tabs.addTab(page, title)
-    return form
-
-
-def _label(text: str) -> QLabel:
-    lab = QLabel(text)
-    lab.setWordWrap(True)
-    return lab
+    return form_layout(page)
 
 
 class ActivityDialog(QDialog):
@@ -75,29 +57,29 @@ class ActivityDialog(QDialog):
 
         f = _form(self.tabs, "Plan")
         self.title = QLineEdit(a.title if a else p.get("title", ""))
-        f.addRow(_label(cols[2]), self.title)
+        f.addRow(wrapped_label(cols[2]), self.title)
         self.status = QComboBox()
         for s in ACTIVITY_STATUSES:
             self.status.addItem(texts.ACTIVITY_STATUS_LABELS[s], s)
         self.status.setCurrentIndex(self.status.findData(a.status if a else "planlagt"))
-        f.addRow(_label(cols[8]), self.status)
-        self.purpose = _text(a.purpose if a else p.get("purpose", ""))
-        f.addRow(_label(cols[1]), self.purpose)
-        self.learning_support = _text(a.learning_support if a else "")
-        f.addRow(_label(cols[3]), self.learning_support)
-        self.learning_goals = _text(a.learning_goals if a else "")
-        f.addRow(_label(cols[4]), self.learning_goals)
+        f.addRow(wrapped_label(cols[8]), self.status)
+        self.purpose = text_box(a.purpose if a else p.get("purpose", ""), 58)
+        f.addRow(wrapped_label(cols[1]), self.purpose)
+        self.learning_support = text_box(a.learning_support if a else "", 58)
+        f.addRow(wrapped_label(cols[3]), self.learning_support)
+        self.learning_goals = text_box(a.learning_goals if a else "", 58)
+        f.addRow(wrapped_label(cols[4]), self.learning_goals)
         self.schedule = QLineEdit(a.schedule if a else "")
         self.schedule.setPlaceholderText("fx Forår 2027 eller 3 × 1 dag i marts")
-        f.addRow(_label(cols[5]), self.schedule)
+        f.addRow(wrapped_label(cols[5]), self.schedule)
         self.start_date = DateField(a.start_date if a else None)
         f.addRow("Startdato", self.start_date)
         self.end_date = DateField(a.end_date if a else None)
         f.addRow("Slutdato", self.end_date)
         self.responsible = QLineEdit(a.responsible if a else "")
-        f.addRow(_label(cols[6]), self.responsible)
-        self.resources = _text(a.resources if a else "", 40)
-        f.addRow(_label(cols[7]), self.resources)
+        f.addRow(wrapped_label(cols[6]), self.responsible)
+        self.resources = text_box(a.resources if a else "", 40)
+        f.addRow(wrapped_label(cols[7]), self.resources)
 
         f = _form(self.tabs, "Form og økonomi")
         self.category = QComboBox()
@@ -145,14 +127,14 @@ class ActivityDialog(QDialog):
         self.tabs.addTab(page, "Deltagere og kompetencer")
 
         f = _form(self.tabs, "Videndeling og opfølgning")
-        self.knowledge_sharing = _text(a.knowledge_sharing if a else "")
-        f.addRow(_label("Videndeling – hvordan deles den nye viden med kolleger?"), self.knowledge_sharing)
-        self.expectations_before = _text(a.expectations_before if a else "")
-        f.addRow(_label("Forventninger aftalt før aktiviteten"), self.expectations_before)
+        self.knowledge_sharing = text_box(a.knowledge_sharing if a else "", 58)
+        f.addRow(wrapped_label("Videndeling – hvordan deles den nye viden med kolleger?"), self.knowledge_sharing)
+        self.expectations_before = text_box(a.expectations_before if a else "", 58)
+        f.addRow(wrapped_label("Forventninger aftalt før aktiviteten"), self.expectations_before)
         self.followup_date = DateField(a.followup_date if a else None)
         f.addRow("Opfølgningsdato", self.followup_date)
-        self.evaluation = _text(a.evaluation if a else "", 80)
-        f.addRow(_label("Evaluering efter aktiviteten"), self.evaluation)
+        self.evaluation = text_box(a.evaluation if a else "", 80)
+        f.addRow(wrapped_label("Evaluering efter aktiviteten"), self.evaluation)
 
         bb = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         bb.button(QDialogButtonBox.Ok).setText("OK")

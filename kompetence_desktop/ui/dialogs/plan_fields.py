@@ -79,6 +79,30 @@ def save_error(parent, exc, labels: dict | None = None, widgets: dict | None = N
     return msg
 
 
+def text_box(value: str = "", height: int = 64) -> QPlainTextEdit:
+    """A multi-line text field that Tab leaves, ``height`` to twice that tall."""
+    w = QPlainTextEdit(value or "")
+    w.setTabChangesFocus(True)
+    w.setMinimumHeight(height)
+    w.setMaximumHeight(height * 2)
+    return w
+
+
+def wrapped_label(text: str) -> QLabel:
+    """A form label that wraps (the plan's column names are long)."""
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    return lab
+
+
+def form_layout(widget: QWidget) -> QFormLayout:
+    """A form on ``widget`` whose fields take the width and whose long rows wrap."""
+    form = QFormLayout(widget)
+    form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+    return form
+
+
 class FormDialog(QDialog):
     """Labelled fields in a scrollable form, *OK / Annuller*; ``accept`` validates first.
 
@@ -98,9 +122,7 @@ class FormDialog(QDialog):
         self.on_save = None
         outer = QVBoxLayout(self)
         body = QWidget()
-        self.form = QFormLayout(body)
-        self.form.setFieldGrowthPolicy(QFormLayout.ExpandingFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.form = form_layout(body)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -130,14 +152,9 @@ class FormDialog(QDialog):
         return self._add_row(key, label, w)
 
     def add_text(self, key: str, label: str, value: str = "", height: int = 64) -> QPlainTextEdit:
-        w = QPlainTextEdit(value or "")
-        w.setTabChangesFocus(True)
-        w.setMinimumHeight(height)
-        w.setMaximumHeight(height * 2)
+        w = text_box(value, height)
         w.setReadOnly(self.readonly)
-        lab = QLabel(label)
-        lab.setWordWrap(True)
-        return self._add_row(key, label, w, lab)
+        return self._add_row(key, label, w, wrapped_label(label))
 
     def add_date(self, key: str, label: str, day=None, required: bool = False, not_future: bool = False,
                  future_message: str = "") -> DateField:
