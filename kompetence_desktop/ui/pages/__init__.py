@@ -21,7 +21,7 @@ PAGES: list[tuple[str, str, str]] = [
     # --- plan and follow-up (issue 4) ---
     ("uddannelsesplan", "Uddannelsesplan", ".uddannelsesplan:UddannelsesplanPage"),
     ("kurser", "Obligatoriske kurser", ".kurser:KurserPage"),
-    ("medarbejder", "Medarbejder", ".medarbejder:MedarbejderPage"),
+    ("medarbejder", "Den enkelte medarbejder", ".medarbejder:MedarbejderPage"),
     ("med", "MED og supervision", ".med:MedPage"),
     ("aarshjul", "Årshjul", ".aarshjul:AarshjulPage"),
     ("fravaer", "Fravær og sårbarhed", ".fravaer:FravaerPage"),

@@ -77,7 +77,7 @@ class SelfModel(RecordTableModel):
 
 class MedarbejderPage(PlanPage):
     KEY = "medarbejder"
-    TITLE = "Medarbejder"
+    TITLE = "Den enkelte medarbejder"
     TOPICS = ("employees", "goals", "logbook", "mus", "assessments", "courses", "activities", "competences")
     TAB_GOALS, TAB_LOGBOOK, TAB_MUS, TAB_SELF, TAB_TIMELINE = range(5)
 
@@ -86,7 +86,7 @@ class MedarbejderPage(PlanPage):
         self.employee_id: int | None = None
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.title = self.heading("Medarbejder")
+        self.title = self.heading("Den enkelte medarbejder")
         self.title.setTextFormat(Qt.PlainText)  # the employee's name, as typed
         self.title.setWordWrap(True)  # a long name wraps instead of widening the window
         self.title.setMinimumWidth(120)
@@ -229,7 +229,7 @@ class MedarbejderPage(PlanPage):
         for b in (self.add_goal_btn, self.add_log_btn, self.add_mus_btn, self.self_btn):
             b.setEnabled(e is not None and not self.ctx.readonly)
         if e is None:
-            self.title.setText("Medarbejder")
+            self.title.setText("Den enkelte medarbejder")
             self.info.setText("Der er ingen medarbejdere endnu.")
             return
         self.title.setText(e.name)
