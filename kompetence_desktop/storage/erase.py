@@ -123,21 +123,26 @@ class ErasurePlan:
     archived_ids: list = dataclasses.field(default_factory=list)
 
     def lines(self) -> list[str]:
-        """The confirmation's Danish lines: exactly what goes, then what stays."""
+        """The confirmation's Danish lines for exactly what goes."""
         out = [f"{texts.ERASE_ITEMS[k]}: {n}" if k not in ("name", "job_title", "start_date", "the_employee")
                else texts.ERASE_ITEMS[k] for k, n in self.items]
+        if self.archived_plans and self.archived == "delete":
+            what = texts.count_noun(self.archived_plans, "arkiveret plan", "arkiverede planer")
+            out.append(f"{what} i lederens udgave, der viser medarbejderen, slettes. "
+                       "MED-udgaverne viser ingen navne og bevares.")
+        return out
+
+    def kept_lines(self) -> list[str]:
+        """The confirmation's Danish lines for what stays (anonymising, kept archives)."""
+        out = []
         if self.mode == "anonymise":
             out.append(f"Medarbejderen hedder herefter »{self.pseudonym}« ({self.pseudonym_initials}).")
             out += [f"{texts.ERASE_KEPT[k]}" + (f": {n}" if n else "") for k, n in self.kept]
-        if self.archived_plans:
+        if self.archived_plans and self.archived != "delete":
             n = self.archived_plans
             what = texts.count_noun(n, "arkiveret plan", "arkiverede planer")
-            if self.archived == "delete":
-                out.append(f"{what} i lederens udgave, der viser medarbejderen, slettes. "
-                           "MED-udgaverne viser ingen navne og bevares.")
-            else:
-                out.append(f"{what} i lederens udgave viser stadig medarbejderen; "
-                           f"{'den' if n == 1 else 'de'} bevares som dokumentation.")
+            out.append(f"{what} i lederens udgave viser stadig medarbejderen; "
+                       f"{'den' if n == 1 else 'de'} bevares som dokumentation.")
         return out
 
 

@@ -68,7 +68,12 @@ def test_keeping_archived_plans_is_a_clear_choice_and_is_what_gets_stored(qtbot,
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton, pos=QPoint(10, keep.height() // 2))  # on the label
     assert dlg.archived() == "keep"
     assert not dlg.confirm.isChecked()  # a changed choice must be confirmed again
-    assert any("bevares som dokumentation" in ln for ln in _lines(dlg))
+    lines = _lines(dlg)
+    assert any("bevares som dokumentation" in ln for ln in lines)
+    # what stays is listed under its own heading, never under "Dette fjernes"
+    kept_at = lines.index("Dette beholdes:")
+    assert all(i > kept_at for i, ln in enumerate(lines) if "bevares" in ln or "hedder herefter" in ln)
+    assert all(i < kept_at for i, ln in enumerate(lines) if ln.endswith(("fjernes:", "slettes:")))
     dlg.confirm.setChecked(True)
     qtbot.mouseClick(dlg.go, Qt.MouseButton.LeftButton)
     assert dlg.result_.plan.archived == "keep"

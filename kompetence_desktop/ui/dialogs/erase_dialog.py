@@ -160,9 +160,16 @@ class EraseDialog(QDialog):
         self.what.addItem(f"Dette {verb}:")
         for line in self.plan.lines():
             self.what.addItem("  • " + line)
+        kept = self.plan.kept_lines()
+        if kept:
+            self.what.addItem("Dette beholdes:")
+            for line in kept:
+                self.what.addItem("  • " + line)
         older = backup.list_backups(self.ctx.file.path)
         if older:
-            self.what.addItem(f"  • Der findes {len(older)} ældre sikkerhedskopier med de gamle oplysninger; "
+            what = texts.count_noun(len(older), "ældre sikkerhedskopi", "ældre sikkerhedskopier")
+            self.what.addItem("Bemærk:")
+            self.what.addItem(f"  • Der findes {what} med de gamle oplysninger; "
                               "du får bagefter mulighed for at slette dem.")
         self._enable()
 
