@@ -231,3 +231,51 @@ class FuncCommand(_Command):
 
     def _undo(self):
         self._fundo()
+
+
+# --- staff import (issue 6.5): one undoable edit for the whole import ----------------------
+
+
+class ImportStaffCommand(_Command):
+    """The previewed rows of a staff import written in one transaction; undo removes the
+    imported employees and the teams the import created, redo puts the very same rows back."""
+
+    topic = "employees"
+
+    def __init__(self, ctx, preview):
+        from .. import texts as _texts
+
+        n = len(preview.rows)
+        super().__init__(ctx, f"Importér {_texts.count_noun(n, 'medarbejder', 'medarbejdere')}")
+        self.preview = preview
+        self.ids: list[int] = []
+        self.team_ids: list[int] = []
+        self.captured: list[dict] | None = None
+
+    def _do(self):
+        repo = self.ctx.repo
+        if self.captured is None:
+            from ..storage import importer
+
+            teams_before = {t.id for t in repo.teams()}
+            self.ids = importer.apply(repo, self.preview)
+            self.team_ids = [t.id for t in repo.teams() if t.id not in teams_before]
+        else:
+            with self.ctx.file.atomic():
+                for captured in self.captured:
+                    repo.restore_rows(captured)
+
+    def _undo(self):
+        repo = self.ctx.repo
+        with self.ctx.file.atomic():
+            captured = [repo.capture_rows("teams", t) for t in self.team_ids]
+            captured += [repo.capture_rows("employees", e) for e in self.ids]
+            for e in self.ids:
+                repo.delete("employees", e)
+            for t in self.team_ids:
+                repo.delete("teams", t)
+        self.captured = captured
+
+    def _announce(self):
+        self.ctx.notify("teams")
+        super()._announce()

@@ -37,6 +37,32 @@ def test_import_dialog_previews_and_imports(qtbot, ctx, tmp_path):
     assert "employees" in topics
 
 
+def test_an_import_is_one_edit_on_the_undo_stack(qtbot, ctx, tmp_path):
+    """Ctrl+Z after an import takes the imported staff and the teams it made away
+    again; Ctrl+Y brings the very same rows back."""
+    from kompetence_desktop.ui.dialogs.import_dialog import ImportDialog
+
+    src = tmp_path / "personale.csv"
+    src.write_bytes("Navn;Initialer;Team\r\nÅse Ørnbøl-Ægidius;ÅØÆ;Nattevagten\r\nBo D'Angelo;BDA;\r\n"
+                    .encode("cp1252"))
+    names_before = sorted(e.name for e in ctx.repo.employees())
+    teams_before = sorted(t.name for t in ctx.repo.teams())
+    dlg = ImportDialog(ctx, None, src)
+    qtbot.addWidget(dlg)
+    dlg.import_button.click()
+    assert ctx.undo_stack.count() == 1
+    assert ctx.undo_stack.undoText() == "Importér 2 medarbejdere"
+    after = {e.name: e for e in ctx.repo.employees()}
+    assert {"Åse Ørnbøl-Ægidius", "Bo D'Angelo"} <= set(after)
+    ctx.undo_stack.undo()
+    assert sorted(e.name for e in ctx.repo.employees()) == names_before
+    assert sorted(t.name for t in ctx.repo.teams()) == teams_before
+    ctx.undo_stack.redo()
+    again = {e.name: e for e in ctx.repo.employees()}
+    assert again["Åse Ørnbøl-Ægidius"] == after["Åse Ørnbøl-Ægidius"]  # same id, team and fields
+    assert "Nattevagten" in [t.name for t in ctx.repo.teams()]
+
+
 def test_import_dialog_with_a_bad_row_imports_nothing(qtbot, ctx, tmp_path):
     from kompetence_desktop.ui.dialogs.import_dialog import ImportDialog
 

@@ -130,8 +130,15 @@ class ImportDialog(QDialog):
     def do_import(self) -> None:
         if self.preview is None or not self.preview.ok:
             return
+        from ..commands import ImportStaffCommand, push
+        from ...domain.rules import DomainError
+
         try:
-            self.imported = importer.apply(self.ctx.repo, self.preview)
+            self.imported = push(self.ctx, ImportStaffCommand(self.ctx, self.preview)).ids
+        except DomainError as exc:  # the file refused the write (read-only, lock lost)
+            QMessageBox.warning(self, "Importen blev ikke gennemført",
+                                plain(texts.domain_error(exc) + " " + texts.IMPORT_PROBLEMS["nothing_changed"]))
+            return
         except importer.ImportRejected as exc:
             QMessageBox.warning(self, "Importen blev ikke gennemført", plain("\n".join(exc.problems)))
             return
@@ -139,8 +146,6 @@ class ImportDialog(QDialog):
             QMessageBox.warning(self, "Importen blev ikke gennemført",
                                 f"Intet er importeret ({exc.__class__.__name__}).")
             return
-        for topic in ("teams", "employees"):
-            self.ctx.notify(topic)
         self.accept()
 
 
