@@ -696,7 +696,21 @@ KEYBOARD_HELP = (
     "Matrixen\n"
     "1–5: sæt niveau · 0, Delete eller Backspace: ryd · -: ikke relevant\n"
     "Markér flere celler og tast et tal for at udfylde dem alle\n"
-    "Ctrl+C / Ctrl+V: kopiér / indsæt (Excel)\n\n"
+    "Ctrl+C / Ctrl+V: kopiér / indsæt (Excel)\n"
+    "Ctrl+Enter: åbn medarbejderen i markørens kolonne\n\n"
     "Alt gemmes, mens du arbejder – der er ingen Gem-knap."
 )
 OVERVIEW_NO_ACTIVITIES = "Der er endnu ingen aktiviteter i uddannelsesplanen."
+
+# ---------------------------------------------------------------------------------
+# Audit fixes (matrix → Medarbejder, read-only hint, MED Excel, write errors, empty plan)
+# ---------------------------------------------------------------------------------
+MATRIX_HINT = "Tast 1–5 · 0/Delete rydder · - ikke relevant · Ctrl+C/Ctrl+V kopiér/indsæt (Excel) · Ctrl+Z fortryd"
+MATRIX_HINT_TIP = ("Ctrl+Enter eller dobbeltklik på initialerne øverst åbner medarbejderen. "
+                   "Højreklik på en celle for flere muligheder.")
+MATRIX_HINT_READONLY = "Skrivebeskyttet: matrixen kan ses og kopieres (Ctrl+C), men ikke ændres"
+MATRIX_HINT_READONLY_TIP = ("Filen er åbnet skrivebeskyttet, så vurderinger kan ikke ændres her. "
+                            "Ctrl+Enter eller dobbeltklik på initialerne øverst åbner medarbejderen.")
+MATRIX_OPEN_EMPLOYEE = "Åbn medarbejderen ({initials})"
+MATRIX_OPEN_EMPLOYEE_KEY = "Ctrl+Enter"
+MATRIX_OPEN_EMPLOYEE_NONE = "Stil markøren i en medarbejders kolonne for at åbne medarbejderen."

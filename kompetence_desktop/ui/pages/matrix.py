@@ -4,7 +4,9 @@ Keys (on the table): 1–5 set the level, 0 / Delete / Backspace clear it,
 ``-`` marks *ikke relevant*; with a block selected a key fills the block;
 Ctrl+C copies the block as tab-separated text, Ctrl+V pastes one from Excel.
 Arrows, Tab and Enter move. Every edit is today's leader assessment and can
-be undone (Ctrl+Z / Ctrl+Y).
+be undone (Ctrl+Z / Ctrl+Y). Ctrl+Enter, a double-click on an employee's
+column header, or the cell's / header's context menu opens that employee on
+the *Medarbejder* page.
 """
 from __future__ import annotations
 
@@ -87,6 +89,8 @@ class MatrixView(QTableView):
     edit_requested = Signal(list)
     copy_requested = Signal()
     paste_requested = Signal()
+    #: Ctrl+Enter: open the current column's employee
+    open_employee_requested = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -129,6 +133,9 @@ class MatrixView(QTableView):
         key = ev.key()
         mods = ev.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         text = ev.text()
+        if mods == Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_employee_requested.emit()
+            return
         if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             value = ...
             if text in ("1", "2", "3", "4", "5"):
@@ -205,9 +212,9 @@ class MatrixPage(PageBase):
         title.setTextFormat(Qt.TextFormat.RichText)
         top.addWidget(title)
         top.addStretch(1)
-        hint = QLabel("Tast 1–5 · 0/Delete rydder · - ikke relevant · Ctrl+C/Ctrl+V kopiér/indsæt (Excel) · Ctrl+Z fortryd")
-        hint.setStyleSheet("color:#555;")
-        top.addWidget(hint)
+        self.hint = QLabel(texts.MATRIX_HINT)  # the read-only wording is set by _update_hint
+        self.hint.setStyleSheet("color:#555;")
+        top.addWidget(self.hint)
         lay.addLayout(top)
 
         bar = QHBoxLayout()
@@ -276,6 +283,11 @@ class MatrixPage(PageBase):
         self.view.paste_requested.connect(self.paste)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._double_clicked)
+        self.view.open_employee_requested.connect(lambda: self.open_employee())
+        hh = self.view.horizontalHeader()
+        hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        hh.customContextMenuRequested.connect(self._header_context_menu)
+        hh.sectionDoubleClicked.connect(lambda col: self.open_employee(col))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.activity_button.clicked.connect(self.offer_activity)
 
@@ -289,6 +301,7 @@ class MatrixPage(PageBase):
 
     # ------------------------------------------------------------------ loading
     def refresh(self) -> None:
+        self._update_hint()
         cur = self._current_key()
         self.team_box.blockSignals(True)
         keep = self.team_box.currentData()
@@ -362,7 +375,17 @@ class MatrixPage(PageBase):
         self.model.refresh_cells(self.ctx.repo, pairs)
         self._current_changed(self.view.currentIndex())
 
+    def _update_hint(self) -> None:
+        """The keys line says what works: typing levels, or (read-only file) looking and copying."""
+        ro = self.ctx.readonly
+        self.hint.setText(texts.MATRIX_HINT_READONLY if ro else texts.MATRIX_HINT)
+        self.hint.setToolTip(texts.MATRIX_HINT_READONLY_TIP if ro else texts.MATRIX_HINT_TIP)
+
     def _on_changed(self, topic: str) -> None:
+        if topic == "readonly":  # the file stopped taking writes while open (lock lost)
+            self._update_hint()
+            self._current_changed(self.view.currentIndex())
+            return
         if topic == "assessments" and self._own_edit:
             self._own_edit = False
             return
@@ -548,11 +571,51 @@ class MatrixPage(PageBase):
         if self.model.data(idx, MatrixModel.GapClassRole) in (rules.GAP_TWO_PLUS, rules.GAP_ONE):
             self.offer_activity(index=idx)
 
-    def _context_menu(self, pos) -> None:
-        idx = self.view.indexAt(pos)
-        if not idx.isValid() or self.model.employee_at(idx.column()) is None:
-            return
+    # ------------------------------------------------- to the Medarbejder page
+    def _can_open_employee(self) -> bool:
+        win = self.window()
+        return hasattr(win, "has_page") and win.has_page("medarbejder")
+
+    def open_employee(self, column: int | None = None) -> bool:
+        """Show the employee of ``column`` (default: the current cell's) on the Medarbejder page."""
+        if column is None:
+            cur = self.view.currentIndex()
+            column = cur.column() if cur.isValid() else -1
+        emp = self.model.employee_at(column)
+        if emp is None:
+            self.ctx.status.emit(texts.MATRIX_OPEN_EMPLOYEE_NONE)
+            return False
+        if not self._can_open_employee():
+            self.ctx.status.emit("Den side findes ikke i denne udgave.")
+            return False
+        self.ctx.navigate.emit("medarbejder", emp.id)
+        return True
+
+    def _open_employee_action(self, menu: QMenu, column: int, key_hint: bool = True):
+        """The menu entry "Åbn medarbejderen (AB)", or None. ``key_hint``: show "Ctrl+Enter"
+        at its right (the view handles that key for the current cell's column)."""
+        emp = self.model.employee_at(column)
+        if emp is None or not self._can_open_employee():
+            return None
+        label = texts.MATRIX_OPEN_EMPLOYEE.format(initials=emp.initials.replace("&", "&&"))
+        act = menu.addAction(label + ("\t" + texts.MATRIX_OPEN_EMPLOYEE_KEY if key_hint else ""))
+        act.triggered.connect(lambda _=False, c=column: self.open_employee(c))
+        return act
+
+    def _header_context_menu(self, pos) -> None:
+        col = self.view.horizontalHeader().logicalIndexAt(pos)
         menu = QMenu(self)
+        if self._open_employee_action(menu, col, key_hint=False) is None:
+            return
+        self._last_menu = menu  # for tests
+        menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
+
+    def _cell_menu(self, idx) -> QMenu | None:
+        if not idx.isValid() or self.model.employee_at(idx.column()) is None:
+            return None
+        menu = QMenu(self)
+        if self._open_employee_action(menu, idx.column()) is not None:
+            menu.addSeparator()
         gc = self.model.data(idx, MatrixModel.GapClassRole)
         act = menu.addAction("Opret uddannelsesaktivitet…")
         act.setEnabled(gc in (rules.GAP_ONE, rules.GAP_TWO_PLUS) and not self.ctx.readonly)
@@ -562,6 +625,13 @@ class MatrixPage(PageBase):
             a = menu.addAction(label)
             a.setEnabled(not self.ctx.readonly)
             a.triggered.connect(lambda _=False, v=value: self.apply_edits([(r, c, v) for r, c in self.view.selected_cells()]))
+        return menu
+
+    def _context_menu(self, pos) -> None:
+        menu = self._cell_menu(self.view.indexAt(pos))
+        if menu is None:
+            return
+        self._last_menu = menu  # for tests
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def offer_activity(self, _checked=False, index=None) -> int | None:
