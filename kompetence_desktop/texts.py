@@ -435,6 +435,7 @@ DOC_CHOICES = {
     "aftale": "Udviklingsaftale for en medarbejder",
     "indsigt": "Indsigt: alt om en medarbejder (GDPR)",
     "matrix": "Kompetencematrix til Excel",
+    "matrix_med": "Kompetencematrix til Excel – MED-udgave (uden navne)",
 }
 
 

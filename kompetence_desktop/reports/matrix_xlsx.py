@@ -54,6 +54,13 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> b
     else:
         cols = [(e, e.initials) for e in active]
     cov = rules.coverage(s.competences, s.employees, s.current, s.today)
+    if med:  # a competence name is free text: it may mention a colleague (as in the MED plan)
+        from .privacy import Redactor
+
+        red = Redactor(s.employees)
+    else:
+        def red(text):
+            return text
 
     wb = Workbook()
     ws = wb.active
@@ -89,7 +96,7 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> b
         ws.row_dimensions[r].outlineLevel = 0
         r += 1
         for comp in cs:
-            _text(ws, r, 1, comp.name).border = border
+            _text(ws, r, 1, red(comp.name)).border = border
             e_cell = ws.cell(r, 2, comp.expected_level)
             e_cell.alignment, e_cell.border = center, border
             for j, (e, _lab) in enumerate(cols, 3):

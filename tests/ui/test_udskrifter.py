@@ -159,3 +159,53 @@ def test_archived_plan_shows_the_med_meeting_it_documents(demo_file, make_page, 
         assert "UDKAST" not in text
         assert f"Version {v['version']} – behandlet i MED 20.11.2026" in text
     assert [m.held_on for m in ctx.repo.med_discussions()] == [dt.date(2026, 11, 20)]
+
+
+# --- audit: the MED edition of the Excel matrix from the GUI (as `export-matrix --med`) ----------
+def test_med_excel_matrix_from_the_gui_names_nobody(demo_file, make_page, qtbot, tmp_path, monkeypatch):
+    import io
+    import re
+
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    from kompetence_desktop import texts
+
+    ctx, page = make_page(demo_file)
+    # a competence whose name mentions a colleague: the MED sheet must not carry it
+    emp = ctx.repo.employees()[0]
+    comp = ctx.repo.competences()[0]
+    ctx.repo.update_competence(comp.id, name=f"Medicinhåndtering (spørg {emp.name})")
+    ctx.notify("competences")
+    keys = [page.doc.itemData(i) for i in range(page.doc.count())]
+    assert "matrix_med" in keys and page.doc.itemText(keys.index("matrix_med")) == texts.DOC_CHOICES["matrix_med"]
+    page.doc.setCurrentIndex(keys.index("matrix_med"))
+    assert page.default_name("matrix_med").endswith("(MED).xlsx")
+    out = tmp_path / "matrix MED.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    page.export()
+    qtbot.waitUntil(lambda: page.busy_count == 0 and out.exists(), timeout=15000)
+    wb = load_workbook(io.BytesIO(out.read_bytes()))
+    values = [str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
+    values += [str(wb.properties.creator or ""), str(wb.properties.title or "")]
+    assert "Medarbejdere" not in wb.sheetnames
+    staff = ctx.repo.employees()
+    assert staff
+    for e in staff:
+        for part in [e.name] + [w for w in e.name.replace("-", " ").split() if len(w) >= 3]:
+            word = re.compile(rf"(?<!\w){re.escape(part)}(?!\w)", re.IGNORECASE)
+            assert not any(word.search(v) for v in values), part
+        assert e.initials not in values  # no column header, no cell is someone's initials
+    head = [c.value for c in wb["Matrix"][4]]
+    assert head[2] == "M1" and len([h for h in head if str(h).startswith("M") and str(h)[1:].isdigit()]) == \
+        len([e for e in staff if e.is_active(ctx.repo.snapshot().today)])
+
+    # the leader's edition still has the initials and the staff sheet
+    out2 = tmp_path / "matrix.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out2), "")))
+    page.doc.setCurrentIndex(keys.index("matrix"))
+    page.export()
+    qtbot.waitUntil(lambda: page.busy_count == 0 and out2.exists(), timeout=15000)
+    wb2 = load_workbook(io.BytesIO(out2.read_bytes()))
+    assert "Medarbejdere" in wb2.sheetnames
+    assert emp.initials in [c.value for c in wb2["Matrix"][4]] or not emp.is_active(ctx.repo.snapshot().today)

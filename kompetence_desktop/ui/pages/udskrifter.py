@@ -260,6 +260,8 @@ class UdskrifterPage(QWidget):
         key = self.doc.currentData()
         self.employee.setEnabled(key in ("mus", "aftale", "indsigt"))
         self.pseudo.setEnabled(key == "plan_med")
+        self.pseudo.setToolTip("Excel-udgaven til MED har altid pseudonyme kolonner M1…Mn." if key == "matrix_med"
+                               else "MED-udgaven viser ellers kun tal pr. kompetence.")
         ro = self.ctx.readonly
         self.mark_btn.setEnabled(not ro and key in ("plan", "plan_med"))
         self.mark_btn.setToolTip("Filen er skrivebeskyttet." if ro else
@@ -296,11 +298,13 @@ class UdskrifterPage(QWidget):
 
                 return render_plan(s, med=med, version_label=version_label, pseudonyms=pseudonyms or None)
             return fn, "pdf"
-        if key == "matrix":
+        if key in ("matrix", "matrix_med"):
+            med = key == "matrix_med"  # pseudonymous columns M1…Mn, no staff sheet (as export-matrix --med)
+
             def fn():
                 from ...reports.matrix_xlsx import render_matrix_xlsx
 
-                return render_matrix_xlsx(s)
+                return render_matrix_xlsx(s, med=med)
             return fn, "xlsx"
         if eid is None:
             raise LookupError
@@ -331,6 +335,7 @@ class UdskrifterPage(QWidget):
             "aftale": f"Udviklingsaftale {ini}.pdf",
             "indsigt": f"Indsigt {ini}.pdf",
             "matrix": f"Kompetencematrix {navn}.xlsx",
+            "matrix_med": f"Kompetencematrix {navn} (MED).xlsx",
         }[key]
 
     def export(self) -> None:
