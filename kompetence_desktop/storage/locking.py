@@ -27,17 +27,19 @@ machine took over) has *lost* the lock: ``LockHandle.still_ours()`` turns
 False and ``TilbudFile.atomic()`` refuses further writes.
 
 Pure Python (no Qt) so the CLI's writing commands obey the same lock.
+
+Cold start (issue 7): a lock is taken before the first paint, so this module
+imports no more than it needs then — the host name comes from ``os.uname()``
+and the token from ``os.urandom`` (``socket``, ``uuid``, ``getpass`` and
+``platform`` cost ≈ 5 ms to import), and the lock file's small JSON payload is
+written here (``json`` loads only when a lock file is read).
 """
 from __future__ import annotations
 
-import getpass
-import json
 import os
-import socket
 import sys
 import threading
 import time
-import uuid
 from pathlib import Path
 
 #: seconds between touches of a held lock file (keeps it fresh for other machines)
@@ -94,11 +96,68 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def hostname() -> str:
+    """This machine's name, as ``socket.gethostname()`` gives it (the same
+    string on POSIX, where it is the kernel's node name)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return uname().nodename
+    import socket  # pragma: no cover - Windows
+
+    return socket.gethostname()
+
+
 def _user() -> str:
+    """The user name, as ``getpass.getuser()`` finds it: the environment first
+    (LOGNAME, USER, LNAME, USERNAME), then the password database."""
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        user = os.environ.get(name)
+        if user:
+            return user
     try:
-        return getpass.getuser()
+        import pwd  # what getpass.getuser() asks next (POSIX); getpass itself would load termios
+    except ImportError:  # pragma: no cover - Windows: the environment has USERNAME
+        return ""
+    try:
+        return pwd.getpwuid(os.getuid())[0]
     except Exception:  # no user name in some sandboxes
         return ""
+
+
+_SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def _json_str(text: str) -> str:
+    """``text`` as a JSON string literal, character for character what
+    ``json.dumps`` writes (ASCII only)."""
+    out = ['"']
+    for ch in text:
+        c = ord(ch)
+        if ch in _SHORT_ESCAPES:
+            out.append(_SHORT_ESCAPES[ch])
+        elif 0x20 <= c < 0x7F:
+            out.append(ch)
+        elif c > 0xFFFF:  # outside the BMP: a surrogate pair
+            c -= 0x10000
+            out.append(f"\\u{0xD800 | (c >> 10):04x}\\u{0xDC00 | (c & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{c:04x}")
+    out.append('"')
+    return "".join(out)
+
+
+def _payload(token: str) -> bytes:
+    """The lock file's content: who holds it (read back with ``json.loads``)."""
+    return (
+        f'{{"host": {_json_str(hostname())}, "pid": {os.getpid()}, "user": {_json_str(_user())}, '
+        f'"since": {time.time()!r}, "token": {_json_str(token)}}}'
+    ).encode("utf-8")
+
+
+def _loads(text: str):
+    import json
+
+    return json.loads(text)
 
 
 def _flock_free(lp: Path) -> bool | None:
@@ -131,11 +190,21 @@ class LockHandle:
         self.key = key
         self.token = token
         self._fd = fd
+        self._fd_mutex = threading.Lock()  # the heartbeat's fsync vs release()'s close
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._beat, name="kompetence-lock", daemon=True)
         self._thread.start()
 
     def _beat(self) -> None:
+        # the payload's fsync, off the opening's path (issue 7: an fsync is
+        # 0.5–10 ms, more on a busy or network disk); the content is already
+        # visible to every reader, this only makes it survive a power cut
+        with self._fd_mutex:
+            if self._fd is not None:
+                try:
+                    os.fsync(self._fd)
+                except OSError:
+                    pass
         while not self._stop.wait(HEARTBEAT):
             if not self.still_ours():
                 return
@@ -149,7 +218,7 @@ class LockHandle:
         if self._stop.is_set():
             return False
         try:
-            info = json.loads(self.path.read_text("utf-8"))
+            info = _loads(self.path.read_text("utf-8"))
         except (OSError, ValueError):
             return False
         return isinstance(info, dict) and info.get("token") == self.token
@@ -169,19 +238,20 @@ class LockHandle:
                 pass
             except OSError:
                 pass
-        if self._fd is not None:
-            try:
-                os.close(self._fd)  # drops the flock
-            except OSError:
-                pass
-            self._fd = None
+        with self._fd_mutex:
+            if self._fd is not None:
+                try:
+                    os.close(self._fd)  # drops the flock
+                except OSError:
+                    pass
+                self._fd = None
 
 
 def read_owner(path) -> dict | None:
     """Who holds the lock on ``path`` (a dict), None if nobody, {} if unreadable."""
     lp = lock_path(path)
     try:
-        info = json.loads(lp.read_text("utf-8"))
+        info = _loads(lp.read_text("utf-8"))
     except FileNotFoundError:
         return None
     except (OSError, ValueError):
@@ -201,7 +271,7 @@ def _is_stale(info: dict | None, lp: Path) -> bool:
         return True
     if not info or "pid" not in info:
         return _age(lp) > GARBLED_STALE_AFTER
-    if info.get("host") == socket.gethostname():
+    if info.get("host") == hostname():
         try:
             pid = int(info.get("pid", 0))
         except (TypeError, ValueError):
@@ -224,7 +294,7 @@ def _create(lp: Path, key: str) -> LockHandle | None:
         fd = os.open(lp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o644)
     except FileExistsError:
         return None
-    token = uuid.uuid4().hex
+    token = os.urandom(16).hex()
     keep_fd: int | None = None
     try:
         if fcntl is not None:
@@ -234,15 +304,12 @@ def _create(lp: Path, key: str) -> LockHandle | None:
                 keep_fd = fd
             except OSError:
                 keep_fd = None
-        payload = json.dumps(
-            {"host": socket.gethostname(), "pid": os.getpid(), "user": _user(),
-             "since": time.time(), "token": token}
-        ).encode("utf-8")
-        os.write(fd, payload)
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass
+        os.write(fd, _payload(token))
+        if keep_fd is None:  # a held fd is fsynced by the handle's heartbeat thread
+            try:
+                os.fsync(fd)
+            except OSError:
+                pass
     except BaseException:
         os.close(fd)
         try:
@@ -328,6 +395,6 @@ def describe_owner(path) -> str:
     when = ""
     if isinstance(since, (int, float)):
         when = " siden " + time.strftime("%d.%m.%Y kl. %H:%M", time.localtime(since))
-    if host == socket.gethostname():
+    if host == hostname():
         return f"Filen er allerede åbnet i et andet vindue af Kompetence Desktop på denne computer{when}."
     return f"Filen er åbnet af {who} på {host}{when}."
