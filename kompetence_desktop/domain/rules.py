@@ -5,7 +5,6 @@ Danish sentences (the UI and the reports word them).
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
@@ -311,8 +310,15 @@ def add_months(day: dt.date, months: int) -> dt.date:
     m = day.month - 1 + months
     year = day.year + m // 12
     month = m % 12 + 1
-    last = calendar.monthrange(year, month)[1]
-    return dt.date(year, month, min(day.day, last))
+    return dt.date(year, month, min(day.day, _month_length(year, month)))
+
+
+def _month_length(year: int, month: int) -> int:
+    """Days in ``month`` of ``year`` (``calendar.monthrange``, without importing
+    ``calendar`` and ``locale`` before the first paint — issue 7)."""
+    if month == 12:
+        return 31
+    return (dt.date(year, month + 1, 1) - dt.date(year, month, 1)).days
 
 
 SOON_DAYS = 60
