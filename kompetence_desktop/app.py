@@ -44,6 +44,23 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The command line. The usual ones — nothing, a file, ``--demo``,
+    ``--smoke FIL`` — are read directly: building the argparse parser costs
+    ≈ 3 ms of a cold start (its gettext look-ups load ``locale``), issue 7.
+    Anything else (``--help``, ``--screenshots``, a mistake) goes to argparse,
+    which gives the same result for the simple ones (tests/test_app_args.py)."""
+    simple = {"file": None, "demo": False, "smoke": False, "screenshots": None}
+    for arg in argv:
+        if arg in ("--demo", "--smoke"):
+            simple[arg[2:]] = True
+        elif arg.startswith("-") or simple["file"] is not None:
+            return build_parser().parse_args(argv)
+        else:
+            simple["file"] = arg
+    return argparse.Namespace(**simple)
+
+
 def _demo_copy() -> Path:
     """A fresh demo tilbud in a temporary folder."""
     import tempfile
@@ -130,25 +147,52 @@ def take_screenshots(window, out_dir: Path) -> list[Path]:
 def _preload_before_qt() -> None:
     """Import the Qt-free modules the first paint needs *before* PySide6.
 
-    Once PySide6 is loaded, Shiboken hooks every later import (it looks into
-    each new module for its ``__feature__`` switches); loading these first
-    saves ~7 ms of a cold start (issue 7, measured with tests/perf/bench.py).
+    Once PySide6 is loaded, Shiboken hooks every later import: it reads each
+    new module's whole source (``inspect.getsource``) to see whether it uses
+    PySide6 and its ``__feature__`` switches; loading these first saves ~7 ms
+    of a cold start (issue 7, measured with tests/perf/bench.py).
     """
     import html  # noqa: F401
 
     from . import paths, texts  # noqa: F401
     from .domain import dates, model, rules  # noqa: F401
     from .storage import locking, repo, tilbudfile  # noqa: F401
+    from .ui import dialogs, models, pages, plaintext  # noqa: F401 (the Qt-free parts of ui)
 
-    for name in ("pwd", "platformdirs"):  # getpass's user name (POSIX); the settings file's folder
+    for name in ("pwd", "platformdirs"):  # the lock file's user name (POSIX); the settings file's folder
         try:
             __import__(name)
         except ImportError:
             pass
 
 
+def _pause_gc_until_painted():
+    """Python's cyclic garbage collector stays off from here to the first paint
+    and returns the function that turns it back on (a no-op if it was off).
+
+    Starting creates hundreds of thousands of long-lived objects (modules,
+    classes, Qt's enums) and no garbage cycles worth collecting; the collector
+    would walk them again and again (measured ≈ 5 ms of the demo's cold start,
+    issue 7). Reference counting still frees everything else at once, and
+    the collector runs as usual from the first paint on."""
+    import gc
+
+    if not gc.isenabled():
+        return lambda: None
+    gc.disable()
+    return gc.enable
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    resume_gc = _pause_gc_until_painted()
+    try:
+        return _main(argv, resume_gc)
+    finally:
+        resume_gc()
+
+
+def _main(argv: list[str] | None, resume_gc) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     if "PySide6" not in sys.modules:
         _preload_before_qt()
     if (args.smoke or args.screenshots) and sys.platform.startswith("linux"):
@@ -180,6 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         if path is None or not window.open_path(path, quiet=True):
             sys.stderr.write("Filen kunne ikke åbnes.\n")
             return 2
+        resume_gc()
         shots = take_screenshots(window, Path(args.screenshots))
         for s in shots:
             print(s)
@@ -199,7 +244,8 @@ def main(argv: list[str] | None = None) -> int:
         def done():
             result["ms"] = _process_age_ms()
             if os.environ.get("KOMPETENCE_BENCH_CLOCK"):  # system-wide clock for tests/perf/bench.py
-                sys.stderr.write(f"first-paint-clock {time.perf_counter():.6f}\n")
+                sys.stderr.write(f"first-paint-clock {time.perf_counter():.6f} {time.process_time():.6f}\n")
+            resume_gc()
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, app.quit)
@@ -222,5 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     if path is not None:
         window.open_path(path)
     window.restore_geometry()
+    from .ui.first_paint import after_first_paint
+
+    after_first_paint(window, resume_gc, fallback_ms=2000)
     window.show()
     return app.exec()

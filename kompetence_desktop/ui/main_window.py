@@ -14,7 +14,6 @@ Extension points for other work:
 """
 from __future__ import annotations
 
-import html
 import os
 from pathlib import Path
 
@@ -133,8 +132,7 @@ class MainWindow(QMainWindow):
             self.nav.addItem(it)
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.stack = QStackedWidget()
-        self.welcome = _Welcome(self)
-        self.stack.addWidget(self.welcome)
+        self._welcome = None  # built when first shown (a start that opens a file never needs it)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
@@ -144,6 +142,19 @@ class MainWindow(QMainWindow):
         self.readonly_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.readonly_label)
         self.nav.setEnabled(False)
+
+    @property
+    def welcome(self) -> QWidget:
+        """The page shown while no file is open (built on first use: issue 7)."""
+        if self._welcome is None:
+            self._welcome = _Welcome(self)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
+    def showEvent(self, ev):  # noqa: N802 (Qt name)
+        if self.ctx is None and self.stack.currentWidget() is None:
+            self.stack.setCurrentWidget(self.welcome)
+        super().showEvent(ev)
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -474,9 +485,7 @@ class MainWindow(QMainWindow):
         if held is None:
             owner = locking.read_owner(dest)
             if owner is not None:
-                import socket
-
-                here = owner.get("pid") == os.getpid() and owner.get("host") == socket.gethostname()
+                here = owner.get("pid") == os.getpid() and owner.get("host") == locking.hostname()
                 self._copy_problem(texts.COPY_TARGET_OPEN_HERE.format(path=dest) if here else
                                    texts.COPY_TARGET_IN_USE.format(path=dest, owner=locking.describe_owner(dest)))
                 return False
