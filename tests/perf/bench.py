@@ -128,6 +128,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--json", help="write the figures as JSON here")
     ap.add_argument("--runs", type=int, default=7, help="runs per figure (median); 7 or more on a busy machine")
+    ap.add_argument("--cold-only", action="store_true", help="only the cold-start figures (and the floor)")
     args = ap.parse_args()
     n = args.runs
 
@@ -157,18 +158,21 @@ def main() -> int:
     floor = fl["paint"]
     put("floor_bare_qt_s", floor, "s",
         note=f"bare QApplication + QMainWindow + empty QTableView, process start → first paint; "
+             f"CPU to that paint {fl['paint_cpu'] * 1000:.0f} ms; "
              f"whole process {fl['wall']:.3f} s wall, {fl['cpu']:.3f} s CPU")
     for label, target in (("demo", 1.5), ("200x150", 2.0)):
         m = med[label]
         put(f"cold_start_{label}_s", m["paint"], "s", f"≤ {target}× floor", target, m["paint"] / floor,
-            note=f"process start → first painted matrix; whole process {m['wall']:.3f} s wall = "
+            note=f"process start → first painted matrix; CPU to that paint {m['paint_cpu'] * 1000:.0f} ms = "
+                 f"{m['paint_cpu'] / fl['paint_cpu'] if fl['paint_cpu'] else 0:.2f}× floor's; "
+                 f"whole process {m['wall']:.3f} s wall = "
                  f"{m['wall'] / fl['wall']:.2f}× floor's, CPU {m['cpu'] / fl['cpu']:.2f}× floor's; "
                  f"from app.py's import {m['ms']:.0f} ms = {m['ms'] / fl['ms']:.2f}× bare_qt.py's")
     put("peak_rss_200x150_open_mb", max(runs["200x150"]["rss"]), "MB", "≤ 250", 250,
         note="--smoke with 200 × 150 open")
 
     edit_script = HERE / "edit_bench.py"
-    if edit_script.exists():
+    if edit_script.exists() and not args.cold_only:
         edit_copy = tmp / "edit.kompetence"
         shutil.copy(big, edit_copy)
         values, notes = [], []
@@ -180,28 +184,29 @@ def main() -> int:
         put("matrix_edit_200x150_ms", statistics.median(values), "ms", "≤ 16", 16,
             note="keystroke → stored → repainted, median of 30 edits; " + "; ".join(notes))
 
-    _w, _c, _r, out = run_child([PY, "-c", IN_PROCESS_PDF, str(demo), str(big), str(max(3, n))])
-    r = json.loads(out.strip().splitlines()[-1])
-    put("plan_pdf_demo_in_process_s", r["demo"], "s", "≤ 1.0", 1.0, note="inside the running program, charts included")
-    put("plan_pdf_demo_med_in_process_s", r["demo_med"], "s", "≤ 1.0", 1.0)
-    put("plan_pdf_200_in_process_s", r["big"], "s", "≤ 3", 3.0)
-    put("plan_pdf_200_med_in_process_s", r["big_med"], "s", "≤ 3", 3.0)
-    put("peak_rss_after_pdf_mb", r["rss_mb"], "MB", "≤ 250", 250, note="one process: both files, every plan")
+    if not args.cold_only:
+        _w, _c, _r, out = run_child([PY, "-c", IN_PROCESS_PDF, str(demo), str(big), str(max(3, n))])
+        r = json.loads(out.strip().splitlines()[-1])
+        put("plan_pdf_demo_in_process_s", r["demo"], "s", "≤ 1.0", 1.0, note="inside the running program, charts included")
+        put("plan_pdf_demo_med_in_process_s", r["demo_med"], "s", "≤ 1.0", 1.0)
+        put("plan_pdf_200_in_process_s", r["big"], "s", "≤ 3", 3.0)
+        put("plan_pdf_200_med_in_process_s", r["big_med"], "s", "≤ 3", 3.0)
+        put("peak_rss_after_pdf_mb", r["rss_mb"], "MB", "≤ 250", 250, note="one process: both files, every plan")
 
-    out_pdf = tmp / "plan.pdf"
-    lo_limit = 0.4 * LIBREOFFICE_DOCX_TO_PDF_S
-    for label, path, med_flag in (("demo", demo, False), ("demo_med", demo, True), ("200", big, False)):
-        cmd = cli + ["export-plan", str(path), "-o", str(out_pdf)] + (["--med"] if med_flag else [])
-        res = interleaved(max(3, n // 2), {label: cmd})[label]
-        wall = statistics.median(res["wall"])
-        if label == "200":
-            put(f"export_plan_process_{label}_s", wall, "s", "≤ 3", 3.0,
-                note=f"whole `kompetence export-plan` process; peak RSS {max(res['rss']):.0f} MB")
-        else:
-            put(f"export_plan_process_{label}_s", wall, "s",
-                f"≤ {lo_limit:.2f} (0.4 × LibreOffice's {LIBREOFFICE_DOCX_TO_PDF_S} s)", lo_limit,
-                note=f"whole process = {wall / LIBREOFFICE_DOCX_TO_PDF_S:.2f} × LibreOffice; "
-                     f"peak RSS {max(res['rss']):.0f} MB")
+        out_pdf = tmp / "plan.pdf"
+        lo_limit = 0.4 * LIBREOFFICE_DOCX_TO_PDF_S
+        for label, path, med_flag in (("demo", demo, False), ("demo_med", demo, True), ("200", big, False)):
+            cmd = cli + ["export-plan", str(path), "-o", str(out_pdf)] + (["--med"] if med_flag else [])
+            res = interleaved(max(3, n // 2), {label: cmd})[label]
+            wall = statistics.median(res["wall"])
+            if label == "200":
+                put(f"export_plan_process_{label}_s", wall, "s", "≤ 3", 3.0,
+                    note=f"whole `kompetence export-plan` process; peak RSS {max(res['rss']):.0f} MB")
+            else:
+                put(f"export_plan_process_{label}_s", wall, "s",
+                    f"≤ {lo_limit:.2f} (0.4 × LibreOffice's {LIBREOFFICE_DOCX_TO_PDF_S} s)", lo_limit,
+                    note=f"whole process = {wall / LIBREOFFICE_DOCX_TO_PDF_S:.2f} × LibreOffice; "
+                         f"peak RSS {max(res['rss']):.0f} MB")
 
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     machine = (f"{platform.node()} · {platform.machine()} · {os.cpu_count()} cores · "
