@@ -102,9 +102,12 @@ def test_versions_lists_and_reprints(demo_path, tmp_path, capsys):
         repo = Repo(f)
         s = repo.snapshot()
         pdf = render_plan(s, version_label="Version 1")
-        assert repo.add_plan_version(dt.date(2026, 11, 20), pdf, summarise(s)) == 1
+        # the demo already holds last year's plan as version 1
+        assert repo.add_plan_version(dt.date(2026, 11, 20), pdf, summarise(s)) == 2
     assert cli.main(["versions", str(demo_path)]) == 0
-    assert "Version 1: behandlet i MED 20.11.2026" in capsys.readouterr().out
-    out = tmp_path / "v1.pdf"
-    assert cli.main(["versions", str(demo_path), "--export", "1", "-o", str(out)]) == 0
+    listed = capsys.readouterr().out
+    assert "Version 2: behandlet i MED 20.11.2026" in listed
+    assert "Version 1: behandlet i MED 23.01.2026" in listed
+    out = tmp_path / "v2.pdf"
+    assert cli.main(["versions", str(demo_path), "--export", "2", "-o", str(out)]) == 0
     assert out.read_bytes() == pdf

@@ -23,6 +23,8 @@ def ctx(qtbot, demo_file):
 def _former_with_archived_plan(repo):
     from kompetence_desktop.domain.plan_summary import summarise
 
+    with repo.file.atomic() as c:  # not the demo's own version 1 (it is from while she worked there too)
+        c.execute("DELETE FROM plan_versions")
     eid = repo.add_employee(NAME, "ÅØÆ", start_date=dt.date(2020, 3, 1), end_date=dt.date(2026, 5, 31))
     summary = summarise(repo.snapshot())
     summary["staff"][str(eid)] = {"name": NAME, "initials": "ÅØÆ"}  # a plan from while she worked there
