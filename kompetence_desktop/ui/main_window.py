@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -130,6 +130,12 @@ class MainWindow(QMainWindow):
             it = QListWidgetItem(title)
             it.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(it)
+        # wide enough for the longest page name at the list's 14 px (never a sideways scroll bar)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        nav_font = QFont(self.nav.font())
+        nav_font.setPixelSize(14)
+        widest = max(QFontMetrics(nav_font).horizontalAdvance(t) for _k, t, _s in PAGES)
+        self.nav.setFixedWidth(max(200, widest + 2 * 12 + 16))
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.stack = QStackedWidget()
         self._welcome = None  # built when first shown (a start that opens a file never needs it)

@@ -18,6 +18,17 @@ def test_page_list_comes_from_pages(window):
     assert menus == ["Filer", "Rediger", "Vis", "Hjælp"]
 
 
+def test_page_list_shows_every_name_whole(window):
+    """No page name is cut off or needs a sideways scroll bar in the left-hand list."""
+    nav = window.nav
+    assert nav.horizontalScrollBar().maximum() == 0
+    for i in range(nav.count()):
+        rect = nav.visualItemRect(nav.item(i))
+        assert rect.right() <= nav.viewport().width(), nav.item(i).text()
+        need = nav.fontMetrics().horizontalAdvance(nav.item(i).text())
+        assert need + 2 * 12 <= nav.viewport().width(), nav.item(i).text()
+
+
 def test_every_page_builds(window):
     from PySide6.QtWidgets import QLabel
 
