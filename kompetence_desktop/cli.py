@@ -74,19 +74,14 @@ def _checked_output(args, ext: str) -> Path:
 
 
 def _write_bytes_atomic(out: Path, data: bytes) -> None:
-    """Write ``data`` to ``out`` through a temporary file: never half a file."""
-    import os
-    import tempfile
+    """Write ``data`` to ``out`` through a temporary file: never half a file. A failure is
+    one Danish line about the user's path (reports.output.write_problem)."""
+    from .reports.output import WriteFailed, write_atomic
 
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=".", suffix=out.suffix, dir=out.parent if str(out.parent) else ".")
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        write_atomic(out, data)
+    except WriteFailed as exc:
+        raise CliError(str(exc)) from None
 
 
 # ----------------------------------------------------------------- commands

@@ -715,3 +715,14 @@ MATRIX_HINT_READONLY_TIP = ("Filen er åbnet skrivebeskyttet, så vurderinger ka
 MATRIX_OPEN_EMPLOYEE = "Åbn medarbejderen ({initials})"
 MATRIX_OPEN_EMPLOYEE_KEY = "Ctrl+Enter"
 MATRIX_OPEN_EMPLOYEE_NONE = "Stil markøren i en medarbejders kolonne for at åbne medarbejderen."
+#: writing a document failed (reports/output.py): about the user's path, never a temporary name
+OUTPUT_WRITE_PROBLEMS = {
+    "missing_dir": "Mappen {dir} findes ikke. Intet er skrevet – vælg en mappe, der findes.",
+    "not_dir": "{dir} er ikke en mappe. Intet er skrevet.",
+    "no_access": "Der er ikke adgang til at skrive i mappen {dir}. Intet er skrevet – vælg en anden mappe.",
+    "in_use": "Filen {path} kan ikke erstattes – måske er den åben i et andet program. Luk den, og prøv igen.",
+    "disk_full": "Der er ikke plads på drevet til {path}. Intet er skrevet.",
+    "read_only_drive": "Drevet med mappen {dir} er skrivebeskyttet. Intet er skrevet.",
+    "name_too_long": "Filnavnet {path} er for langt. Intet er skrevet.",
+    "other": "Filen {path} kunne ikke skrives (fejlkode {code}). Intet er skrevet.",
+}

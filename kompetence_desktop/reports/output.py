@@ -10,7 +10,9 @@ No reportlab here: this is imported by the CLI and the GUI before rendering.
 """
 from __future__ import annotations
 
+import errno
 import os
+import tempfile
 from pathlib import Path
 from typing import Iterable
 
@@ -57,8 +59,71 @@ def output_problem(out, ext: str, inputs: Iterable = ()) -> str | None:
         return texts.OUTPUT_PROBLEMS["protected"].format(path=out, ext=ext)
     if out.is_dir():
         return texts.OUTPUT_PROBLEMS["is_dir"].format(path=out)
+    folder = _folder(out)
+    if not folder.exists():
+        return texts.OUTPUT_WRITE_PROBLEMS["missing_dir"].format(dir=folder, path=out)
+    if not folder.is_dir():
+        return texts.OUTPUT_WRITE_PROBLEMS["not_dir"].format(dir=folder, path=out)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return texts.OUTPUT_WRITE_PROBLEMS["no_access"].format(dir=folder, path=out)
     if out.suffix.lower() != f".{ext}":
         return texts.OUTPUT_PROBLEMS["wrong_ext"].format(path=out, ext=ext, kind=texts.OUTPUT_KINDS.get(ext, ext))
     if out.exists() and _is_sqlite(out):  # a tilbud file under an odd name
         return texts.OUTPUT_PROBLEMS["protected"].format(path=out, ext=ext)
     return None
+
+
+def _folder(out: Path) -> Path:
+    """The folder ``out`` goes into, as the user would recognise it (never ".")."""
+    parent = Path(out).parent
+    return Path.cwd() if str(parent) in ("", ".") else parent
+
+
+class WriteFailed(Exception):
+    """Writing a document failed; ``str(exc)`` is one Danish sentence naming the user's path."""
+
+
+def write_problem(out, exc: OSError, replacing: bool = False) -> str:
+    """One Danish sentence for an OSError met while writing ``out`` — about the user's
+    path and folder, never the temporary file's name or the system's English text.
+    ``replacing``: the error came when the finished file was put in place of ``out``."""
+    out = Path(out)
+    folder = _folder(out)
+    code = exc.errno
+    w = texts.OUTPUT_WRITE_PROBLEMS
+    if code == errno.ENOENT and not folder.exists():
+        key = "missing_dir"
+    elif code == errno.ENOTDIR:
+        key = "not_dir"
+    elif code in (errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
+        key = "in_use" if replacing and out.exists() else "no_access"
+    elif code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        key = "disk_full"
+    elif code == errno.EROFS:
+        key = "read_only_drive"
+    elif code == errno.ENAMETOOLONG:
+        key = "name_too_long"
+    else:
+        key = "other"
+    return w[key].format(path=out, dir=folder, code=code if code is not None else "?")
+
+
+def write_atomic(out, data: bytes) -> None:
+    """Write ``data`` to ``out`` through a temporary file in the same folder: never half a
+    file, and ``out`` is untouched on failure. Raises WriteFailed with a Danish sentence."""
+    out = Path(out)
+    stage = "create"
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".", suffix=out.suffix, dir=str(_folder(out)))
+        stage = "write"
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        stage = "replace"
+        os.replace(tmp, out)
+        tmp = None
+    except OSError as exc:
+        raise WriteFailed(write_problem(out, exc, replacing=stage == "replace")) from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)

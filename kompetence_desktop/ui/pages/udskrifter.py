@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ... import texts
 from ...domain import dates, requirements
+from ...reports.output import WriteFailed, write_atomic
 from ._plan_common import fit_combo
 
 ROLE_REQ = Qt.UserRole + 1
@@ -64,25 +65,14 @@ class RenderJob(QRunnable):
             if self.out is not None:
                 _write_atomic(self.out, data)
             self.signals.done.emit(data, self.tag)
-        except OSError as exc:
-            self.signals.failed.emit(f"Kunne ikke skrive filen: {exc.strerror or exc}", self.tag)
+        except WriteFailed as exc:  # one Danish sentence about the chosen path
+            self.signals.failed.emit(str(exc), self.tag)
         except Exception as exc:  # never a traceback at the user
             self.signals.failed.emit(f"Dokumentet kunne ikke laves ({exc.__class__.__name__}: {exc}).", self.tag)
 
 
 def _write_atomic(out: Path, data: bytes) -> None:
-    import os
-    import tempfile
-
-    out = Path(out)
-    fd, tmp = tempfile.mkstemp(prefix=".", suffix=out.suffix, dir=str(out.parent))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(out, data)
 
 
 class UdskrifterPage(QWidget):

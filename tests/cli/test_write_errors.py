@@ -1,0 +1,84 @@
+"""A document that can't be written: one Danish line about the user's own path and
+folder — never the temporary file's name or the system's English words — and nothing
+left behind. Shared by the CLI and the Udskrifter page (reports/output.py)."""
+from __future__ import annotations
+
+import errno
+import os
+
+import pytest
+
+from kompetence_desktop import cli
+from kompetence_desktop.reports import output
+
+from .test_output_guard import EXPORTS
+
+ENGLISH = ("No such file", "Permission denied", "No space", "directory", "Errno")
+
+
+def _one_danish_line(capsys, args) -> str:
+    code = cli.main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    assert code == 2, (out, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err, err
+    assert not any(w in lines[0] for w in ENGLISH), lines[0]
+    return lines[0]
+
+
+@pytest.mark.parametrize("command,ext", EXPORTS)
+def test_missing_folder_is_named_in_danish(demo_path, tmp_path, capsys, command, ext):
+    target = tmp_path / "findes-ikke" / "dir" / f"x.{ext}"
+    line = _one_danish_line(capsys, [command[0], demo_path, *command[1:], "-o", target])
+    assert line.startswith(f"Mappen {target.parent} findes ikke.")
+    assert "/." not in line.replace(str(tmp_path), "")  # no ".tmpXYZ.pdf"
+    assert not target.parent.exists()
+
+
+def test_the_audits_example(demo_path, capsys):
+    line = _one_danish_line(capsys, ["export-plan", demo_path, "-o", "/nonexistent/dir/x.pdf"])
+    assert line == "Mappen /nonexistent/dir findes ikke. Intet er skrevet – vælg en mappe, der findes."
+
+
+@pytest.mark.parametrize("err,words", [
+    (PermissionError(errno.EACCES, "Permission denied"), "Der er ikke adgang til at skrive i mappen"),
+    (OSError(errno.ENOSPC, "No space left on device"), "Der er ikke plads på drevet"),
+    (OSError(errno.EROFS, "Read-only file system"), "er skrivebeskyttet"),
+    (OSError(errno.EIO, "Input/output error"), f"fejlkode {errno.EIO}"),
+])
+def test_a_failing_write_names_the_users_path(demo_path, tmp_path, capsys, monkeypatch, err, words):
+    target = tmp_path / "plan.pdf"
+    real_fdopen = os.fdopen
+
+    class _Fails:
+        def __init__(self, fd, mode):
+            self.fh = real_fdopen(fd, mode)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *a):
+            self.fh.close()
+
+        def write(self, _data):
+            raise err
+
+    monkeypatch.setattr(output.os, "fdopen", _Fails)
+    line = _one_danish_line(capsys, ["export-plan", demo_path, "-o", target])
+    assert words in line and (str(target) in line or str(tmp_path) in line), line
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]  # neither the file nor a temporary one
+
+
+def test_a_file_that_cannot_be_replaced_is_probably_open(tmp_path, monkeypatch):
+    target = tmp_path / "plan.pdf"
+    target.write_bytes(b"old")
+
+    def refuse(_src, _dst):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(output.os, "replace", refuse)
+    with pytest.raises(output.WriteFailed) as e:
+        output.write_atomic(target, b"new")
+    assert str(e.value).startswith(f"Filen {target} kan ikke erstattes")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]  # the temporary file is gone
