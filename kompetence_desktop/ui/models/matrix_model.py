@@ -6,7 +6,13 @@ niveau*, one per employee, *Sårbarhed*. The competence names are the
 vertical header (so they stay put while the staff columns scroll).
 
 Fast at 200 staff × 150 competences: everything is loaded once into dicts
-and ``data()`` is a few lookups; a change re-reads only the cells it touched.
+and a change re-reads only the cells it touched. Painting asks ``data()`` for
+seven roles of every visible cell on every scroll step (~3500 Python calls),
+so what a cell looks like (text, background, alignment, font, text colour)
+is made once into a tuple indexed by role (``_make_look``) and kept until
+something it shows changes (``_forget_looks``); ``data()`` answers those
+roles with two list lookups (issue 3: smooth scrolling, measured by
+tests/perf/scroll_bench.py).
 On a big file the first load may read only the first screen's block of cells
 (``load(repo, first_screen=(rows, cols))``); ``complete()`` reads the rest
 right after the first paint, or at once when anything outside that block is
@@ -73,6 +79,21 @@ _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.Item
 #: roles the view asks of every cell that the matrix never answers
 _UNUSED = frozenset({int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.CheckStateRole),
                      int(Qt.ItemDataRole.SizeHintRole)})
+_USER = int(Qt.ItemDataRole.UserRole)
+#: a cell's looks: the answers for roles 0 .. _N_LOOK - 1 (Display, Decoration, Edit, ToolTip,
+#: StatusTip, WhatsThis, Font, TextAlignment, Background, Foreground); the tooltip is made
+#: when asked, never kept
+_N_LOOK = int(Qt.ItemDataRole.ForegroundRole) + 1
+_NO_LOOK = (None,) * _N_LOOK
+
+
+def _look(text=None, font=None, align=None, background=None, foreground=None) -> tuple:
+    t = [None] * _N_LOOK
+    t[_DISPLAY], t[_FONT], t[_ALIGN], t[_BACKGROUND], t[_FOREGROUND] = text, font, align, background, foreground
+    return tuple(t)
+
+
+_HEADER_LOOK = _look(background=_HEADER_BRUSH)
 
 
 def cell_text(v) -> str:
@@ -124,6 +145,11 @@ class MatrixModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._italic = QFont()
         self._italic.setItalic(True)
+        # per row a list of per-column looks (None: not made yet); one extra row and column of
+        # _NO_LOOK, so an invalid index (row and column -1) finds _NO_LOOK without a test
+        self._looks: list[list] = [[_NO_LOOK]]
+        # each row's item flags, and the invalid index's (row -1) last
+        self._row_flags: list = [_NO_FLAGS]
 
     # ----------------------------------------------------------------- loading
     #: a first-screen load pays off above this many cells
@@ -155,6 +181,7 @@ class MatrixModel(QAbstractTableModel):
             self.cells = repo.latest_cells()
             self.selfs = repo.latest_cells(("selvvurdering",))
             self._derive_coverage()
+        self._forget_looks()
         self.endResetModel()
 
     def need(self, row: int, column: int) -> None:
@@ -178,6 +205,7 @@ class MatrixModel(QAbstractTableModel):
             return
         self.cells, self.selfs = cells, selfs
         self._derive_coverage()
+        self._forget_looks()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
@@ -189,11 +217,13 @@ class MatrixModel(QAbstractTableModel):
         if show_former is not None:
             self.show_former = show_former
         self._derive()
+        self._forget_looks()
         self.endResetModel()
 
     def set_show_self(self, on: bool) -> None:
         self.complete()
         self.show_self = bool(on)
+        self._forget_looks()
         if self._rows and self._cols:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
 
@@ -247,6 +277,7 @@ class MatrixModel(QAbstractTableModel):
         self._recount(comps)
         rows = [self._row_of_comp[c] for c in comps if c in self._row_of_comp]
         cols = [self._col_of_emp[e] for e, _c in pairs if e in self._col_of_emp]
+        self._forget_looks(rows)  # the edited cells and those rows' Sårbarhed
         if rows:
             top, bottom = min(rows), max(rows)
             left = min(cols) if cols else self.col_vulnerability
@@ -291,18 +322,56 @@ class MatrixModel(QAbstractTableModel):
         self.complete()
         return self._coverage.get(competence_id)
 
+    def _forget_looks(self, rows=None) -> None:
+        """Forget the looks made of ``rows`` (default: all; the layout may have changed)."""
+        if rows is None:
+            n = self.columnCount()
+            self._looks = [[None] * n + [_NO_LOOK] for _ in self._rows] + [[_NO_LOOK] * (n + 1)]
+            self._row_flags = [_HEADER_FLAGS if kind == self.ROW_HEADER else _CELL_FLAGS
+                               for kind, _item in self._rows] + [_NO_FLAGS]
+            return
+        n = self.columnCount()
+        for r in rows:
+            self._looks[r] = [None] * n + [_NO_LOOK]
+
     def flags(self, index):
-        if not index.isValid():
-            return _NO_FLAGS
-        if self._rows[index.row()][0] == self.ROW_HEADER:
-            return _HEADER_FLAGS
-        return _CELL_FLAGS
+        # a view asks for every painted cell, often twice: one list lookup (row -1: invalid)
+        return self._row_flags[index.row()]
 
     # -------------------------------------------------------------------- data
     def data(self, index, role=_DISPLAY):
-        if role in _UNUSED or not index.isValid():
+        if role < _N_LOOK:
+            if role != _TOOLTIP:  # what painting asks: the cell's kept looks
+                r = index.row()
+                c = index.column()
+                look = self._looks[r][c]
+                if look is None:
+                    look = self._make_look(r, c)
+                return look[role]
+        elif role < _USER:
             return None
-        r, c = index.row(), index.column()
+        if not index.isValid():
+            return None
+        return self._data(index.row(), index.column(), role)
+
+    def _make_look(self, r: int, c: int) -> tuple:
+        """What cell (r, c) shows, made from the roles' answers, and kept."""
+        if self._partial_repo is not None and (r >= self._first_rows or c >= self._first_cols):
+            self.complete()  # asked for more than the first screen (a scroll, a copy)
+        kind = self._rows[r][0]
+        if kind == self.ROW_HEADER:
+            look = _HEADER_LOOK
+        else:
+            d = self._data
+            look = _look(d(r, c, _DISPLAY), d(r, c, _FONT), d(r, c, _ALIGN), d(r, c, _BACKGROUND),
+                         d(r, c, _FOREGROUND))
+        self._looks[r][c] = look
+        return look
+
+    def _data(self, r: int, c: int, role: int):
+        """Every role's answer, worked out (``data()`` keeps the looks made from it)."""
+        if role in _UNUSED:
+            return None
         kind, item = self._rows[r]
         if kind == self.ROW_HEADER:
             if role == _BACKGROUND:
