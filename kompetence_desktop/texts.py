@@ -726,3 +726,8 @@ OUTPUT_WRITE_PROBLEMS = {
     "name_too_long": "Filnavnet {path} er for langt. Intet er skrevet.",
     "other": "Filen {path} kunne ikke skrives (fejlkode {code}). Intet er skrevet.",
 }
+#: requirements.check on a plan without activities: nothing to link yet (never a vacuous "OK")
+REQUIREMENTS.setdefault("aktiviteter_maal_kompetencer_ingen", (
+    "Alle aktiviteter er knyttet til kompetencer",
+    "Ingen aktiviteter endnu – der er ingen aktiviteter at knytte til de kompetencer, de skal udvikle",
+))

@@ -13,6 +13,10 @@ from .rules import add_months
 from .snapshot import Snapshot
 
 
+#: the code of "activities are linked to competences" while the plan has no activities yet
+NO_ACTIVITIES_TO_LINK = "aktiviteter_maal_kompetencer_ingen"
+
+
 @dataclass(frozen=True)
 class Requirement:
     code: str
@@ -50,8 +54,12 @@ def check(s: Snapshot) -> list[Requirement]:
     req("temaer", 4, "kompetencer", all(t in tags for t in TOPICS))
     live = [a for a in s.activities if a.status != "aflyst"]
     req("uddannelsesplan", 5, "uddannelsesplan", len(live) > 0)
-    # met vacuously without activities: "uddannelsesplan" already reports an empty plan
-    req("aktiviteter_maal_kompetencer", 5, "uddannelsesplan", all(a.competence_ids for a in live))
+    # without activities nothing can be linked: not "all are linked" (a false OK), but its own
+    # missing line, so the check never reports something that isn't there
+    if live:
+        req("aktiviteter_maal_kompetencer", 5, "uddannelsesplan", all(a.competence_ids for a in live))
+    else:
+        req(NO_ACTIVITIES_TO_LINK, 5, "uddannelsesplan", False)
     req("obligatoriske_kurser", 5, "kurser", any(ct.active for ct in s.course_types))
     req("supervision_ledelse", 6, "tilbud", _filled(p, "supervision_ledelse"))
     req("supervision_medarbejdere", 6, "tilbud", _filled(p, "supervision_medarbejdere"))

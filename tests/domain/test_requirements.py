@@ -27,11 +27,24 @@ def test_every_requirement_has_danish_words_and_a_page():
         assert 1 <= r.section <= 10
 
 
-def test_activities_linked_to_competences_is_met_vacuously_without_activities(empty_repo):
-    """An empty plan is reported once (\"uddannelsesplan\"), not also as unlinked activities."""
-    reqs = {r.code: r for r in requirements.check(empty_repo.snapshot())}
-    assert not reqs["uddannelsesplan"].met
-    assert reqs["aktiviteter_maal_kompetencer"].met
+def test_no_activities_is_never_reported_as_all_linked(empty_repo):
+    """Audit: `check` on a new tilbud said "OK Alle aktiviteter er knyttet til kompetencer"."""
+    reqs = requirements.check(empty_repo.snapshot())
+    by = {r.code: r for r in reqs}
+    assert not by["uddannelsesplan"].met
+    assert "aktiviteter_maal_kompetencer" not in by
+    r = by[requirements.NO_ACTIVITIES_TO_LINK]
+    assert not r.met and r.section == 5 and r.page == "uddannelsesplan"
+    assert texts.requirement_text(r).startswith("Ingen aktiviteter endnu")
+    met = [texts.requirement_text(x) for x in reqs if x.met]
+    assert not any("aktiviteter" in t.lower() for t in met)
+
+
+def test_cancelled_activities_only_count_as_no_activities(demo_repo):
+    for a in demo_repo.activities():
+        demo_repo.save_activity(a.id, {"status": "aflyst"})
+    by = {r.code: r for r in requirements.check(demo_repo.snapshot())}
+    assert not by[requirements.NO_ACTIVITIES_TO_LINK].met
 
 
 def test_an_activity_without_competences_is_reported(demo_repo):
