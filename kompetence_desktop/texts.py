@@ -731,3 +731,16 @@ REQUIREMENTS.setdefault("aktiviteter_maal_kompetencer_ingen", (
     "Alle aktiviteter er knyttet til kompetencer",
     "Ingen aktiviteter endnu – der er ingen aktiviteter at knytte til de kompetencer, de skal udvikle",
 ))
+#: the plan PDF of a tilbud that has little or nothing yet (reports/plan.py)
+PLAN_MORE_MISSING = "… og {n} mere – alle krav står i »Tjek af planens krav« i afsnit 9."
+PLAN_EMPTY = {
+    "no_competences": ("Kompetenceprofilen har endnu ingen kompetencer, så der er ingen matrix at vise. "
+                       "Opret tilbuddets kompetencer under Kompetencer, og vurdér medarbejderne under Matrix."),
+    "no_staff": ("Der er endnu ingen aktive medarbejdere, så matrixen har ingen kolonner. "
+                 "Opret medarbejderne under Medarbejdere, og vurdér dem under Matrix."),
+    "no_summaries": ("Sårbarhed, kompetencebehov pr. kategori og kompetencespind beregnes ud fra "
+                     "kompetenceprofilen og vurderingerne. De vises, når der er oprettet kompetencer."),
+    "no_competences_needs": "Kompetencebehovet kan ikke opgøres endnu, for kompetenceprofilen har ingen kompetencer.",
+    "no_staff_needs": "Kompetencebehovet kan ikke opgøres endnu, for der er ingen aktive medarbejdere at vurdere.",
+    "no_staff_list": "Der er endnu ingen aktive medarbejdere.",
+}

@@ -16,9 +16,11 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     NextPageTemplate,
     PageBreak,
@@ -31,6 +33,7 @@ from reportlab.platypus import (
 
 from . import fonts
 from .. import texts
+from .hyphenate import danish_hyphenator
 
 FONT = fonts.REGULAR
 FONT_BOLD = fonts.BOLD
@@ -100,6 +103,52 @@ def make_styles() -> dict[str, ParagraphStyle]:
     return s
 
 
+_PUNCT = "()[]{}\"'.,;:!?«»“”‘’"
+
+
+class CellParagraph(Paragraph):
+    """A table cell's paragraph: a word wider than the whole column is split at its own
+    hyphen ("ikke-|sundhedsuddannede") or between two syllables with a hyphen
+    ("pårø-|rendesamarbejdet"), never at a random letter without one. A paragraph whose
+    words all fit the column is broken by reportlab as before (words move down whole)."""
+
+    def breakLines(self, width):  # noqa: N802 (reportlab name)
+        # reportlab 5.1 changes the fragments when it breaks a word in bold/italic markup, so a
+        # second wrap (tables wrap twice) would lose the hyphen ("ikkesundhedsuddannede"):
+        # every wrap starts from a fresh copy
+        pristine = self.__dict__.get("_pristine_frags")
+        if pristine is None:
+            pristine = self._pristine_frags = [f.clone() for f in self.frags]
+        widest = max(width) if isinstance(width, (list, tuple)) else width
+        own = self.style
+        size = own.fontSize
+        # the font each word is set in (a bold title is wider than the same word in the text)
+        font_of = {}
+        for f in pristine:
+            for w in getattr(f, "text", "").split():
+                font_of[w.strip(_PUNCT)] = f.fontName
+        if self.__dict__.get("_hyphenated"):
+            self.frags = [f.clone() for f in pristine]
+        if not any(stringWidth(w, font, size) > widest for w, font in font_of.items()):
+            return super().breakLines(width)  # every word fits the column: reportlab's own way
+        self._hyphenated = True
+        self.frags = [f.clone() for f in pristine]
+
+        def hyphenator(word):
+            w = word.strip(_PUNCT)
+            too_wide = stringWidth(w, font_of.get(w, own.fontName), size) > widest
+            return danish_hyphenator(w) if too_wide else ()
+
+        # a hyphenated word breaks at its own hyphen ("ikke-|sundhedsuddannede"); 2 = also when its
+        # first part doesn't fit the current line (the word moves down and breaks there)
+        self.style = ParagraphStyle(f"{own.name}_hy", parent=own, hyphenationLang=hyphenator,
+                                    embeddedHyphenation=2)
+        try:
+            return super().breakLines(width)
+        finally:
+            self.style = own
+
+
 class Heading(Paragraph):
     """A Paragraph that also becomes a PDF bookmark (outline entry)."""
 
@@ -120,6 +169,10 @@ class NumberedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict] = []
         self._page_bookmarks: list[tuple] = []
+        #: heading key → the page it landed on (Document._after_flowable), for the contents list
+        self._heading_pages: dict[str, int] = {}
+        #: this page's places for a contents list page number: (key, x, y, font, size)
+        self._toc_slots: list[tuple] = []
 
     def bookmarkPage(self, key, **kw):
         # The real pages are emitted only in save(); a bookmark made now would bind to
@@ -130,6 +183,7 @@ class NumberedCanvas(Canvas):
     def showPage(self):
         self._saved_pages.append(dict(self.__dict__))
         self._page_bookmarks = []  # a fresh list: the saved state keeps this page's
+        self._toc_slots = []
         self._startPage()
 
     def save(self):
@@ -138,9 +192,22 @@ class NumberedCanvas(Canvas):
             self.__dict__.update(state)
             for key, kw in state.get("_page_bookmarks", ()):
                 Canvas.bookmarkPage(self, key, **kw)
+            self._draw_toc_numbers(state.get("_toc_slots", ()))
             self._draw_footer(total)
             super().showPage()
         super().save()
+
+    def _draw_toc_numbers(self, slots) -> None:
+        """The contents list's page numbers: known only now, when every page is laid out."""
+        for key, x, y, font, size in slots:
+            page = self._heading_pages.get(key)
+            if page is None:
+                continue
+            self.saveState()
+            self.setFont(font, size)
+            self.setFillColor(INK)
+            self.drawRightString(x, y, str(page))
+            self.restoreState()
 
     def _draw_footer(self, total: int) -> None:
         w, _h = self._pagesize
@@ -152,6 +219,45 @@ class NumberedCanvas(Canvas):
         if self.footer_left:
             self.drawString(16 * mm, y, self.footer_left[:140])
         self.restoreState()
+
+
+class ContentsList(Flowable):
+    """The front page's *Indhold*: one line per heading, dotted to its page number.
+    The numbers are drawn when the document is saved (NumberedCanvas keeps every page
+    until then), so the plan is laid out once — no second build."""
+
+    def __init__(self, entries: list[tuple[str, str]], style, width: float):
+        super().__init__()
+        self.entries = entries  # (text, heading key)
+        self.style = style
+        self.width = width
+
+    def wrap(self, aw, ah):
+        self.width = min(self.width, aw)
+        return self.width, self.style.leading * len(self.entries)
+
+    def draw(self) -> None:
+        c = self.canv
+        font, size, lead = self.style.fontName, self.style.fontSize, self.style.leading
+        num_w = stringWidth("000", font, size)
+        slots = getattr(c, "_toc_slots", None)
+        for i, (text, key) in enumerate(self.entries):
+            y = lead * (len(self.entries) - i - 1) + (lead - size) / 2
+            c.setFont(font, size)
+            c.setFillColor(self.style.textColor)
+            c.drawString(0, y, text)
+            x0 = stringWidth(text, font, size) + 4
+            x1 = self.width - num_w - 4
+            if x1 > x0:
+                c.saveState()
+                c.setStrokeColor(RULE)
+                c.setLineWidth(0.5)
+                c.setDash(0.6, 2.2)
+                c.line(x0, y + 1, x1, y + 1)
+                c.restoreState()
+            if slots is not None:
+                ax, ay = c.absolutePosition(self.width, y)
+                slots.append((key, ax, ay, font, size))
 
 
 class Document:
@@ -275,6 +381,8 @@ class Document:
         # an outline can't skip a level (a document without level-0 headings)
         level = min(flowable.outline_level, getattr(self, "_outline_level", -1) + 1)
         self._outline_level = level
+        if flowable.outline_key and hasattr(canv, "_heading_pages"):
+            canv._heading_pages.setdefault(flowable.outline_key, canv.getPageNumber())
         canv.bookmarkPage(key)
         canv.addOutlineEntry(title, key, level=level, closed=False)
 

@@ -33,6 +33,8 @@ from .base import (
     RULE,
     VULN_FILL,
     VULN_INK,
+    CellParagraph,
+    ContentsList,
     Document,
     esc,
 )
@@ -40,6 +42,8 @@ from .privacy import Redactor, identity
 
 #: staff columns per matrix table on a landscape page before it splits into chunks
 MAX_COLS_PER_PAGE = 20
+#: missing requirements listed on the front page; more are summed up (all are in part 9)
+FRONT_MISSING_MAX = 10
 VULN_ORDER = {v: i for i, v in enumerate(rules.VULNERABILITIES)}
 
 
@@ -109,13 +113,13 @@ class PlanDocument(Document):
         return self.field(texts.PROFILE_LABELS[key], self.pf(key))
 
     def cp(self, text, style="cell") -> Paragraph:
-        return Paragraph(esc(text), self.styles[style])
+        return CellParagraph(esc(text), self.styles[style])
 
     def cm(self, markup, style="cell") -> Paragraph:
-        return Paragraph(markup, self.styles[style])
+        return CellParagraph(markup, self.styles[style])
 
     def section(self, n: int) -> list:
-        return [self.h1(f"{n}. {texts.PLAN_SECTIONS[n - 1]}")]
+        return [self.h1(f"{n}. {texts.PLAN_SECTIONS[n - 1]}", key=f"sec{n}")]
 
     def small(self, n: int) -> bool:
         """A count of 1 or 2 that the MED version shows as "under 3" (it could point at someone)."""
@@ -184,11 +188,16 @@ class PlanDocument(Document):
             st.append(self.markup(
                 f"<b>UDKAST.</b> Planen opfylder {len(self.reqs) - len(self.missing)} af {len(self.reqs)} krav. "
                 "Det mangler:", "draft"))
-            for r in self.missing:
+            # a long list would push the contents off the front page: the rest is in part 9's check
+            shown = self.missing if len(self.missing) <= FRONT_MISSING_MAX else self.missing[:FRONT_MISSING_MAX - 1]
+            for r in shown:
                 st.append(self.markup(
                     f"• {esc(texts.requirement_text(r))} "
                     f"<font color='#5f6b76'>(ret under {esc(texts.PAGE_LABELS.get(r.page, r.page))})</font>",
                     "body"))
+            if len(shown) < len(self.missing):
+                st.append(self.p(texts.PLAN_MORE_MISSING.format(
+                    n=texts.count_noun(len(self.missing) - len(shown), "krav", "krav")), "body"))
         else:
             st.append(self.p(f"Planen opfylder alle {len(self.reqs)} krav i retningslinjen.", "note"))
         if self.med:
@@ -196,10 +205,10 @@ class PlanDocument(Document):
             st.append(self.p(texts.MED_PRIVACY_NOTE, "note"))
         st.append(self.spacer(6 * mm))
         st.append(self.h3("Indhold"))
-        for i, title in enumerate(texts.PLAN_SECTIONS[1:], 2):
-            st.append(self.p(f"{i}. {title}", "small"))
+        entries = [(f"{i}. {title}", f"sec{i}") for i, title in enumerate(texts.PLAN_SECTIONS[1:], 2)]
         if not self.med:
-            st.append(self.p(texts.PLAN_STAFF_LIST, "small"))
+            entries.append((texts.PLAN_STAFF_LIST, "staff"))
+        st.append(ContentsList(entries, self.styles["small"], 150 * mm))
         st.append(PageBreak())
         return st
 
@@ -248,8 +257,15 @@ class PlanDocument(Document):
         st.append(self.table(scale, [18 * mm, 40 * mm, 110 * mm]))
 
         # the matrix (landscape) ------------------------------------------------
+        profile_title = "Kompetenceprofil: " + (s.profile.get("navn", "") or "tilbuddet")
+        if not self.comps or not (self.active or self.med):
+            # nothing to put in a matrix: say why, on this page (no landscape page with an empty table)
+            st.append(self.h2(profile_title))
+            st.append(self.p(texts.PLAN_EMPTY["no_competences" if not self.comps else "no_staff"], "note"))
+            st += self.part3_summaries()
+            return st
         st += self.to_landscape()
-        st.append(self.h2("Kompetenceprofil: " + (s.profile.get("navn", "") or "tilbuddet")))
+        st.append(self.h2(profile_title))
         if self.med:
             st.append(self.p(
                 "MED-udgaven viser ingen navne eller initialer. For hver kompetence vises, hvor mange aktive "
@@ -267,8 +283,18 @@ class PlanDocument(Document):
         if self.columns:
             st.append(self.legend())
 
-        # sårbarhed, gaps per category, spind (portrait) ---------------------------
         st += self.to_portrait()
+        st += self.part3_summaries()
+        return st
+
+    def part3_summaries(self) -> list:
+        """Sårbarhed, gaps per category and the spind (portrait)."""
+        s = self.s
+        st = []
+        if not self.comps:
+            st.append(self.h2("Sårbarhed, kompetencebehov og kompetencespind"))
+            st.append(self.p(texts.PLAN_EMPTY["no_summaries"], "note"))
+            return st
         st.append(self.h2("Sårbarhed"))
         st.append(self.p(texts.VULNERABILITY_EXPLAINED))
         counts = Counter(c.vulnerability for c in self.cov.values())
@@ -551,6 +577,10 @@ class PlanDocument(Document):
                 st.append(self.p(f"… og {texts.count_noun(len(needs) - limit, 'kompetence', 'kompetencer')} mere med "
                                  "udviklingsbehov (se matrixen).",
                                  "small"))
+        elif not self.comps:
+            st.append(self.p(texts.PLAN_EMPTY["no_competences_needs"], "note"))
+        elif not self.active:
+            st.append(self.p(texts.PLAN_EMPTY["no_staff_needs"], "note"))
         else:
             st.append(self.p("Alle vurderede medarbejdere er på det forventede niveau.", "note"))
 
@@ -579,10 +609,11 @@ class PlanDocument(Document):
     # 5 ------------------------------------------------------------------------
     def part5(self) -> list:
         s = self.s
-        st = self.to_landscape() + self.section(5)
-        st.append(self.h2("Uddannelsesplan"))
         comp_name = {c.id: self.t(c.name) for c in self.comps}
         acts = list(s.activities)
+        # the wide training-plan table needs a landscape page; without activities it stays portrait
+        st = (self.to_landscape() if acts else [CondPageBreak(70 * mm)]) + self.section(5)
+        st.append(self.h2("Uddannelsesplan"))
         if acts:
             w = self.landscape_width
             # in mm on a 261 mm landscape frame; every header word fits its column (no "Medarbejder/e")
@@ -647,7 +678,8 @@ class PlanDocument(Document):
         else:
             st.append(self.p("Der er endnu ingen aktiviteter i uddannelsesplanen.", "note"))
 
-        st += self.to_portrait()
+        if acts:
+            st += self.to_portrait()
         st.append(self.h2("Obligatoriske kurser"))
         types = [ct for ct in s.course_types if ct.active]
         if types:
@@ -891,12 +923,12 @@ class PlanDocument(Document):
                       ("FONT", (0, r), (-1, r), FONT_BOLD, size + 0.5)]
             evs = [ev for ev in events if ev.day.year == y and ev.quarter == q]
             if not evs:
-                rows.append(["", Paragraph("<i>Intet planlagt</i>", style), ""])
+                rows.append(["", CellParagraph("<i>Intet planlagt</i>", style), ""])
             for ev in evs:
                 day = format_date(ev.day)
                 if ev.end:
                     day += f"–\n{format_date(ev.end)}"
-                rows.append([day, Paragraph(esc(self._event_text(ev)), style),
+                rows.append([day, CellParagraph(esc(self._event_text(ev)), style),
                              texts.AARSHJUL_KIND_LABELS.get(ev.kind, ev.kind)])
         return self.table(rows, [24 * mm, 114 * mm, 36 * mm], zebra=False, extra=extra, font_size=size)
 
@@ -908,7 +940,10 @@ class PlanDocument(Document):
     # leader's staff list --------------------------------------------------------
     def staff_list(self) -> list:
         s = self.s
-        st = [PageBreak(), self.h1(texts.PLAN_STAFF_LIST)]
+        st = [PageBreak(), self.h1(texts.PLAN_STAFF_LIST, key="staff")]
+        if not self.active:
+            st.append(self.p(texts.PLAN_EMPTY["no_staff_list"], "note"))
+            return st
         st.append(self.p("Nøgle til matrixens kolonner: de aktive medarbejdere i matrixens rækkefølge."))
         rows = [["Initialer", "Navn", "Stilling", "Team", "Uddannelse", "Ansat"]]
         for e in self.active:
