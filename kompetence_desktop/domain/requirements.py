@@ -63,7 +63,7 @@ def check(s: Snapshot) -> list[Requirement]:
     req("obligatoriske_kurser", 5, "kurser", any(ct.active for ct in s.course_types))
     req("supervision_ledelse", 6, "tilbud", _filled(p, "supervision_ledelse"))
     req("supervision_medarbejdere", 6, "tilbud", _filled(p, "supervision_medarbejdere"))
-    req("mus_afholdt", 7, "medarbejdere", any(year_ago <= m.held_on <= s.today for m in s.mus))
+    req("mus_afholdt", 7, "medarbejder", any(year_ago <= m.held_on <= s.today for m in s.mus))
     req("videndeling", 7, "uddannelsesplan",
         _filled(p, "videndeling") or (bool(live) and all(a.knowledge_sharing.strip() for a in live)))
     req("tilrettelaeggelse_teams", 8, "tilbud", _filled(p, "tilrettelaeggelse_teams"))
