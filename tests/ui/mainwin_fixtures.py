@@ -6,17 +6,23 @@ import pytest
 
 @pytest.fixture
 def window(qtbot, demo_path):
+    w = open_window(qtbot, demo_path)
+    yield w
+    w.close_file()
+
+
+def open_window(qtbot, path):
+    """The main window on ``path`` at 1366×768, shown (close_file() it when done)."""
     from kompetence_desktop.ui.main_window import MainWindow
     from kompetence_desktop.ui.settings import Settings
 
     w = MainWindow(settings=Settings())
     qtbot.addWidget(w)
-    assert w.open_path(demo_path, quiet=True)
+    assert w.open_path(path, quiet=True)
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
-    yield w
-    w.close_file()
+    return w
 
 
 @pytest.fixture

@@ -43,20 +43,14 @@ def test_storage_opens_it_read_only_for_permissions(no_write_access):
 
 
 def test_window_says_so_and_a_keystroke_stores_nothing(no_write_access, qtbot, monkeypatch):
-    from kompetence_desktop.ui.main_window import MainWindow
-    from kompetence_desktop.ui.settings import Settings
+    from .mainwin_fixtures import open_window
 
     warned = []
     monkeypatch.setattr(QMessageBox, "warning",
                         staticmethod(lambda parent, title, text, *a, **k: warned.append(text)
                                      or QMessageBox.StandardButton.Ok))
     before = _digest(no_write_access)
-    w = MainWindow(settings=Settings())
-    qtbot.addWidget(w)
-    assert w.open_path(no_write_access, quiet=True)
-    w.resize(1366, 768)
-    w.show()
-    qtbot.waitExposed(w)
+    w = open_window(qtbot, no_write_access)
     try:
         assert w.banner.isVisible()
         assert "skriveadgang" in w.banner.text()
