@@ -109,3 +109,30 @@ def test_check_list_ticks_and_reads_ids(qtbot):
     assert cl.checked_ids() == [3]
     cl.item(0).setCheckState(Qt.Checked)
     assert cl.checked_ids() == [1, 3]
+
+
+def test_a_date_field_in_a_tall_form_stays_level_with_its_label(qtbot):
+    """Spare height in a form goes to its text boxes, never to a date field (which
+    put the activity's Opfølgningsdato box well below its label)."""
+    from PySide6.QtWidgets import QDialog, QLabel, QTextEdit
+
+    from kompetence_desktop.ui.dialogs.plan_fields import form_layout
+
+    dlg = QDialog()
+    qtbot.addWidget(dlg)
+    form = form_layout(dlg)
+    for name in ("Videndeling", "Forventninger"):
+        box = QTextEdit()
+        box.setMaximumHeight(120)
+        form.addRow(name, box)
+    day = DateField()
+    label = QLabel("Opfølgningsdato")
+    form.addRow(label, day)
+    box = QTextEdit()
+    box.setMaximumHeight(160)
+    form.addRow("Evaluering", box)
+    dlg.resize(760, 640)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert day.height() <= day.edit.sizeHint().height() + 4
+    assert abs(day.geometry().center().y() - label.geometry().center().y()) <= 4

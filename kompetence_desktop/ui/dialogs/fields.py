@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from ... import texts
 from ...domain import dates
@@ -45,6 +45,9 @@ class CheckedField(QWidget):
         lay.addWidget(self.error)
         self.edit.textEdited.connect(lambda _t: self.clear_error())
         self.setFocusProxy(self.edit)
+        # never taller than the line (and its message): a form's spare height goes to
+        # its text boxes, so the field stays level with its label
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
