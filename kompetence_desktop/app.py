@@ -9,6 +9,12 @@ on first use or in a QTimer after the first paint.
     kompetence-desktop --demo            open a fresh copy of the demo
     kompetence-desktop --smoke FIL       open, paint the matrix once, print ms, exit 0
     kompetence-desktop --screenshots DIR [FIL]   a PNG of every page at 1366×768
+
+--smoke and --screenshots are test runs: they read the leader's settings but
+never write them (no recent or last file, no window geometry) and take no
+backups. A demo copy (--demo, or --screenshots without FIL) lives in a
+temporary folder that is deleted when it is closed or the program ends; it is
+never the last or a recent file and gets no backup.
 """
 from __future__ import annotations
 
@@ -68,10 +74,39 @@ def _demo_copy() -> Path:
     from .domain import dates
     from .storage.demo import write_demo
 
-    d = Path(tempfile.mkdtemp(prefix="kompetence-demo-"))
+    d = Path(tempfile.mkdtemp(prefix=DEMO_DIR_PREFIX))
     p = d / "Bostedet Lærkely (demo).kompetence"
-    write_demo(p, today=dates.today())
+    try:
+        write_demo(p, today=dates.today())
+    except BaseException:
+        discard_demo_copy(p)
+        raise
     return p
+
+
+DEMO_DIR_PREFIX = "kompetence-demo-"
+
+
+def discard_demo_copy(path) -> None:
+    """Delete a demo copy made by ``_demo_copy``: the file, what SQLite and the
+    lock leave beside it, and its temporary folder if nothing else is in it
+    (a copy the leader saved there is left alone). Never raises."""
+    import shutil
+
+    path = Path(path)
+    folder = path.parent
+    if not folder.name.startswith(DEMO_DIR_PREFIX):
+        return  # not a folder _demo_copy made: delete nothing
+    try:
+        for p in folder.iterdir():
+            if p.name.startswith(path.name):  # the file, -wal, -shm, -journal, .lock, .lock.takeover
+                if p.is_dir():
+                    shutil.rmtree(p, ignore_errors=True)
+                else:
+                    p.unlink()
+        folder.rmdir()
+    except OSError:
+        pass
 
 
 def _install_danish(app) -> None:
@@ -200,14 +235,16 @@ def _main(argv: list[str] | None, resume_gc) -> int:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless machine
     app = make_app()
 
-    from .ui.main_window import MainWindow
-    from .ui.settings import Settings
+    from .ui.settings import LAST_FILE, Settings
 
-    settings = Settings()
+    settings = Settings(read_only=bool(args.smoke or args.screenshots))
+    settings.hold()  # nothing is written before the first paint (issue 7); released after it
     path: Path | None = None
+    demo: Path | None = None
+    gone: str | None = None
     if args.demo or (args.screenshots and not args.file):
         try:
-            path = _demo_copy()
+            path = demo = _demo_copy()
         except Exception as exc:  # never a traceback for the user
             sys.stderr.write(f"Demotilbuddet kunne ikke laves: {exc}\n")
             return 2
@@ -217,10 +254,27 @@ def _main(argv: list[str] | None, resume_gc) -> int:
         last = settings.last_file()
         if last and Path(last).exists():
             path = Path(last)
+        elif last:
+            # opens on the welcome page with a note; stays in Seneste filer (a USB stick, a network drive)
+            gone = last
+            settings.set(LAST_FILE, "")
+    try:
+        return _run(args, app, settings, path, demo, gone, resume_gc)
+    finally:
+        if demo is not None:
+            discard_demo_copy(demo)  # the window deletes it on closing; this is for every other way out
 
-    window = MainWindow(settings=settings, start_page="matrix" if args.smoke else None)
+
+def _run(args, app, settings, path: Path | None, demo: Path | None, gone: str | None, resume_gc) -> int:
+    """The window, once the file to open is known (``demo``: it is a demo copy;
+    ``gone``: the last file, which no longer exists)."""
+    from .ui.main_window import MainWindow
+
+    window = MainWindow(settings=settings, start_page="matrix" if args.smoke else None,
+                        auto_backup=not settings.read_only)
 
     if args.screenshots:
+        # the demo is only the screenshots' data here: opened as a plain file (no demo banner in them)
         if path is None or not window.open_path(path, quiet=True):
             sys.stderr.write("Filen kunne ikke åbnes.\n")
             return 2
@@ -266,10 +320,21 @@ def _main(argv: list[str] | None, resume_gc) -> int:
         return 0
 
     if path is not None:
-        window.open_path(path)
+        window.open_path(path, demo=demo is not None)
+    elif gone is not None:
+        from . import texts
+
+        window.show_note(texts.LAST_FILE_GONE.format(path=gone))
     window.restore_geometry()
     from .ui.first_paint import after_first_paint
 
-    after_first_paint(window, resume_gc, fallback_ms=2000)
+    def painted():
+        resume_gc()
+        settings.release()  # the last and recent files, written and synced after the first paint
+
+    after_first_paint(window, painted, fallback_ms=2000)
     window.show()
-    return app.exec()
+    rc = app.exec()
+    window.close_file()  # closed already, unless the event loop ended without closing the window
+    settings.sync()
+    return rc

@@ -181,6 +181,15 @@ def file_problem(code: str, path) -> str:
     return FILE_PROBLEMS.get(code, "Filen {path} kan ikke bruges.").format(path=path)
 
 
+#: the start: the file opened last time is gone (moved, deleted, a USB stick or network drive not there)
+LAST_FILE_GONE = ("Filen fra sidst findes ikke længere: {path}. Er den flyttet, så åbn den med Filer › Åbn… "
+                  "Ligger den på et USB-stik eller et netværksdrev, så sæt det til og vælg den under Filer › Seneste filer.")
+#: a demo copy (Åbn demotilbud, --demo): a throwaway file in a temporary folder
+DEMO_BANNER = ("Dette er en demokopi til at prøve programmet. Den gemmes ikke: den slettes, når du lukker den "
+               "eller programmet. Vil du beholde den, så vælg Gem kopi som… i menuen Filer.")
+DEMO_TITLE = "demokopi, gemmes ikke"
+
+
 DOMAIN_ERRORS = {
     "level_out_of_range": "Niveau skal være et tal fra 1 til 5.",
     "assessment_in_future": "En vurdering kan ikke dateres ud i fremtiden.",

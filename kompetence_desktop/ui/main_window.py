@@ -11,6 +11,11 @@ Extension points for other work:
 - ``ctx.navigate.emit(key, payload)`` shows page ``key`` and calls its
   ``open_item(payload)``;
 - ``has_page(key)``, ``page(key)``, ``show_page(key)``.
+
+A demo copy (``open_path(..., demo=True)``: *Åbn demotilbud*, ``--demo``) is a
+throwaway file in a temporary folder: it is not remembered as the last or a
+recent file, gets no automatic backup, says so in the title and a banner, and
+is deleted with its folder when it is closed (also when the program closes).
 """
 from __future__ import annotations
 
@@ -53,6 +58,13 @@ READONLY_REASONS = {
 }
 
 
+#: the banner above the pages: a warning (read-only) or a note (demo copy, a file gone)
+BANNER_STYLES = {
+    "warning": "background:#fff1a8; color:#3d3200; border-bottom:1px solid #c9b23c; padding:6px 10px; font-weight:bold;",
+    "note": "background:#e3eefa; color:#1d3550; border-bottom:1px solid #9bb8d8; padding:6px 10px;",
+}
+
+
 def _same_file(a, b) -> bool:
     """Do two paths name the same file? (QA fix for open_path / save_copy_as)"""
     try:
@@ -85,11 +97,16 @@ class _Welcome(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: S.Settings | None = None, start_page: str | None = None):
+    def __init__(self, settings: S.Settings | None = None, start_page: str | None = None,
+                 auto_backup: bool = True):
         super().__init__()
         self.settings = settings or S.Settings()
         self.ctx = None
         self._start_page = start_page
+        #: False for --smoke and --screenshots: a test run takes no backups
+        self.auto_backup = auto_backup
+        #: the open file is a demo copy: this file is deleted (with its folder) on closing
+        self._demo_copy: Path | None = None
         self._pages: dict[str, QWidget] = {}
         self._keys = [k for k, _t, _s in PAGES]
         self._file_sections: dict[str, QAction] = {}
@@ -107,9 +124,7 @@ class MainWindow(QMainWindow):
         outer.setSpacing(0)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background:#fff1a8; color:#3d3200; border-bottom:1px solid #c9b23c; padding:6px 10px; font-weight:bold;"
-        )
+        self.banner.setStyleSheet(BANNER_STYLES["warning"])
         self.banner.setVisible(False)
         outer.addWidget(self.banner)
 
@@ -169,9 +184,7 @@ class MainWindow(QMainWindow):
         self.view_menu = mb.addMenu("&Vis")
         self.help_menu = mb.addMenu("&Hjælp")
         self.build_file_menu()
-        from .dialogs.restore_dialog import install_safety_actions  # issue 6: restore, import, erase
-
-        self.safety_actions = install_safety_actions(self)
+        self.safety_actions = self._install_safety_actions()  # issue 6: restore, import, erase
 
         self.undo_action = QAction("Fortryd", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -245,6 +258,27 @@ class MainWindow(QMainWindow):
             action.setParent(self)
         return action
 
+    def _install_safety_actions(self) -> dict[str, QAction]:
+        """The three data-safety entries of the File menu (section "data"). Their
+        dialogs load when chosen, not while the window is built (issue 7)."""
+        def later(module: str, fn: str):
+            def run(_checked=False):
+                import importlib
+
+                getattr(importlib.import_module(f"{__package__}.dialogs.{module}"), fn)(self)
+            return run
+
+        acts = {}
+        for key, label, module, fn in (
+            ("restore", "Gendan fra sikkerhedskopi…", "restore_dialog", "restore_from_backup"),
+            ("import", "Importér medarbejdere…", "import_dialog", "run_import"),
+            ("erase", "Slet eller anonymisér fratrådt medarbejder…", "erase_dialog", "run_erase"),
+        ):
+            a = acts[key] = QAction(label, self)
+            a.triggered.connect(later(module, fn))
+            self.add_file_menu_action(a, "data")
+        return acts
+
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         recent = self.settings.recent_files()
@@ -264,19 +298,30 @@ class MainWindow(QMainWindow):
                 a.setEnabled(has)
 
     # ------------------------------------------------------------------- files
-    def open_path(self, path, quiet: bool = False) -> bool:
+    def open_path(self, path, quiet: bool = False, *, demo: bool = False) -> bool:
         """Open ``path`` (closing the current file). Problems are told in Danish,
         never as a traceback. A locked or read-only file opens read-only with a banner.
         The current file stays open until the new one has opened (QA fix): a file
-        that can't be opened leaves the window as it was."""
+        that can't be opened leaves the window as it was. ``demo``: ``path`` is a
+        throwaway demo copy (see the module's doc); it is deleted if it can't be opened."""
         from ..storage.tilbudfile import open_file
-        from .context import AppContext
 
         path = Path(path)
         if self.ctx is not None and _same_file(self.ctx.file.path, path):
-            self.close_file()  # reopening the open file itself (e.g. after a lost lock)
+            demo = demo or self._demo_copy is not None
+            self.close_file(keep_demo=True)  # reopening the open file itself (e.g. after a lost lock)
         else:
             self.flush_pages()
+        opened = self._open(path, quiet, open_file, demo)
+        if not opened and demo:
+            from ..app import discard_demo_copy
+
+            discard_demo_copy(path)
+        return opened
+
+    def _open(self, path: Path, quiet: bool, open_file, demo: bool) -> bool:
+        from .context import AppContext
+
         try:
             f = open_file(path, defer_integrity=True)  # quick_check after the first paint (issue 7)
         except FileProblem as exc:
@@ -295,14 +340,18 @@ class MainWindow(QMainWindow):
             return False
         self.close_file()  # the new file is open: only now let the old one go
         self.ctx = AppContext(f, self)
+        self._demo_copy = path if demo else None
         self.ctx.status.connect(self._status)
         self.ctx.navigate.connect(self.navigate)
         self.ctx.changed.connect(self._on_changed)
         self.ctx.undo_stack.canUndoChanged.connect(self._update_undo_actions)
         self.ctx.undo_stack.canRedoChanged.connect(self._update_undo_actions)
         self.ctx.undo_stack.indexChanged.connect(self._update_undo_actions)
-        self.settings.remember_file(path.absolute())
+        if not demo:  # a demo copy is gone after closing: never the last or a recent file
+            self.settings.remember_file(path.absolute())
         self._show_readonly(f)
+        if demo and not f.readonly:
+            self.show_note(texts.DEMO_BANNER)
         self.nav.setEnabled(True)
         self._update_title()
         self._update_undo_actions()
@@ -313,11 +362,18 @@ class MainWindow(QMainWindow):
 
         after_first_paint(self, lambda: self._verify_integrity(f, quiet), fallback_ms=1000)
         if not f.readonly:
-            QTimer.singleShot(2000, self._warm_up)
-            from .dialogs.restore_dialog import schedule_auto_backup  # issue 6: daily backup on opening
-
-            schedule_auto_backup(self, f)
+            QTimer.singleShot(2000, self, self._warm_up)
+            if self.auto_backup and not demo:  # issue 6: the daily backup on opening (never of a demo copy)
+                QTimer.singleShot(1500, self, lambda: self._auto_backup(f))
         return True
+
+    def _auto_backup(self, f) -> None:
+        """The daily backup, 1.5 s after opening: restore_dialog loads only now (issue 7)."""
+        if self.ctx is None or self.ctx.file is not f:
+            return
+        from .dialogs.restore_dialog import schedule_auto_backup
+
+        schedule_auto_backup(self, f, delay_ms=0)
 
     def _verify_integrity(self, f, quiet: bool = False) -> None:
         """After the first paint: the ``PRAGMA quick_check`` open_path left for later
@@ -343,6 +399,12 @@ class MainWindow(QMainWindow):
             except Exception:  # noqa: BLE001
                 pass
 
+    def show_note(self, message: str) -> None:
+        """A calm note in the banner above the pages (a demo copy, a file that is gone)."""
+        self.banner.setStyleSheet(BANNER_STYLES["note"])
+        self.banner.setText(plain(message))
+        self.banner.setVisible(True)
+
     def _show_readonly(self, f) -> None:
         if not f.readonly:
             self.banner.setVisible(False)
@@ -359,6 +421,9 @@ class MainWindow(QMainWindow):
             except Exception:  # noqa: BLE001
                 who = ""
         msg = READONLY_REASONS.get(f.readonly_reason, READONLY_REASONS[""]).format(who=who)
+        if self._demo_copy is not None:
+            msg += " " + texts.DEMO_BANNER
+        self.banner.setStyleSheet(BANNER_STYLES["warning"])
         self.banner.setText(plain(msg))  # the user/host names come from the lock file
         self.banner.setVisible(True)
         self.readonly_label.setVisible(True)
@@ -371,8 +436,9 @@ class MainWindow(QMainWindow):
         else:
             QMessageBox.warning(self, "Filen kan ikke åbnes", plain(message))
 
-    def close_file(self) -> None:
-        """Save pending text, close the file, show the welcome page."""
+    def close_file(self, keep_demo: bool = False) -> None:
+        """Save pending text, close the file, show the welcome page. A demo copy
+        is deleted (unless ``keep_demo``: it is about to be opened again)."""
         if self.ctx is None:
             return
         self.flush_pages()
@@ -382,11 +448,16 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self._pages.clear()
         ctx, self.ctx = self.ctx, None
+        demo, self._demo_copy = self._demo_copy, None
         try:
             ctx.undo_stack.clear()
             ctx.file.close()
         finally:
             ctx.deleteLater()
+            if demo is not None and not keep_demo:
+                from ..app import discard_demo_copy
+
+                discard_demo_copy(demo)
         self.stack.setCurrentWidget(self.welcome)
         self.nav.blockSignals(True)
         self.nav.clearSelection()
@@ -423,7 +494,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001
             self._problem(f"Demotilbuddet kunne ikke laves: {exc}", False)
             return
-        self.open_path(p)
+        self.open_path(p, demo=True)
 
     def new_file(self) -> bool:
         """*Filer › Ny…*: name, tilbudsleder and what to start from (NewFileDialog),
@@ -470,8 +541,10 @@ class MainWindow(QMainWindow):
             return False
         self.flush_pages()
         src = self.ctx.file.path
+        # a demo copy's folder is deleted on closing: offer the home folder for its copy
+        folder = Path.home() if self._demo_copy is not None else src.parent
         path, _ = QFileDialog.getSaveFileName(
-            self, "Gem kopi som", str(src.with_name(src.stem + " (kopi).kompetence")), FILE_FILTER)
+            self, "Gem kopi som", str(folder / (src.stem + " (kopi).kompetence")), FILE_FILTER)
         if not path:
             return False
         dest = Path(path)
@@ -612,7 +685,8 @@ class MainWindow(QMainWindow):
             return
         name = self.ctx.repo.profile().get("navn", "") or "Uden navn"
         ro = " [skrivebeskyttet]" if self.ctx.readonly else ""
-        self.setWindowTitle(f"{name} – {self.ctx.file.path.name}{ro} – {APP_NAME}")
+        shown = texts.DEMO_TITLE if self._demo_copy is not None else self.ctx.file.path.name
+        self.setWindowTitle(f"{name} – {shown}{ro} – {APP_NAME}")
 
     def show_about(self) -> None:
         from .. import __version__
@@ -672,5 +746,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, ev):  # noqa: N802
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.close_file()
-        self.settings.q.sync()
+        self.settings.sync()
         super().closeEvent(ev)

@@ -3,6 +3,16 @@
 Preferences (what the user chose) are kept apart from window state (where
 the window was). The INI file lives in the program's user folder, so tests
 (KOMPETENCE_DATA_DIR) never touch the real one.
+
+Writes can be *held*: kept in memory (reads see them) and given to the file
+later or never.
+- ``hold()`` … ``release()``: the start holds them until the first paint, so
+  opening the last file does not write and fdatasync the INI file before the
+  window is painted (issue 7; QSettings would write it in the first turn of
+  the event loop, before the paint).
+- ``read_only=True``: never released. ``--smoke`` and ``--screenshots`` read
+  the leader's settings but never change them (no recent file, last file or
+  window geometry from a test run).
 """
 from __future__ import annotations
 
@@ -30,12 +40,18 @@ LAST_PAGE = _Key("vindue/side", str, "overblik")
 
 
 class Settings:
-    def __init__(self, path=None):
+    def __init__(self, path=None, *, read_only: bool = False):
         path = path or (paths.user_data_dir() / "indstillinger.ini")
         self.q = QSettings(str(path), QSettings.Format.IniFormat)
+        self.read_only = read_only
+        #: writes not yet given to QSettings (None: writes go straight through)
+        self._held: dict | None = {} if read_only else None
 
     def get(self, key: _Key):
-        v = self.q.value(key.name, key.default)
+        if self._held is not None and key.name in self._held:
+            v = self._held[key.name]
+        else:
+            v = self.q.value(key.name, key.default)
         if v is None:
             return key.default
         if key.type is bool:
@@ -51,7 +67,35 @@ class Settings:
         return v
 
     def set(self, key: _Key, value) -> None:
-        self.q.setValue(key.name, value)
+        if self._held is not None:
+            self._held[key.name] = value
+        else:
+            self.q.setValue(key.name, value)
+
+    # holding writes ------------------------------------------------------------
+    def hold(self) -> None:
+        """Keep writes in memory until ``release()`` (reads see them)."""
+        if self._held is None:
+            self._held = {}
+
+    def release(self) -> None:
+        """Give the held writes to the file and sync it (never for a read-only Settings)."""
+        if self.read_only or self._held is None:
+            return
+        held, self._held = self._held, None
+        for name, value in held.items():
+            self.q.setValue(name, value)
+        if held:
+            self.q.sync()
+
+    def sync(self) -> None:
+        """Write everything to disk now: held writes too (not for a read-only Settings)."""
+        if self.read_only:
+            return
+        if self._held is not None:
+            self.release()
+        else:
+            self.q.sync()
 
     # files -------------------------------------------------------------------
     def last_file(self) -> str:
@@ -66,7 +110,8 @@ class Settings:
         recent.insert(0, p)
         self.set(RECENT_FILES, recent[:MAX_RECENT])
         self.set(LAST_FILE, p)
-        self.q.sync()
+        if self._held is None:
+            self.q.sync()  # held (at start): synced by release(), after the first paint
 
     def forget_file(self, path) -> None:
         p = str(path)
