@@ -77,7 +77,9 @@ def _demo_copy() -> Path:
     d = Path(tempfile.mkdtemp(prefix=DEMO_DIR_PREFIX))
     p = d / "Bostedet Lærkely (demo).kompetence"
     try:
-        write_demo(p, today=dates.today())
+        from .reports.plan import render_plan
+
+        write_demo(p, today=dates.today(), render_plan=render_plan)
     except BaseException:
         discard_demo_copy(p)
         raise

@@ -112,7 +112,10 @@ def cmd_demo(args) -> int:
         v = getattr(args, opt)
         if v is not None and not 1 <= v <= 2000:
             raise CliError("--staff og --competences skal være mellem 1 og 2000.")
-    write_demo(path, seed=args.seed, staff=args.staff, competences=args.competences)
+    render_plan = None
+    if args.staff is None and args.competences is None:  # the demo's MED archive needs a PDF renderer
+        from .reports.plan import render_plan
+    write_demo(path, seed=args.seed, staff=args.staff, competences=args.competences, render_plan=render_plan)
     print(f"Skrev demotilbuddet til {path}.")
     return 0
 

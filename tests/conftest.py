@@ -37,7 +37,9 @@ def demo_template(tmp_path_factory):
 
     p = tmp_path_factory.mktemp("demo") / "lærkely.kompetence"
     dates.set_today(FROZEN_TODAY)
-    write_demo(p, today=FROZEN_TODAY)
+    from kompetence_desktop.reports.plan import render_plan
+
+    write_demo(p, today=FROZEN_TODAY, render_plan=render_plan)
     dates.set_today(None)
     return p
 

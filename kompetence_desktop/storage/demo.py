@@ -8,6 +8,10 @@ learning goals, logbooks and written development agreements for most staff
 to last year's MED meeting, the plan as it stood then is archived as version 1
 (a real PDF, so reprint and "compare with last year" show something), and the
 rest of the year happens after that. Synthetic benchmark files have no archive.
+
+Rendering that PDF is the reports layer's work, and imports point one way
+(``ui → reports, storage → domain``): the caller hands ``write_demo`` the
+renderer (``reports.plan.render_plan``); without one the demo has no archive.
 """
 from __future__ import annotations
 
@@ -530,7 +534,7 @@ def _month_text(day: dt.date) -> str:
     return f"{texts.MONTH_NAMES[day.month - 1]} {day.year}"
 
 
-def _fill_demo(conn: sqlite3.Connection, today: dt.date, seed: int, archive: bool = True) -> None:
+def _fill_demo(conn: sqlite3.Connection, today: dt.date, seed: int, render_plan=None) -> None:
     rnd = random.Random(seed)
     h = _History(conn)
     start_of = h.BEGINNING
@@ -821,17 +825,16 @@ def _fill_demo(conn: sqlite3.Connection, today: dt.date, seed: int, archive: boo
                                       "held_on": day, "note": "Ledelsessparring"})
 
     h.replay(until=med_then)
-    if archive:
-        _archive_plan(conn, med_then)
+    if render_plan is not None:
+        _archive_plan(conn, med_then, render_plan)
     h.replay()
 
 
-def _archive_plan(conn: sqlite3.Connection, med_date: dt.date) -> int:
+def _archive_plan(conn: sqlite3.Connection, med_date: dt.date, render_plan) -> int:
     """Keep the plan as it stood on ``med_date`` as the next version, *behandlet i MED* that day —
     what the Udskrifter page's "Markér som behandlet i MED" does (the same summary, label and repo call).
-    Renders a PDF (reportlab), so it is imported here, never at start-up."""
+    ``render_plan(snapshot, version_label=...)`` makes the PDF (``reports.plan.render_plan``)."""
     from ..domain.plan_summary import summarise, with_med_discussion
-    from ..reports.plan import render_plan
     from .repo import Repo
     from .tilbudfile import TilbudFile
 
@@ -916,11 +919,13 @@ def _fill_synthetic(conn: sqlite3.Connection, today: dt.date, seed: int, staff: 
 
 
 def write_demo(path, seed: int = 1, staff: int | None = None, competences: int | None = None,
-               today: dt.date | None = None) -> Path:
-    """Write the demo tilbud (or, with ``staff``/``competences``, a synthetic one) to ``path``."""
+               today: dt.date | None = None, render_plan=None) -> Path:
+    """Write the demo tilbud (or, with ``staff``/``competences``, a synthetic one) to ``path``.
+    With ``render_plan`` (``reports.plan.render_plan``) the demo holds last year's plan
+    as version 1 in the MED archive."""
     today = today or dates.today()
     if staff is None and competences is None:
-        return create_file(path, PROFILE["navn"], fill=lambda c: _fill_demo(c, today, seed))
+        return create_file(path, PROFILE["navn"], fill=lambda c: _fill_demo(c, today, seed, render_plan))
     return create_file(
         path, "Syntetisk tilbud",
         fill=lambda c: _fill_synthetic(c, today, seed, staff or 12, competences or 20),

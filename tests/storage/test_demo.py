@@ -3,6 +3,7 @@ import datetime as dt
 import hashlib
 
 from kompetence_desktop.domain import rules
+from kompetence_desktop.reports.plan import render_plan
 from kompetence_desktop.storage.demo import write_demo
 from kompetence_desktop.storage.repo import Repo
 from kompetence_desktop.storage.tilbudfile import open_file
@@ -134,7 +135,7 @@ def test_demo_is_deterministic_and_leaves_today_alone(tmp_path):
         if n == 2:
             dates.set_today(None)  # as in the GUI: no frozen today to put back
         before = dates.today()
-        write_demo(p, seed=3, today=day)
+        write_demo(p, seed=3, today=day, render_plan=render_plan)
         assert dates.today() == before, "the archive's temporary today is put back"
         with open_file(p, readonly=True) as f:
             r = Repo(f)
