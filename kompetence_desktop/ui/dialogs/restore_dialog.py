@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -236,29 +235,3 @@ def schedule_auto_backup(window, file, delay_ms: int = 1500) -> None:
             window.statusBar().showMessage("Dagens sikkerhedskopi er gemt.", 4000)
 
     QTimer.singleShot(delay_ms, run)
-
-
-def install_safety_actions(window) -> dict[str, QAction]:
-    """Put the three data-safety entries in the File menu (section "data")."""
-    # the dialogs (and storage.importer, csv, ...) load when chosen, not at start-up (issue 7)
-    def run_import():
-        from . import import_dialog
-
-        import_dialog.run_import(window)
-
-    def run_erase():
-        from . import erase_dialog
-
-        erase_dialog.run_erase(window)
-
-    acts = {
-        "restore": QAction("Gendan fra sikkerhedskopi…", window),
-        "import": QAction("Importér medarbejdere…", window),
-        "erase": QAction("Slet eller anonymisér fratrådt medarbejder…", window),
-    }
-    acts["restore"].triggered.connect(lambda: restore_from_backup(window))
-    acts["import"].triggered.connect(run_import)
-    acts["erase"].triggered.connect(run_erase)
-    for a in acts.values():
-        window.add_file_menu_action(a, "data")
-    return acts
