@@ -118,6 +118,33 @@ def test_demo_session_is_not_remembered_nor_backed_up_and_its_folder_goes(user):
     assert not Path(seen["file"]).parent.exists()
 
 
+def test_a_start_sweeps_old_demo_folders_that_killed_programs_left(user, demo_path):
+    """A start (after its first paint) deletes a day-old demo folder nobody has open;
+    a fresh one, and one where the leader saved a file, stay as they were."""
+    import time
+
+    from kompetence_desktop.app import DEMO_FILE_NAME
+
+    def left(name, extra=None, age=2 * 24 * 3600):
+        d = user["tmp"] / f"kompetence-demo-{name}"
+        d.mkdir()
+        (d / DEMO_FILE_NAME).write_bytes(b"x")
+        (d / (DEMO_FILE_NAME + "-wal")).write_bytes(b"x")
+        if extra:
+            (d / extra).write_bytes(b"the leader's own")
+        t = time.time() - age
+        for p in [*d.iterdir(), d]:
+            os.utime(p, (t, t))
+        return d
+
+    old, fresh, saved = left("killed"), left("fresh", age=60), left("saved", extra="Min plan.pdf")
+    out, seen = _drive(user, [str(demo_path)])
+    assert out.returncode == 0, out.stderr
+    assert not old.exists()
+    assert (fresh / DEMO_FILE_NAME).exists()
+    assert (saved / "Min plan.pdf").read_bytes() == b"the leader's own" and (saved / DEMO_FILE_NAME).exists()
+
+
 def test_a_real_file_is_still_remembered_and_backed_up(user, demo_path):
     """The same run on a real file: last file and recent list written (after the
     first paint now) and the day's backup taken — the checks above can fail."""
