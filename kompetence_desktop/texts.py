@@ -558,14 +558,27 @@ ERASE_ARCHIVED_HEADING = ("<b>Arkiverede planer:</b> {what} i lederens udgave vi
                           "initialer (i kompetencematricen og personalelisten). Arkiverede planer er "
                           "færdige PDF-dokumenter og kan ikke rettes – de kan kun slettes eller beholdes.")
 ERASE_ARCHIVED = {
-    "delete": ("Slet dem (anbefalet)",
+    "delete": ("Slet {dem} (anbefalet)",
                "Sletningen bliver fuldstændig: navnet findes derefter ingen steder i filen. "
-               "MED-udgaverne af de samme planer viser ingen navne og bevares."),
-    "keep": ("Behold dem som dokumentation",
-             "Navn og initialer står fortsat i de arkiverede planer i filen. Vælg kun dette, hvis der er "
+               "MED-udgaverne af {de_samme_planer} viser ingen navne og bevares."),
+    "keep": ("Behold {dem} som dokumentation",
+             "Navn og initialer står fortsat i {de_arkiverede_planer} i filen. Vælg kun dette, hvis der er "
              "et sagligt behov for at kunne dokumentere de tidligere planer, fx over for tilsynet."),
 }
-ERASE_OLD_BACKUPS = "{backups} indeholder stadig de gamle oplysninger. Vil du slette dem?"
+
+
+def erase_archived_choice(choice: str, n: int) -> tuple[str, str]:
+    """The erase dialog's choice for ``n`` archived plans: (label, explanation), in the
+    singular for one plan ("Slet den", "den arkiverede plan")."""
+    one = n == 1
+    words = {"dem": "den" if one else "dem",
+             "de_samme_planer": "den samme plan" if one else "de samme planer",
+             "de_arkiverede_planer": "den arkiverede plan" if one else "de arkiverede planer"}
+    label, explanation = ERASE_ARCHIVED[choice]
+    return label.format(**words), explanation.format(**words)
+
+
+ERASE_OLD_BACKUPS = "{backups} indeholder stadig de gamle oplysninger. Vil du slette {dem}?"
 
 
 def plan_change_text(change: tuple) -> str:

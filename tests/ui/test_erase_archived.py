@@ -47,7 +47,8 @@ def test_archived_plans_are_deleted_by_default_and_the_name_leaves_the_file(qtbo
     assert dlg.archived_box.isVisibleTo(dlg)
     assert "Arkiverede planer" in dlg.archived_heading.text()
     assert dlg.archived_buttons["delete"].isChecked() and not dlg.archived_buttons["keep"].isChecked()
-    assert dlg.archived_buttons["delete"].text() == texts.ERASE_ARCHIVED["delete"][0]
+    assert dlg.archived_buttons["delete"].text() == "Slet den (anbefalet)"  # one plan: "den", not "dem"
+    assert dlg.archived_buttons["keep"].text() == "Behold den som dokumentation"
     assert any("slettes" in ln and "arkiveret plan" in ln for ln in _lines(dlg))
     dlg.resize(640, 640)
     dlg.grab().save("/tmp/erase_dialog_archived.png")
@@ -91,3 +92,14 @@ def test_no_archived_choice_when_no_archived_plan_shows_the_employee(qtbot, ctx)
     qtbot.addWidget(dlg)
     assert dlg.plan is not None and dlg.plan.archived_plans == 0
     assert not dlg.archived_box.isVisibleTo(dlg)
+
+
+def test_archived_choice_and_old_backups_are_worded_for_their_count():
+    assert texts.erase_archived_choice("delete", 1) == (
+        "Slet den (anbefalet)",
+        "Sletningen bliver fuldstændig: navnet findes derefter ingen steder i filen. "
+        "MED-udgaverne af den samme plan viser ingen navne og bevares.")
+    label, explanation = texts.erase_archived_choice("keep", 2)
+    assert label == "Behold dem som dokumentation" and "i de arkiverede planer i filen" in explanation
+    one = texts.ERASE_OLD_BACKUPS.format(backups="1 ældre sikkerhedskopi", dem="den")
+    assert one == "1 ældre sikkerhedskopi indeholder stadig de gamle oplysninger. Vil du slette den?"

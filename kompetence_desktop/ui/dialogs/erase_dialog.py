@@ -106,13 +106,15 @@ class EraseDialog(QDialog):
         v.addWidget(self.archived_heading)
         self.archived_group = QButtonGroup(self)
         self.archived_buttons = {}
+        self.archived_notes = {}
         for i, choice in enumerate(erase.ARCHIVED):
-            label, explanation = texts.ERASE_ARCHIVED[choice]
+            label, explanation = texts.erase_archived_choice(choice, 2)  # worded for the count in refresh()
             rb = QRadioButton(label)
             rb.setChecked(choice == "delete")
             self.archived_group.addButton(rb, i)
             self.archived_buttons[choice] = rb
             note = QLabel(explanation)
+            self.archived_notes[choice] = note
             note.setWordWrap(True)
             note.setStyleSheet("color:#555; margin-left:22px;")
             v.addWidget(rb)
@@ -155,6 +157,10 @@ class EraseDialog(QDialog):
         if n:
             self.archived_heading.setText(texts.ERASE_ARCHIVED_HEADING.format(
                 what=texts.count_noun(n, "arkiveret plan", "arkiverede planer")))
+            for choice, rb in self.archived_buttons.items():
+                label, explanation = texts.erase_archived_choice(choice, n)
+                rb.setText(label)
+                self.archived_notes[choice].setText(explanation)
         self.archived_box.setVisible(bool(n))
         verb = "fjernes" if mode == "anonymise" else "slettes"
         self.what.addItem(f"Dette {verb}:")
@@ -202,7 +208,8 @@ def ask_delete_old_backups(parent, result: erase.ErasureResult) -> int:
     answer = QMessageBox.question(
         parent, "Ældre sikkerhedskopier",
         texts.ERASE_OLD_BACKUPS.format(
-            backups=texts.count_noun(len(olds), "ældre sikkerhedskopi", "ældre sikkerhedskopier")) + "\n\n" + shown,
+            backups=texts.count_noun(len(olds), "ældre sikkerhedskopi", "ældre sikkerhedskopier"),
+            dem="den" if len(olds) == 1 else "dem") + "\n\n" + shown,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:
