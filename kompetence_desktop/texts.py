@@ -248,7 +248,7 @@ REQUIREMENTS = {
 PAGE_LABELS = {
     "tilbud": "Tilbud",
     "medarbejdere": "Medarbejdere",
-    "medarbejder": "Den enkelte medarbejder (fanen MUS)",
+    "medarbejder": "Den enkelte medarbejder, fanen MUS",
     "kompetencer": "Kompetencer",
     "matrix": "Matrix",
     "uddannelsesplan": "Uddannelsesplan",

@@ -156,7 +156,7 @@ def followup_items(s: Snapshot) -> list[Item]:
 
 def requirement_items(s: Snapshot) -> list[Item]:
     return [
-        Item(SECTION_REQUIREMENTS, r.code, r.page, None, "", str(r.section), None, NOTE)
+        Item(SECTION_REQUIREMENTS, r.code, r.page, r.payload, "", str(r.section), None, NOTE)
         for r in _requirements.check(s)
         if not r.met
     ]

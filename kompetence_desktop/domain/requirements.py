@@ -21,8 +21,9 @@ NO_ACTIVITIES_TO_LINK = "aktiviteter_maal_kompetencer_ingen"
 class Requirement:
     code: str
     section: int
-    page: str  # where it is fixed: tilbud, kompetencer, matrix, uddannelsesplan, kurser, med, medarbejdere
+    page: str  # where it is fixed: tilbud, kompetencer, matrix, uddannelsesplan, kurser, med, medarbejder(e)
     met: bool
+    payload: object = None  # what to open on that page (the MUS tab of "Den enkelte medarbejder")
 
 
 def _filled(profile: dict, key: str) -> bool:
@@ -36,8 +37,8 @@ def check(s: Snapshot) -> list[Requirement]:
     year_ago = add_months(s.today, -12)
     out: list[Requirement] = []
 
-    def req(code, section, page, met):
-        out.append(Requirement(code, section, page, bool(met)))
+    def req(code, section, page, met, payload=None):
+        out.append(Requirement(code, section, page, bool(met), payload))
 
     req("leder", 1, "tilbud", _filled(p, "leder"))
     req("periode", 1, "tilbud", _filled(p, "periode"))
@@ -63,7 +64,8 @@ def check(s: Snapshot) -> list[Requirement]:
     req("obligatoriske_kurser", 5, "kurser", any(ct.active for ct in s.course_types))
     req("supervision_ledelse", 6, "tilbud", _filled(p, "supervision_ledelse"))
     req("supervision_medarbejdere", 6, "tilbud", _filled(p, "supervision_medarbejdere"))
-    req("mus_afholdt", 7, "medarbejder", any(year_ago <= m.held_on <= s.today for m in s.mus))
+    req("mus_afholdt", 7, "medarbejder", any(year_ago <= m.held_on <= s.today for m in s.mus),
+        "mus")
     req("videndeling", 7, "uddannelsesplan",
         _filled(p, "videndeling") or (bool(live) and all(a.knowledge_sharing.strip() for a in live)))
     req("tilrettelaeggelse_teams", 8, "tilbud", _filled(p, "tilrettelaeggelse_teams"))

@@ -58,5 +58,5 @@ def test_an_activity_without_competences_is_reported(demo_repo):
 def test_missing_mus_points_to_where_mus_is_recorded(empty_repo):
     """MUS is written on the employee's own page (fanen MUS), not on the staff list."""
     r = next(r for r in requirements.check(empty_repo.snapshot()) if r.code == "mus_afholdt")
-    assert not r.met and r.page == "medarbejder"
-    assert texts.PAGE_LABELS[r.page] == "Den enkelte medarbejder (fanen MUS)"
+    assert not r.met and r.page == "medarbejder" and r.payload == "mus"
+    assert texts.PAGE_LABELS[r.page] == "Den enkelte medarbejder, fanen MUS"

@@ -157,3 +157,14 @@ def test_danish_translation_and_locale(qapp):
     from PySide6.QtWidgets import QApplication
 
     assert QApplication.translate("QPlatformTheme", "Cancel") in ("Annuller", "Annullér")
+
+
+
+def test_navigating_to_the_mus_tab(window):
+    """ctx.navigate("medarbejder", "mus") — a missing MUS in Overblik or Udskrifter —
+    shows the MUS tab of 'Den enkelte medarbejder'."""
+    window.show_page("udskrifter")
+    window.ctx.navigate.emit("medarbejder", "mus")
+    assert window.current_page_key() == "medarbejder"
+    emp = window.show_page("medarbejder")
+    assert emp.tabs.currentIndex() == emp.TAB_MUS and emp.employee is not None

@@ -48,6 +48,10 @@ def test_missing_requirement_navigates_to_its_page(empty_path, make_page, qtbot)
         from kompetence_desktop.ui.pages.udskrifter import ROLE_REQ
 
         assert got == [(missing[0].data(ROLE_REQ).page, None)]
+        mus = next(i for i in missing if i.data(ROLE_REQ).code == "mus_afholdt")
+        assert "Den enkelte medarbejder, fanen MUS" in mus.text()
+        page._req_clicked(mus)
+        assert got[-1] == ("medarbejder", "mus")  # the MUS tab, where a MUS is recorded
 
 
 def test_export_runs_in_a_worker_and_writes_the_file(demo_file, make_page, qtbot, tmp_path, monkeypatch):

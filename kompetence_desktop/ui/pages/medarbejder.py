@@ -196,8 +196,11 @@ class MedarbejderPage(PlanPage):
             self.refresh()
 
     def open_item(self, payload) -> None:
-        """Show one employee (payload: employee id)."""
+        """Show one employee (payload: employee id), or the current one's MUS tab ("mus")."""
         if payload is None:
+            return
+        if payload == "mus":
+            self.tabs.setCurrentIndex(self.TAB_MUS)
             return
         self.employee_id = int(payload)
         self.refresh()

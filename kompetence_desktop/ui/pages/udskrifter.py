@@ -244,7 +244,7 @@ class UdskrifterPage(QWidget):
     def _req_clicked(self, item: QListWidgetItem) -> None:
         r = item.data(ROLE_REQ)
         if r is not None and not r.met:
-            self.ctx.navigate.emit(r.page, None)
+            self.ctx.navigate.emit(r.page, r.payload)
 
     def _doc_changed(self, *_a) -> None:
         key = self.doc.currentData()
