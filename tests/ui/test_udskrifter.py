@@ -215,3 +215,30 @@ def test_med_excel_matrix_from_the_gui_names_nobody(demo_file, make_page, qtbot,
     wb2 = load_workbook(io.BytesIO(out2.read_bytes()))
     assert "Medarbejdere" in wb2.sheetnames
     assert emp.initials in [c.value for c in wb2["Matrix"][4]] or not emp.is_active(ctx.repo.snapshot().today)
+
+
+def test_documents_are_never_offered_into_a_demo_copys_temporary_folder(demo_template, make_page, tmp_path,
+                                                                         monkeypatch):
+    """A demo copy's folder is deleted when the demo closes: 'Gem som' starts in the home
+    folder there, and beside the tilbud file otherwise."""
+    import shutil
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from kompetence_desktop.app import DEMO_DIR_PREFIX
+    from kompetence_desktop.storage.tilbudfile import open_file
+
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, title, start, filt: offered.append(Path(start)) or ("", "")))
+    for folder in (tmp_path / f"{DEMO_DIR_PREFIX}abc", tmp_path / "Mine dokumenter"):
+        folder.mkdir()
+        p = folder / "lærkely.kompetence"
+        shutil.copy(demo_template, p)
+        with open_file(p) as f:
+            _ctx, page = make_page(f)
+            page.export()
+            page.reprint()
+    home = Path.home()
+    assert [o.parent for o in offered] == [home, home, tmp_path / "Mine dokumenter", tmp_path / "Mine dokumenter"]

@@ -336,8 +336,7 @@ class UdskrifterPage(QWidget):
             QMessageBox.information(self, self.TITLE, "Vælg en medarbejder først.")
             return
         filt = "PDF (*.pdf)" if ext == "pdf" else "Excel-projektmappe (*.xlsx)"
-        start = str(Path(self.ctx.file.path).parent / self.default_name(key)) if getattr(self.ctx.file, "path", None) \
-            else self.default_name(key)
+        start = str(self._save_folder() / self.default_name(key))
         path, _ = QFileDialog.getSaveFileName(self, "Gem som", start, filt)
         if not path:
             return
@@ -452,6 +451,16 @@ class UdskrifterPage(QWidget):
         rows = sorted({i.row() for i in self.versions.selectedIndexes()})
         return [self._versions[r] for r in rows if r < len(self._versions)]
 
+    def _save_folder(self) -> Path:
+        """Where a document is offered to be saved: beside the tilbud file — but never in a
+        demo copy's temporary folder, which is deleted when the demo closes."""
+        from ...app import DEMO_DIR_PREFIX
+
+        path = getattr(self.ctx.file, "path", None)
+        if path is None or Path(path).parent.name.startswith(DEMO_DIR_PREFIX):
+            return Path.home()
+        return Path(path).parent
+
     def reprint(self) -> None:
         sel = self._selected_versions() or self._versions[:1]
         if not sel:
@@ -459,7 +468,8 @@ class UdskrifterPage(QWidget):
         v = sel[0]
         data = self.ctx.repo.plan_version_pdf(v["id"])
         path, _ = QFileDialog.getSaveFileName(
-            self, "Gem som", f"Kompetenceudviklingsplan version {v['version']}.pdf", "PDF (*.pdf)")
+            self, "Gem som", str(self._save_folder() / f"Kompetenceudviklingsplan version {v['version']}.pdf"),
+            "PDF (*.pdf)")
         if not path:
             return
         out = self._checked_output(path, "pdf")
