@@ -122,12 +122,38 @@ def test_search_and_status_filter(window, qtbot):
     assert "af" in page.count_label.text()
 
 
+def _leave_dialog(monkeypatch, *typed):
+    """Answer the *Markér som fratrådt* dialog: type each text in turn and press OK
+    (the dialog stays open while the date is refused); ``seen`` keeps what it showed."""
+    from kompetence_desktop.ui.pages.medarbejdere import LeaveDialog
+
+    seen = {}
+
+    def fake_exec(self):
+        seen["start"] = self.day.text()
+        seen["errors"] = []
+        for text in typed:
+            self.day.setText(text)
+            self.accept()
+            if self.result() == QDialog.DialogCode.Accepted:
+                return QDialog.DialogCode.Accepted
+            seen["errors"].append(self.day.error.text() if not self.day.error.isHidden() else "")
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(LeaveDialog, "exec", fake_exec)
+    return seen
+
+
 def test_mark_employee_as_former(window, monkeypatch):
     page = window.show_page("medarbejdere")
     eid = page.proxy.data(page.proxy.index(0, 0), EmployeeTableModel.EmployeeIdRole)
     page.select(eid)
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("20-11-2026", True)))
+    from kompetence_desktop.domain import dates
+
+    emp = window.ctx.repo.employee(eid)
+    seen = _leave_dialog(monkeypatch, "20-11-2026")
     assert page.mark_left()
+    assert seen["start"] == dates.format_date(emp.end_date or dates.today())  # written the Danish way
     assert window.ctx.repo.employee(eid).end_date == dt.date(2026, 11, 20)
     # gone from the active list and the matrix, still in "alle"
     page.set_status_filter("aktive")
@@ -135,6 +161,34 @@ def test_mark_employee_as_former(window, monkeypatch):
                for r in range(page.proxy.rowCount()))
     matrix = window.show_page("matrix")
     assert matrix.model.column_of_employee(eid) is None
+
+
+def test_mark_left_takes_the_danish_date_forms_and_says_what_is_wrong_at_the_field(window, monkeypatch):
+    from kompetence_desktop import texts
+    from kompetence_desktop.ui.dialogs.employee_dialog import END_BEFORE_START
+
+    page = window.show_page("medarbejdere")
+    repo = window.ctx.repo
+    emp = next(e for e in repo.employees() if e.start_date and e.end_date is None)
+    before = emp.start_date - dt.timedelta(days=1)
+    seen = _leave_dialog(monkeypatch, "31.02.2026", "i morgen", before.strftime("%d.%m.%Y"), "", "1/3/2027")
+    assert page.mark_left(emp.id)
+    assert seen["errors"] == [texts.DATE_ERRORS["invalid"], texts.DATE_ERRORS["format"], END_BEFORE_START,
+                              texts.DATE_ERRORS["required"]]
+    assert repo.employee(emp.id).end_date == dt.date(2027, 3, 1)
+    window.undo()
+    assert repo.employee(emp.id).end_date is None
+
+
+def test_mark_left_cancelled_or_refused_changes_nothing(window, monkeypatch):
+    page = window.show_page("medarbejdere")
+    repo = window.ctx.repo
+    emp = next(e for e in repo.employees() if e.end_date is None)
+    depth = window.ctx.undo_stack.count()
+    _leave_dialog(monkeypatch, "32.13.2026")  # refused, then Annuller
+    assert not page.mark_left(emp.id)
+    assert repo.employee(emp.id).end_date is None
+    assert window.ctx.undo_stack.count() == depth
 
 
 def test_double_click_opens_edit_dialog_without_detail_page(window, monkeypatch):

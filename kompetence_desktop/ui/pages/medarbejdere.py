@@ -23,6 +23,7 @@ from ...domain import dates
 from ...domain.rules import DomainError
 from .. import commands
 from ..dialogs.employee_dialog import END_BEFORE_START, EmployeeDialog
+from ..dialogs.plan_fields import FormDialog
 from ..models.employee_model import (
     STATUS_ACTIVE,
     STATUS_ALL,
@@ -32,6 +33,27 @@ from ..models.employee_model import (
 )
 from ..page_base import PageBase
 from ..plaintext import plain
+
+
+class LeaveDialog(FormDialog):
+    """*Markér som fratrådt*: the *fratrådt* date, typed the Danish way (the shared
+    DateField: 20.11.2026, 20-11-2026, 20/11/2026), refused at the field when it is
+    not a date or lies before the employee's start."""
+
+    def __init__(self, employee, parent=None):
+        super().__init__("Markér som fratrådt", parent)
+        self.employee = employee
+        who = QLabel(f"{employee.name} ({employee.initials})")
+        who.setTextFormat(Qt.TextFormat.PlainText)  # the leader's own text, never markup
+        self.form.addRow("Medarbejder:", who)
+        self.day = self.add_date("end_date", "Fratrådt:", employee.end_date or dates.today(), required=True)
+        self.resize(480, 150)
+
+    def collect(self) -> dict:
+        day = self.day.value()
+        if self.employee.start_date and day < self.employee.start_date:
+            raise self.day.refuse(END_BEFORE_START)
+        return {"end_date": day}
 
 
 class MedarbejderePage(PageBase):
@@ -226,22 +248,12 @@ class MedarbejderePage(PageBase):
         if eid is None or self.ctx.readonly:
             return False
         emp = self.ctx.repo.employee(eid)
-        text, ok = QInputDialog.getText(
-            self, "Markér som fratrådt",
-            f"Fratrædelsesdato for {emp.name} (dd.mm.åååå):",
-            text=dates.format_date(emp.end_date or dates.today()),
-        )
-        if not ok:
+        if emp is None:
             return False
-        try:
-            day = dates.parse_date(text)
-        except dates.DateError as exc:
-            QMessageBox.warning(self, "Ugyldig dato", texts.DATE_ERRORS[exc.code])
+        dlg = LeaveDialog(emp, self)
+        if dlg.exec() != LeaveDialog.DialogCode.Accepted or dlg.result_fields is None:
             return False
-        if emp.start_date and day < emp.start_date:
-            QMessageBox.warning(self, "Ugyldig dato", END_BEFORE_START)
-            return False
-        return self._update(eid, {"end_date": day}, f"{emp.initials} fratrådt")
+        return self._update(eid, dlg.result_fields, f"{emp.initials} fratrådt")
 
     # --- polish: erase a former employee from the list (issue 6's dialog) -------------------
     def is_former(self, employee_id: int | None) -> bool:
