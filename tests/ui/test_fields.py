@@ -111,6 +111,18 @@ def test_check_list_ticks_and_reads_ids(qtbot):
     assert cl.checked_ids() == [1, 3]
 
 
+def test_check_list_refilled_keeps_the_ticks_asked_for_without_signals(qtbot):
+    cl = CheckList([(1, "Anne (AMS)"), (2, "Bo (BO)")], checked=[1])
+    qtbot.addWidget(cl)
+    changed = []
+    cl.itemChanged.connect(lambda it: changed.append(it.text()))
+    cl.set_items([(2, "Bo (BO)"), (3, "Carl (CJ)")], checked=[2])
+    assert [cl.item(i).text() for i in range(cl.count())] == ["Bo (BO)", "Carl (CJ)"]
+    assert cl.checked_ids() == [2] and changed == []
+    cl.item(1).setCheckState(Qt.Checked)  # the leader's tick still signals
+    assert changed == ["Carl (CJ)"]
+
+
 def test_a_date_field_in_a_tall_form_stays_level_with_its_label(qtbot):
     """Spare height in a form goes to its text boxes, never to a date field (which
     put the activity's Opfølgningsdato box well below its label)."""

@@ -164,13 +164,23 @@ class CheckList(QListWidget):
     def __init__(self, items, checked=(), parent=None):
         """``items``: (id, text) pairs; ``checked``: the ids ticked at first."""
         super().__init__(parent)
+        self.set_items(items, checked)
+
+    def set_items(self, items, checked=()) -> None:
+        """Replace the rows: ``items`` as (id, text) pairs, ``checked`` the ids ticked
+        (a list refilled after the data changed, no ``itemChanged`` meanwhile)."""
         checked = set(checked)
-        for ident, text in items:
-            it = QListWidgetItem(text)
-            it.setData(Qt.UserRole, ident)
-            it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
-            it.setCheckState(Qt.Checked if ident in checked else Qt.Unchecked)
-            self.addItem(it)
+        blocked = self.blockSignals(True)
+        try:
+            self.clear()
+            for ident, text in items:
+                it = QListWidgetItem(text)
+                it.setData(Qt.UserRole, ident)
+                it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
+                it.setCheckState(Qt.Checked if ident in checked else Qt.Unchecked)
+                self.addItem(it)
+        finally:
+            self.blockSignals(blocked)
 
     def checked_ids(self) -> list:
         return [self.item(i).data(Qt.UserRole) for i in range(self.count())

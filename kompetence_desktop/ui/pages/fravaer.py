@@ -11,13 +11,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
 )
 
 from ...domain import dates
+from ..dialogs.fields import CheckList
 from ..models.records import plain_tooltip
 from ..models.coverage import CoverageModel
 from ..models.records import ROW_ROLE, SORT_ROLE
@@ -51,7 +50,7 @@ class FravaerPage(PlanPage):
         body = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(QLabel("Medarbejdere væk i scenariet"))
-        self.people = QListWidget()
+        self.people = CheckList(())
         self.people.itemChanged.connect(lambda _i: self.recompute())
         left.addWidget(self.people, 1)
         clear = QPushButton("Ryd scenariet")
@@ -96,31 +95,21 @@ class FravaerPage(PlanPage):
         self.employees = repo.employees()
         self.competences = repo.competences()
         self.levels = repo.current_cells(today)
-        self.people.blockSignals(True)
-        self.people.clear()
-        for e in self.employees:
-            if not e.is_active(today):
-                continue
-            it = QListWidgetItem(f"{e.name} ({e.initials})")
-            it.setToolTip(plain_tooltip(e.job_title))
-            it.setData(Qt.UserRole, e.id)
-            it.setFlags(it.flags() | Qt.ItemIsUserCheckable)
-            it.setCheckState(Qt.Checked if e.id in keep else Qt.Unchecked)
-            self.people.addItem(it)
-        self.people.blockSignals(False)
+        active = [e for e in self.employees if e.is_active(today)]
+        self.people.set_items(((e.id, f"{e.name} ({e.initials})") for e in active), keep)
+        for i, e in enumerate(active):
+            self.people.item(i).setToolTip(plain_tooltip(e.job_title))
         self.recompute()
 
     def absent_ids(self) -> list[int]:
-        return [self.people.item(i).data(Qt.UserRole) for i in range(self.people.count())
-                if self.people.item(i).checkState() == Qt.Checked]
+        return self.people.checked_ids()
 
     def set_absent(self, ids) -> None:
-        ids = set(ids)
-        self.people.blockSignals(True)
-        for i in range(self.people.count()):
-            it = self.people.item(i)
-            it.setCheckState(Qt.Checked if it.data(Qt.UserRole) in ids else Qt.Unchecked)
-        self.people.blockSignals(False)
+        blocked = self.people.blockSignals(True)  # one recompute, not one per row
+        try:
+            self.people.set_checked(ids)
+        finally:
+            self.people.blockSignals(blocked)
         self.recompute()
 
     def open_item(self, payload) -> None:
