@@ -34,3 +34,61 @@ def test_quarters_year_and_export(ctx, qtbot, tmp_path):
     summaries = [str(v["SUMMARY"]) for v in cal.walk("VEVENT")]
     assert len(summaries) == len(p.events)
     assert any("Medicinhåndtering for ikke-sundhedsuddannede" == s for s in summaries)
+
+
+def _page(ctx, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    p = AarshjulPage(ctx)
+    qtbot.addWidget(p)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: shown.append(text)))
+    return p, shown
+
+
+def test_export_into_a_missing_folder_says_so_in_danish_and_writes_nothing(ctx, qtbot, tmp_path, monkeypatch):
+    p, shown = _page(ctx, qtbot, monkeypatch)
+    target = tmp_path / "findes-ikke" / "årshjul.ics"
+    assert not p.export_ics(str(target))
+    assert shown == [f"Mappen {target.parent} findes ikke. Intet er skrevet – vælg en mappe, der findes."]
+    assert not target.parent.exists()
+
+
+def test_a_failed_write_leaves_no_half_file_and_the_old_one_untouched(ctx, qtbot, tmp_path, monkeypatch):
+    import errno
+    import os
+
+    p, shown = _page(ctx, qtbot, monkeypatch)
+    (tmp_path / "ud").mkdir()
+    target = tmp_path / "ud" / "årshjul.ics"
+    target.write_bytes(b"last year's")
+    real_fdopen = os.fdopen
+
+    class _DiskFull:
+        def __init__(self, fd, mode):
+            self.fh = real_fdopen(fd, mode)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *a):
+            self.fh.close()
+
+        def write(self, data):
+            self.fh.write(data[:10])
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fdopen", _DiskFull)
+    assert not p.export_ics(str(target))
+    assert shown == [f"Der er ikke plads på drevet til {target}. Intet er skrevet."]
+    assert target.read_bytes() == b"last year's"
+    assert [x.name for x in target.parent.iterdir()] == ["årshjul.ics"]  # no temporary file left
+
+
+def test_export_never_lands_on_the_tilbud_file(ctx, qtbot, monkeypatch):
+    p, shown = _page(ctx, qtbot, monkeypatch)
+    tilbud = ctx.file.path
+    before = tilbud.read_bytes()
+    assert not p.export_ics(str(tilbud))
+    assert shown and str(tilbud) in shown[0]
+    assert tilbud.read_bytes() == before

@@ -152,25 +152,46 @@ class AarshjulPage(PlanPage):
         if ev is not None:
             self.ctx.navigate.emit(ev.page, ev.payload)
 
-    def export_ics(self, path: str | None = None) -> bool:
-        from ...reports.ics import write_ics
+    #: the last refusal or write error export_ics showed (tests read it)
+    last_problem: str | None = None
 
+    def export_ics(self, path: str | None = None) -> bool:
+        """Write the year's dates as an .ics calendar, the way Udskrifter writes its
+        documents (reports.output): never onto the tilbud file or another of the
+        program's files, never half a file, and one Danish sentence when the folder
+        is missing, can't be written to or the disk is full."""
+        from pathlib import Path
+
+        from ...reports.ics import build_ics
+        from ...reports.output import WriteFailed, output_problem, write_atomic
+
+        title = "Eksportér årshjul"
         y = self.year.currentData()
         name = self.snapshot.profile.get("navn", "") or "tilbud"
+        self.last_problem = None
         if not self.events:
-            QMessageBox.information(self, "Eksportér årshjul", NO_DATES.format(year=y))
+            QMessageBox.information(self, title, NO_DATES.format(year=y))
             return False
         if path is None:
-            path, _f = QFileDialog.getSaveFileName(self, "Eksportér årshjul", f"Årshjul {y} – {name}.ics",
+            path, _f = QFileDialog.getSaveFileName(self, title, f"Årshjul {y} – {name}.ics",
                                                    "Kalenderfil (*.ics)")
             if not path:
                 return False
             if not path.lower().endswith(".ics"):
-                path += ".ics"
+                path += ".ics"  # the dialog asked about the name typed, not this one
+                if Path(path).exists() and QMessageBox.question(
+                        self, title, texts.OUTPUT_REPLACE_QUESTION.format(path=path)) != QMessageBox.Yes:
+                    return False
+        out = Path(path)
+        problem = output_problem(out, "ics", [getattr(self.ctx.file, "path", None)])
         try:
-            write_ics(path, self.events, name, y, file_uid=self.ctx.repo.file_uid())
-        except OSError:
-            QMessageBox.warning(self, "Eksportér årshjul", f"Kalenderfilen kunne ikke gemmes:\n{path}")
+            if problem is None:
+                write_atomic(out, build_ics(self.events, name, y, file_uid=self.ctx.repo.file_uid()))
+        except WriteFailed as exc:
+            problem = str(exc)
+        if problem:
+            self.last_problem = problem
+            QMessageBox.warning(self, title, problem)
             return False
         self.ctx.status.emit(f"Årshjul {y} gemt som {path}")
         return True
