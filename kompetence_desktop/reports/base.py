@@ -9,6 +9,7 @@ never at program start.
 from __future__ import annotations
 
 import io
+import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -30,10 +31,11 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import _processed_frags
 
 from . import fonts
 from .. import texts
-from .hyphenate import danish_hyphenator
+from .hyphenate import cut_points
 
 FONT = fonts.REGULAR
 FONT_BOLD = fonts.BOLD
@@ -103,50 +105,113 @@ def make_styles() -> dict[str, ParagraphStyle]:
     return s
 
 
-_PUNCT = "()[]{}\"'.,;:!?«»“”‘’"
+#: a word in a fragment's text (reportlab splits at whitespace, but not at a no-break space)
+_WORD = re.compile(r"(?:[^\s]|\xa0)+")
+
+
+def _frag_words(frags) -> list[list[tuple[int, int, int]]]:
+    """The words of a paragraph as reportlab sees them: each a list of (fragment index,
+    start, end) pieces; a word may run over several fragments ("<b>ikke</b>-sundhed")."""
+    words, cur = [], []
+    for fi, f in enumerate(frags):
+        text = getattr(f, "text", "")
+        if not text:
+            if hasattr(f, "lineBreak") or getattr(getattr(f, "cbDefn", None), "width", 0):
+                if cur:
+                    words.append(cur)
+                cur = []
+            continue
+        if text[0].isspace() and text[0] != "\xa0" and cur:
+            words.append(cur)
+            cur = []
+        for k, m in enumerate(_WORD.finditer(text)):
+            if k and cur:
+                words.append(cur)
+                cur = []
+            cur.append((fi, m.start(), m.end()))
+        if text[-1].isspace() and text[-1] != "\xa0" and cur:
+            words.append(cur)
+            cur = []
+    if cur:
+        words.append(cur)
+    return words
+
+
+def _word_width(frags, word) -> float:
+    """A word's width, each piece in its own fragment's font (bold is wider than regular)."""
+    return sum(stringWidth(frags[fi].text[a:b], frags[fi].fontName, frags[fi].fontSize) for fi, a, b in word)
+
+
+def widest_word(frags) -> float:
+    return max((_word_width(frags, w) for w in _frag_words(frags)), default=0.0)
+
+
+def fit_words(frags, width: float):
+    """Copies of ``frags`` in which every word wider than ``width`` is cut into lines that
+    fit (hyphenate.cut_points: its own hyphen, a syllable with "-", a letter as the last
+    resort), each cut a forced line break; None when every word fits. Each letter is
+    measured in its own fragment's font (a bold title is wider than the same word in the text)."""
+    out = None
+    for word in _frag_words(frags):
+        if _word_width(frags, word) <= width:
+            continue
+        chars = [(fi, k) for fi, a, b in word for k in range(a, b)]
+        text = "".join(frags[fi].text[k] for fi, k in chars)
+        font = [(frags[fi].fontName, frags[fi].fontSize) for fi, _k in chars]
+        left = [0.0]
+        for ch, (name, size) in zip(text, font):
+            left.append(left[-1] + stringWidth(ch, name, size))
+
+        def fits(i, j, hyphen, left=left, font=font):
+            w = left[j] - left[i] + (stringWidth("-", *font[j - 1]) if hyphen else 0)
+            return w <= width - 1e-6
+
+        if out is None:
+            out = {}
+        for i, hyphen in cut_points(text, fits):
+            fi, k = chars[i - 1]  # the cut is after this letter, in its fragment
+            out.setdefault(fi, []).append((k + 1, hyphen))
+    if out is None:
+        return None
+    new = []
+    for fi, f in enumerate(frags):
+        if fi not in out:
+            new.append(f.clone())
+            continue
+        prev = 0
+        for k, hyphen in out[fi]:
+            new.append(f.clone(text=f.text[prev:k] + ("-" if hyphen else "")))
+            new.append(f.clone(text="", lineBreak=True))
+            prev = k
+        if prev < len(f.text):
+            new.append(f.clone(text=f.text[prev:]))
+    return new
 
 
 class CellParagraph(Paragraph):
-    """A table cell's paragraph: a word wider than the whole column is split at its own
-    hyphen ("ikke-|sundhedsuddannede") or between two syllables with a hyphen
-    ("pårø-|rendesamarbejdet"), never at a random letter without one. A paragraph whose
-    words all fit the column is broken by reportlab as before (words move down whole)."""
+    """A table cell's paragraph: text always stays inside its column. A word wider than the
+    column is cut into lines (see hyphenate: at its own hyphen "ikke-|sundhedsuddannede",
+    else between syllables with a hyphen "pårørende-|samarbejdet", and only a word with no
+    such place that fits — an abbreviation, a string without vowels — at a letter). A word
+    that fits the column moves down whole, as reportlab does it."""
 
     def breakLines(self, width):  # noqa: N802 (reportlab name)
-        # reportlab 5.1 changes the fragments when it breaks a word in bold/italic markup, so a
-        # second wrap (tables wrap twice) would lose the hyphen ("ikkesundhedsuddannede"):
-        # every wrap starts from a fresh copy
+        frags = self.frags
+        if not frags or _processed_frags(frags):  # a piece of a split paragraph: as reportlab
+            return super().breakLines(width)
+        # every wrap starts from the fragments as parsed (tables wrap a cell more than once)
         pristine = self.__dict__.get("_pristine_frags")
         if pristine is None:
-            pristine = self._pristine_frags = [f.clone() for f in self.frags]
-        widest = max(width) if isinstance(width, (list, tuple)) else width
-        own = self.style
-        size = own.fontSize
-        # the font each word is set in (a bold title is wider than the same word in the text)
-        font_of = {}
-        for f in pristine:
-            for w in getattr(f, "text", "").split():
-                font_of[w.strip(_PUNCT)] = f.fontName
-        if self.__dict__.get("_hyphenated"):
+            pristine = self._pristine_frags = [f.clone() for f in frags]
+            self._widest = widest_word(pristine)  # measured once: most cells' words all fit
+        narrowest = min(width) if isinstance(width, (list, tuple)) else width
+        cut = fit_words(pristine, narrowest) if self._widest > narrowest else None
+        if cut is not None:
+            self.frags = cut
+        elif self.__dict__.get("_cut"):
             self.frags = [f.clone() for f in pristine]
-        if not any(stringWidth(w, font, size) > widest for w, font in font_of.items()):
-            return super().breakLines(width)  # every word fits the column: reportlab's own way
-        self._hyphenated = True
-        self.frags = [f.clone() for f in pristine]
-
-        def hyphenator(word):
-            w = word.strip(_PUNCT)
-            too_wide = stringWidth(w, font_of.get(w, own.fontName), size) > widest
-            return danish_hyphenator(w) if too_wide else ()
-
-        # a hyphenated word breaks at its own hyphen ("ikke-|sundhedsuddannede"); 2 = also when its
-        # first part doesn't fit the current line (the word moves down and breaks there)
-        self.style = ParagraphStyle(f"{own.name}_hy", parent=own, hyphenationLang=hyphenator,
-                                    embeddedHyphenation=2)
-        try:
-            return super().breakLines(width)
-        finally:
-            self.style = own
+        self._cut = cut is not None
+        return super().breakLines(width)
 
 
 class Heading(Paragraph):
