@@ -23,7 +23,7 @@ from ..domain.dates import format_date
 from ..domain.model import CATEGORIES
 from ..domain.snapshot import Snapshot
 from . import vector_charts as vc
-from .base import CATEGORY_BG, FONT, FONT_BOLD, GAP_FILL, INK, RULE, Document, esc
+from .base import CATEGORY_BG, FONT, FONT_BOLD, GAP_FILL, INK, RULE, CellParagraph, Document, esc
 from .privacy import Redactor
 
 
@@ -57,7 +57,8 @@ class EmployeeDocument(Document):
         return rules.mus_status([m.held_on for m in self.mus], self.s.today, self.e.start_date)
 
     def cp(self, text, style="cell"):
-        return self.p(self.t(text), style)
+        """A table cell of user text: long words break at hyphens/syllables, never overflow."""
+        return CellParagraph(esc(self.t(text)), self.styles[style])
 
     def header(self) -> list:
         s, e = self.s, self.e
