@@ -84,6 +84,57 @@ def _write_bytes_atomic(out: Path, data: bytes) -> None:
         raise CliError(str(exc)) from None
 
 
+#: the command line's paths an OSError may concern, the written ones first
+_PATH_ARGS = ("output", "file", "input", "backup")
+
+
+def _user_path(exc: OSError, args) -> Path | None:
+    """The path from the command line that ``exc`` is about: the one it names, the one
+    a temporary file beside it stood in for (``.ny-…kompetence``), or the one inside a
+    folder it names; else the path it names (None if it names none)."""
+    import os
+
+    given = [Path(v) for v in (getattr(args, a, None) for a in _PATH_ARGS) if isinstance(v, (str, os.PathLike))]
+    named = next((f for f in (exc.filename, exc.filename2) if isinstance(f, (str, os.PathLike))), None)
+    if named is None:
+        return given[0] if len(given) == 1 else None
+    named = Path(named)
+    full = Path(os.path.abspath(named))
+    mine = [(g, Path(os.path.abspath(g))) for g in given]
+    for test in (lambda g: g == full, lambda g: g.parent == full.parent, lambda g: full in g.parents):
+        hit = next((g for g, a in mine if test(a)), None)
+        if hit is not None:
+            return hit
+    return named
+
+
+def os_problem(exc: OSError, args) -> str:
+    """One Danish sentence for an OSError that reached ``main``, naming the user's own
+    path — never a temporary file's name nor the system's English text. Writing
+    problems (a missing or closed folder, a full or read-only drive) are worded as
+    reports.output words them for documents; a file that is there but can't be
+    read, or a missing input file, as the file problems are."""
+    import errno
+
+    from .reports.output import write_problem
+
+    path = _user_path(exc, args)
+    if path is None:
+        return CANT_READ_OR_WRITE.format(code=exc.errno if exc.errno is not None else "?")
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1), errno.EROFS):
+        return write_problem(path, exc)
+    if path.exists():
+        return texts.file_problem("unreadable", path)
+    if code == errno.ENOENT and path.parent.is_dir():
+        return texts.file_problem("missing", path)
+    return write_problem(path, exc)
+
+
+#: an OSError about no path of the command line
+CANT_READ_OR_WRITE = "En fil kunne ikke læses eller skrives (fejlkode {code})."
+
+
 # ----------------------------------------------------------------- commands
 def cmd_new(args) -> int:
     from .storage.tilbudfile import create_file
@@ -310,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"Kunne ikke læse eller skrive: {exc.filename or ''} ({exc.strerror or exc})", file=sys.stderr)
+        print(os_problem(exc, args), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
