@@ -108,6 +108,18 @@ def write_problem(out, exc: OSError, replacing: bool = False) -> str:
     return w[key].format(path=out, dir=folder, code=code if code is not None else "?")
 
 
+def _document_mode(out: Path) -> int:
+    """The permission bits ``out`` should end with: an existing file keeps its own,
+    a new one gets what the user's umask gives any new file (typically rw-r--r--)."""
+    try:
+        return out.stat().st_mode & 0o7777
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_atomic(out, data: bytes) -> None:
     """Write ``data`` to ``out`` through a temporary file in the same folder: never half a
     file, and ``out`` is untouched on failure. Raises WriteFailed with a Danish sentence."""
@@ -119,6 +131,12 @@ def write_atomic(out, data: bytes) -> None:
         stage = "write"
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        # mkstemp makes the file readable by its owner only; a document is for others too
+        # (MED members on a shared folder): the permissions a new file gets here, or the
+        # replaced file's own
+        os.chmod(tmp, _document_mode(out))
         stage = "replace"
         os.replace(tmp, out)
         tmp = None

@@ -82,3 +82,25 @@ def test_a_file_that_cannot_be_replaced_is_probably_open(tmp_path, monkeypatch):
     assert str(e.value).startswith(f"Filen {target} kan ikke erstattes")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]  # the temporary file is gone
+
+
+def test_a_written_document_is_readable_by_others_like_any_new_file(tmp_path):
+    """A plan for the MED committee on a shared folder: the PDF gets the permissions any
+    new file gets (the umask), not owner-only; a replaced file keeps its own."""
+    import os
+    import stat
+
+    from kompetence_desktop.reports import output
+
+    old = os.umask(0o022)
+    try:
+        new = tmp_path / "plan.pdf"
+        output.write_atomic(new, b"%PDF-1.4 new")
+        assert stat.S_IMODE(new.stat().st_mode) == 0o644
+        kept = tmp_path / "gammel.pdf"
+        kept.write_bytes(b"old")
+        kept.chmod(0o640)
+        output.write_atomic(kept, b"%PDF-1.4 replaced")
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_bytes() == b"%PDF-1.4 replaced"
+    finally:
+        os.umask(old)
