@@ -469,6 +469,7 @@ BACKUP_PROBLEMS = {
     "not_a_backup": "{path} er ikke en brugbar sikkerhedskopi.",
     "exists": "Filen {path} findes allerede. Vælg et nyt navn – en gendannelse skriver aldrig over en fil.",
     "same_file": "Sikkerhedskopien kan ikke skrives oven i selve filen.",
+    "no_folder": "Mappen {path} findes ikke. Intet er skrevet – vælg en mappe, der findes.",
 }
 BACKUP_DONE = "Sikkerhedskopi gemt: {path}"
 RESTORE_DONE = "Sikkerhedskopien fra {when} er gendannet som {path}."

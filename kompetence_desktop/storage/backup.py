@@ -179,6 +179,12 @@ def _unique(dest: Path) -> Path:
         n += 1
 
 
+def _require_folder(folder: Path) -> None:
+    """A copy the user places never creates folders: a mistyped path is refused, not guessed."""
+    if not folder.is_dir():
+        raise BackupError("no_folder", folder)
+
+
 def backup_now(file, dest=None, now: dt.datetime | None = None) -> Path:
     """Back up ``file`` (a TilbudFile or a path) now; returns the backup's path.
 
@@ -192,10 +198,12 @@ def backup_now(file, dest=None, now: dt.datetime | None = None) -> Path:
         if dest is None:
             target = _unique(folder_for(src_path) / name)
         else:
+            trailing_sep = str(dest).endswith(("/", os.sep))
             dest = Path(dest)
             if dest.is_dir():
                 target = _unique(dest / name)
             else:
+                _require_folder(dest.parent if not trailing_sep else dest)
                 if dest.resolve() == src_path.resolve() or (
                         dest.exists() and os.path.samefile(dest, src_path)):
                     raise BackupError("same_file", dest)
@@ -266,6 +274,7 @@ def restore(backup_path, new_path) -> Path:
     new_path = Path(new_path)
     if new_path.exists():
         raise BackupError("exists", new_path)
+    _require_folder(new_path.parent)
     try:
         inspect(src)
     except FileProblem as exc:

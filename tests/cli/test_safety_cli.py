@@ -81,3 +81,15 @@ def test_backup_onto_an_existing_file_has_its_own_message(demo_path, tmp_path, c
     assert code == 2 and "selve filen" in err
     code, out, _ = _run(capsys, "backup", demo_path, "-o", tmp_path / "ny.kompetence")
     assert code == 0 and out.strip() == f"Sikkerhedskopien er gemt som {tmp_path / 'ny.kompetence'}."
+
+
+def test_backup_and_restore_never_make_folders_from_a_mistyped_path(demo_path, tmp_path, capsys):
+    """`-o /ikke/her/` or `-o /ikke/her/kopi.kompetence`: one Danish line, nothing created."""
+    gone = tmp_path / "ikke-her"
+    for out in (f"{gone}/", str(gone / "kopi.kompetence")):
+        code, _out, err = _run(capsys, "backup", str(demo_path), "-o", out)
+        assert code == 2 and err.strip() == f"Mappen {gone} findes ikke. Intet er skrevet – vælg en mappe, der findes."
+        assert not gone.exists()
+    copy = backup.backup_now(demo_path, dest=tmp_path)
+    code, _out, err = _run(capsys, "restore", str(copy), "-o", str(gone / "ny.kompetence"))
+    assert code == 2 and "findes ikke" in err and not gone.exists()
