@@ -237,8 +237,15 @@ def test_documents_are_never_offered_into_a_demo_copys_temporary_folder(demo_tem
         p = folder / "lærkely.kompetence"
         shutil.copy(demo_template, p)
         with open_file(p) as f:
-            _ctx, page = make_page(f)
+            ctx, page = make_page(f)
             page.export()
             page.reprint()
-    home = Path.home()
-    assert [o.parent for o in offered] == [home, home, tmp_path / "Mine dokumenter", tmp_path / "Mine dokumenter"]
+            from kompetence_desktop.ui.pages.aarshjul import AarshjulPage
+
+            wheel = AarshjulPage(ctx)
+            wheel.refresh()
+            wheel.export_ics()  # the .ics calendar export
+            wheel.deleteLater()
+    home, mine = Path.home(), tmp_path / "Mine dokumenter"
+    assert [o.parent for o in offered] == [home, home, home, mine, mine, mine]
+    assert offered[2].suffix == ".ics"

@@ -173,8 +173,10 @@ class AarshjulPage(PlanPage):
             QMessageBox.information(self, title, NO_DATES.format(year=y))
             return False
         if path is None:
-            path, _f = QFileDialog.getSaveFileName(self, title, f"Årshjul {y} – {name}.ics",
-                                                   "Kalenderfil (*.ics)")
+            from .udskrifter import document_folder
+
+            start = document_folder(self.ctx) / f"Årshjul {y} – {name}.ics"
+            path, _f = QFileDialog.getSaveFileName(self, title, str(start), "Kalenderfil (*.ics)")
             if not path:
                 return False
             if not path.lower().endswith(".ics"):

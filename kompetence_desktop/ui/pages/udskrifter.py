@@ -42,6 +42,17 @@ from ._plan_common import fit_combo
 ROLE_REQ = Qt.UserRole + 1
 
 
+def document_folder(ctx) -> Path:
+    """Where a document (PDF, Excel, calendar) is offered to be saved: beside the tilbud
+    file — but never in a demo copy's temporary folder, which is deleted when the demo closes."""
+    from ...app import DEMO_DIR_PREFIX
+
+    path = getattr(ctx.file, "path", None)
+    if path is None or Path(path).parent.name.startswith(DEMO_DIR_PREFIX):
+        return Path.home()
+    return Path(path).parent
+
+
 class _Signals(QObject):
     done = Signal(object, object)  # (bytes, tag)
     failed = Signal(str, object)
@@ -452,14 +463,7 @@ class UdskrifterPage(QWidget):
         return [self._versions[r] for r in rows if r < len(self._versions)]
 
     def _save_folder(self) -> Path:
-        """Where a document is offered to be saved: beside the tilbud file — but never in a
-        demo copy's temporary folder, which is deleted when the demo closes."""
-        from ...app import DEMO_DIR_PREFIX
-
-        path = getattr(self.ctx.file, "path", None)
-        if path is None or Path(path).parent.name.startswith(DEMO_DIR_PREFIX):
-            return Path.home()
-        return Path(path).parent
+        return document_folder(self.ctx)
 
     def reprint(self) -> None:
         sel = self._selected_versions() or self._versions[:1]
