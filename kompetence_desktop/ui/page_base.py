@@ -17,7 +17,8 @@ class PageBase(QWidget):
         ctx.changed.connect(self._on_changed)
 
     def _on_changed(self, topic: str) -> None:
-        if topic != "*" and topic not in self.TOPICS:
+        # "readonly": the file stopped taking writes while open — buttons follow at once
+        if topic not in ("*", "readonly") and topic not in self.TOPICS:
             return
         if self.isVisible():
             self.refresh()

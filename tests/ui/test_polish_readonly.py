@@ -134,3 +134,25 @@ def test_sqlite_trouble_is_one_message_and_no_stack_entry(window, qtbot, warning
     assert len(warnings) == 1 and "kunne ikke gemmes" in warnings[0][1]
     assert window.ctx.undo_stack.count() == 0
     assert not window.ctx.readonly and not window.banner.isVisible()
+
+
+def test_lost_lock_greys_out_edit_buttons_on_pages_already_built(window):
+    """Pages built while the file was writable stop offering edits once it turns
+    read-only (the lock taken over), visible or not."""
+    pages = {k: window.show_page(k) for k in ("medarbejdere", "kompetencer", "kurser", "med", "uddannelsesplan",
+                                             "medarbejder", "udskrifter")}
+    window.show_page("overblik")
+    assert pages["medarbejdere"].add_button.isEnabled() and pages["kurser"]._edit_buttons[0].isEnabled()
+    window.ctx.file.readonly = True
+    window.ctx.file.readonly_reason = "lock_lost"
+    window.ctx.changed.emit("readonly")
+    for key in pages:
+        window.show_page(key)
+    assert not pages["medarbejdere"].add_button.isEnabled()
+    assert not pages["medarbejdere"].team_button.isEnabled()
+    assert not pages["kompetencer"].add_button.isEnabled()
+    for key in ("kurser", "med", "uddannelsesplan"):
+        assert pages[key]._edit_buttons and not any(b.isEnabled() for b in pages[key]._edit_buttons), key
+        assert all(lab.isVisibleTo(pages[key]) for lab in pages[key]._readonly_banners), key
+    assert not pages["medarbejder"].add_goal_btn.isEnabled()
+    assert not pages["udskrifter"].mark_btn.isEnabled()

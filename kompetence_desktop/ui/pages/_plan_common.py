@@ -47,11 +47,17 @@ class PlanPage(QWidget):
         self.ctx = ctx
         self._dirty = True
         self._edit_buttons: list[QWidget] = []
+        self._readonly_banners: list[QLabel] = []
         ctx.changed.connect(self._on_changed)
 
     # --- refresh --------------------------------------------------------------------------
     def _on_changed(self, topic: str) -> None:
-        if topic == "*" or topic in self.TOPICS:
+        if topic == "readonly":  # the file stopped taking writes while open (lock lost)
+            for b in self._edit_buttons:
+                b.setEnabled(False if self.ctx.readonly else b.isEnabled())
+            for lab in self._readonly_banners:
+                lab.setVisible(self.ctx.readonly)
+        if topic in ("*", "readonly") or topic in self.TOPICS:
             if self.isVisible():
                 self.refresh()
             else:
@@ -110,6 +116,7 @@ class PlanPage(QWidget):
         lab = QLabel("Filen er åbnet skrivebeskyttet – du kan se, men ikke ændre.")
         lab.setStyleSheet("background: #fff3cd; padding: 4px; border: 1px solid #e0c36c;")
         lab.setVisible(self.ctx.readonly)
+        self._readonly_banners.append(lab)
         return lab
 
     @staticmethod

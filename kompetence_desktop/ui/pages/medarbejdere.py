@@ -135,6 +135,9 @@ class MedarbejderePage(PageBase):
 
     # ----------------------------------------------------------------- loading
     def refresh(self) -> None:
+        # the file may have stopped taking writes while open (lock lost): buttons follow
+        for b in (self.add_button, self.team_button):
+            b.setEnabled(not self.ctx.readonly)
         sel = self.selected_id()
         self.model.load(self.ctx.repo)
         self._update_count()
