@@ -700,9 +700,10 @@ IMPORT_NOTES.setdefault("extra_fields", "Linjen har {n} felter mere end overskri
 MED_SMALL_COUNT = "under 3"
 MED_PRIVACY_NOTE = (
     "Om anonymiteten i MED-udgaven: Navne og initialer er udeladt, og fritekst er renset for "
-    "medarbejdernes navne, navnedele og initialer (også i bøjet form). Antal på 1 eller 2 i tabellerne over "
+    "medarbejdernes navne, navnedele og initialer (også i bøjet form) og for stillingsbetegnelser, som kun én "
+    "medarbejder har. Antal på 1 eller 2 i tabellerne over "
     "uddannelsesniveau og teams vises som »under 3«. Rensningen kan ikke fange kælenavne, stavefejl eller "
-    "beskrivelser uden navn (fx en stilling, som kun én har), og i et lille tilbud kan tal pr. kompetence, "
+    "andre beskrivelser uden navn (fx »vores nye kollega fra Aalborg«), og i et lille tilbud kan tal pr. kompetence, "
     "kursus eller MUS-status stadig pege på enkelte. Læs derfor fritekst og små tal igennem, før planen "
     "sendes videre."
 )

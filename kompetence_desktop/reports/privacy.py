@@ -18,6 +18,12 @@ an optional Danish/English genitive ending (``s``, ``'s``, ``'``, ``’s``, ``�
   **case-sensitively**, as written and in capitals ("HF", "HF's", "Hfs" not):
   initials like "OG", "AT" or "JA" would otherwise wipe ordinary Danish words.
 
+With ``titles=True`` (the MED version) a job title — or a part of one, split at
+commas and "/" — that only one of the staff holds is also replaced: in a
+tilbud with one nurse, "Sygeplejerske" in the Ansvar column names her as surely
+as her name would. Matched as a whole word, case-insensitively, also in its
+definite, plural and genitive forms ("Souschefen", "sygeplejerskens").
+
 Limits (documented in the MED version's note): a nickname, a misspelling, or a
 description without a name ("vores nye kollega fra Aalborg") is not caught.
 The employee(s) in ``keep_ids`` keep their own words, also where they share
@@ -63,6 +69,32 @@ def _parts(name: str) -> tuple[set[str], set[str]]:
     return loose, strict
 
 
+#: Danish endings after a job title: definite, plural, genitive ("souschefen", "sygeplejersker", "-ens")
+_TITLE_ENDINGS = r"(?:en|n|et|t|er|r|erne|ne|e)?" + _GENITIVE
+
+
+def _title_parts(title: str) -> set[str]:
+    """A job title and its parts ("Souschef, pædagog" → the whole, "Souschef", "pædagog")."""
+    whole = " ".join((title or "").split())
+    parts = {whole} if whole else set()
+    for part in re.split(r"[,/]", whole):  # never at " og ": "Social- og sundhedsassistent" is one title
+        part = part.strip(" .;:()")
+        if len(part) >= 3 and any(ch.isalpha() for ch in part):
+            parts.add(part)
+    return parts
+
+
+def unique_titles(employees: Iterable) -> set[str]:
+    """The job titles (and title parts) exactly one of ``employees`` holds."""
+    holders: dict[str, set[int]] = {}
+    for e in employees:
+        if getattr(e, "anonymised", False):
+            continue
+        for part in _title_parts(getattr(e, "job_title", "") or ""):
+            holders.setdefault(part.casefold(), set()).add(e.id)
+    return {t for t, ids in holders.items() if len(ids) == 1}
+
+
 def _pattern(tok: str) -> str:
     # any apostrophe matches either apostrophe; any run of spaces any whitespace
     out = []
@@ -86,7 +118,9 @@ def _compile(tokens: set[str], flags=0):
 class Redactor:
     """Callable: text → text with the given employees' names and initials replaced."""
 
-    def __init__(self, employees: Iterable, keep_ids: Iterable[int] = (), replacement: str | None = None):
+    def __init__(self, employees: Iterable, keep_ids: Iterable[int] = (), replacement: str | None = None,
+                 titles: bool = False):
+        employees = list(employees)
         keep = set(keep_ids)
         loose: set[str] = set()
         strict: set[str] = set()
@@ -110,12 +144,18 @@ class Redactor:
         self.tokens = sorted(loose | strict, key=len, reverse=True)
         self._rx_loose = _compile(loose, re.IGNORECASE)
         self._rx_strict = _compile(strict)
+        self._rx_titles = None
+        if titles:
+            found = sorted(unique_titles(employees), key=len, reverse=True)
+            if found:
+                alt = "|".join(_pattern(t) for t in found)
+                self._rx_titles = re.compile(rf"(?<![\w'’])(?:{alt}){_TITLE_ENDINGS}(?![\w])", re.IGNORECASE)
 
     def __call__(self, text):
         if not text:
             return text or ""
         out = str(text)
-        for rx in (self._rx_loose, self._rx_strict):
+        for rx in (self._rx_titles, self._rx_loose, self._rx_strict):
             if rx is not None:
                 out = rx.sub(self.replacement, out)
         # "[medarbejder] [medarbejder]" from a first and a last name → one

@@ -197,3 +197,35 @@ def test_med_version_hides_small_counts_and_states_its_limits(demo_repo):
     med = pdf_pages(render_plan(demo_repo.snapshot(), med=True))
     team_page = next(t for t in med if "Solo" in t and "Aktive medarbejdere" in t)
     assert "Solo under 3" in team_page
+
+
+def test_med_redactor_hides_a_job_title_only_one_holds():
+    """In a tilbud with one nurse, "Sygeplejersken" names her: the MED version replaces
+    a title (or a title part) only one of the staff holds; shared titles and ordinary
+    words stay, and "Social- og sundhedsassistent" is never cut at "og"."""
+    from kompetence_desktop.domain.model import Employee
+    from kompetence_desktop.reports.privacy import Redactor
+
+    staff = [Employee(1, "Anne Sørensen", "AS", job_title="Souschef, pædagog"),
+             Employee(2, "Bo Ek", "BE", job_title="Pædagog"),
+             Employee(3, "Birgitte Ærenlund", "BÆ", job_title="Sygeplejerske"),
+             Employee(4, "Jens Kræmer", "JK", job_title="Social- og sundhedsassistent"),
+             Employee(5, "Karen Højgaard", "KH", job_title="Social- og sundhedshjælper")]
+    R = texts.REPORT_REDACTED
+    red = Redactor(staff, titles=True)
+    assert red("Souschef") == R
+    assert red("Sidemandsoplæring med sygeplejersken") == f"Sidemandsoplæring med {R}"
+    assert red("Sygeplejerskens plan") == f"{R} plan"
+    assert red("Pædagog og pædagoger") == "Pædagog og pædagoger"  # two hold it
+    assert red("pædagogiske metoder") == "pædagogiske metoder"
+    assert red("Social- og sundhedsfaglig viden") == "Social- og sundhedsfaglig viden"
+    assert red("en social- og sundhedshjælper") == f"en {R}"
+    assert Redactor(staff)("Souschef") == "Souschef"  # the leader's edition's redactor leaves titles
+
+
+def test_med_plan_names_no_unique_job_title(demo_repo):
+    """The demo's only nurse and its souschef are named in activities' Ansvar column."""
+    med = pdf_text(render_plan(demo_repo.snapshot(), med=True))
+    leader = pdf_text(render_plan(demo_repo.snapshot()))
+    assert "Souschef" in leader and "Souschef" not in med
+    assert "sygeplejersken" in leader.casefold() and "sygeplejersken" not in med.casefold()
