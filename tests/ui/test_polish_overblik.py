@@ -148,3 +148,10 @@ def test_every_item_names_a_page_that_exists(window):
             data = lw.item(i).data(Qt.ItemDataRole.UserRole)
             if data:
                 assert window.has_page(data[0]), (sec.title, data)
+
+
+def test_vulnerable_item_says_what_the_level_is(window):
+    page = _overblik(window)
+    lw = next(lw for sec, lw in zip(page.sections, page.lists) if sec.title.startswith("Sårbare kompetencer"))
+    texts_ = [lw.item(i).text() for i in range(lw.count())]
+    assert "Kritisk: Viden om psykiatri og misbrug (dobbeltdiagnoser) – ingen på det forventede niveau 2" in texts_

@@ -188,7 +188,7 @@ def vulnerable_section(s) -> Section:
         v = cov[c.id]
         who = "ingen" if v.meeting == 0 else "kun 1 medarbejder"
         items.append(Item(
-            f"{texts.VULNERABILITY_LABELS[v.vulnerability]}: {c.name} – {who} på forventet niveau ({c.expected_level})",
+            f"{texts.VULNERABILITY_LABELS[v.vulnerability]}: {c.name} – {who} på det forventede niveau {c.expected_level}",
             "matrix", c.id, "high" if v.vulnerability == rules.VULN_CRITICAL else "medium",
             f"{texts.CATEGORY_LABELS[c.category]}\n{v.below} under forventet, {v.not_assessed} ikke vurderet",
         ))
