@@ -314,3 +314,28 @@ def test_readonly_matrix_refuses_edits(qtbot, demo_path):
         w.close_file()
     finally:
         holder.close()
+
+
+def test_a_red_cell_does_not_resize_the_matrix(matrix, qtbot):
+    """The 'Opret uddannelsesaktivitet…' button appears on a red cell in room kept for it:
+    the matrix keeps its size (a resize would repaint every visible cell on each edit)."""
+    from kompetence_desktop.domain import rules
+
+    m = matrix.model
+    red = green = None
+    for row in m.competence_rows():
+        for col in range(MatrixModel.FIRST_EMPLOYEE_COL, m.col_vulnerability):
+            cls = m.data(m.index(row, col), MatrixModel.GapClassRole)
+            if cls == rules.GAP_TWO_PLUS and red is None:
+                red = m.index(row, col)
+            if cls == rules.GAP_MEETS and green is None:
+                green = m.index(row, col)
+    assert red is not None and green is not None
+    _set_current(matrix, green)
+    QApplication.processEvents()
+    size = matrix.view.size()
+    assert not matrix.activity_button.isVisible()
+    _set_current(matrix, red)
+    QApplication.processEvents()
+    assert matrix.activity_button.isVisible()
+    assert matrix.view.size() == size

@@ -270,6 +270,11 @@ class MatrixPage(PageBase):
         self.info_label = _ElidedLabel(" ")
         info.addWidget(self.info_label, 1)
         self.activity_button = QPushButton("Opret uddannelsesaktivitet…")
+        # its room is kept while hidden: showing it on a red cell must not resize the
+        # matrix (a relayout repaints every visible cell — ≈ 20 ms at 200 × 150)
+        keep = self.activity_button.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.activity_button.setSizePolicy(keep)
         self.activity_button.setVisible(False)
         info.addWidget(self.activity_button)
         lay.addLayout(info)
