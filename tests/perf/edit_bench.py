@@ -23,6 +23,29 @@ import sys
 import time
 
 
+def open_matrix_window(path):
+    """The real main window on ``path`` at 1366×768 on the Matrix page, every cell
+    loaded and the deferred integrity check done: (window, matrix page), or None."""
+    from PySide6.QtWidgets import QApplication
+
+    from kompetence_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(start_page="matrix")
+    if not win.open_path(str(path), quiet=True):
+        return None
+    win.resize(1366, 768)
+    win.show()
+    page = win.show_page("matrix")
+    model = page.model
+    deadline = time.perf_counter() + 10
+    while (model.partial or not win.ctx.file.integrity_checked) and time.perf_counter() < deadline:
+        QApplication.processEvents()
+    model.complete()
+    for _ in range(20):
+        QApplication.processEvents()
+    return win, page
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("file")
@@ -37,23 +60,14 @@ def main() -> int:
     from kompetence_desktop.app import make_app
     from kompetence_desktop.domain.rules import NOT_RELEVANT
     from kompetence_desktop.storage.repo import Repo
-    from kompetence_desktop.ui.main_window import MainWindow
     from kompetence_desktop.ui.models.matrix_model import MatrixModel
 
     app = make_app()
-    win = MainWindow(start_page="matrix")
-    if not win.open_path(args.file, quiet=True):
+    opened = open_matrix_window(args.file)
+    if opened is None:
         return 2
-    win.resize(1366, 768)
-    win.show()
-    page = win.show_page("matrix")
+    win, page = opened
     view, model = page.view, page.model
-    deadline = time.perf_counter() + 10
-    while (model.partial or not win.ctx.file.integrity_checked) and time.perf_counter() < deadline:
-        QApplication.processEvents()
-    model.complete()
-    for _ in range(20):
-        QApplication.processEvents()
     view.setFocus()
 
     # cells spread over the visible part of the matrix, each a different (row, column)

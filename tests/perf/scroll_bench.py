@@ -181,23 +181,17 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from kompetence_desktop.app import make_app
-    from kompetence_desktop.ui.main_window import MainWindow
     from kompetence_desktop.ui.pages.matrix import EMPLOYEE_COL_WIDTH, ROW_HEIGHT
 
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from edit_bench import open_matrix_window
+
     app = make_app()
-    win = MainWindow(start_page="matrix")
-    if not win.open_path(str(path), quiet=True):
+    opened = open_matrix_window(path)
+    if opened is None:
         return 2
-    win.resize(1366, 768)
-    win.show()
-    page = win.show_page("matrix")
+    win, page = opened
     view, model = page.view, page.model
-    deadline = time.perf_counter() + 10
-    while (model.partial or not win.ctx.file.integrity_checked) and time.perf_counter() < deadline:
-        QApplication.processEvents()
-    model.complete()
-    for _ in range(20):
-        QApplication.processEvents()
 
     floor, _floor_model = build_floor(model, view, ROW_HEIGHT, EMPLOYEE_COL_WIDTH)
     floor.show()
