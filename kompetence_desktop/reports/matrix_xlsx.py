@@ -57,7 +57,7 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> b
     if med:  # a competence name is free text: it may mention a colleague (as in the MED plan)
         from .privacy import Redactor
 
-        red = Redactor(s.employees, titles=True)
+        red = Redactor(s.employees, titles=True, active_ids=[e.id for e in s.active_employees])
     else:
         def red(text):
             return text

@@ -71,7 +71,8 @@ class PlanDocument(Document):
         self.comps = s.competences
         self.cov = rules.coverage(self.comps, s.employees, s.current, s.today)
         self.number = {c.id: i for i, c in enumerate(self.comps, 1)}
-        self.red = Redactor(s.employees, titles=True) if med else identity
+        self.red = (Redactor(s.employees, titles=True, active_ids=[e.id for e in s.active_employees])
+                    if med else identity)
         # pseudonymous columns: MED only when asked for (or a seed is given); a
         # fresh random order on every printing unless a seed pins it (tests)
         if pseudonyms is None:

@@ -69,30 +69,39 @@ def _parts(name: str) -> tuple[set[str], set[str]]:
     return loose, strict
 
 
-#: Danish endings after a job title: definite, plural, genitive ("souschefen", "sygeplejersker", "-ens")
-_TITLE_ENDINGS = r"(?:en|n|et|t|er|r|erne|ne|e)?" + _GENITIVE
+#: Danish endings after a job title that still mean one person: definite and genitive
+#: ("souschefen", "sygeplejerskens") — never the plural ("alle pædagoger" names nobody)
+_TITLE_ENDINGS = r"(?:en|n|et|t)?" + _GENITIVE
 
 
 def _title_parts(title: str) -> set[str]:
     """A job title and its parts ("Souschef, pædagog" → the whole, "Souschef", "pædagog")."""
     whole = " ".join((title or "").split())
     parts = {whole} if whole else set()
-    for part in re.split(r"[,/]", whole):  # never at " og ": "Social- og sundhedsassistent" is one title
+    # never at " og ": "Social- og sundhedsassistent" is one title
+    for part in re.split(r"[,/()]", whole):
         part = part.strip(" .;:()")
         if len(part) >= 3 and any(ch.isalpha() for ch in part):
             parts.add(part)
     return parts
 
 
-def unique_titles(employees: Iterable) -> set[str]:
-    """The job titles (and title parts) exactly one of ``employees`` holds."""
-    holders: dict[str, set[int]] = {}
+def unique_titles(employees: Iterable, active_ids: Iterable[int] | None = None) -> set[str]:
+    """The job titles (and title parts) that point at one person: held by exactly one
+    active employee (``active_ids``; a former colleague with the same title does not
+    hide the current one) — or, held by nobody active, by exactly one former one."""
+    active = None if active_ids is None else set(active_ids)
+    now: dict[str, set[int]] = {}
+    before: dict[str, set[int]] = {}
     for e in employees:
         if getattr(e, "anonymised", False):
             continue
+        holders = now if active is None or e.id in active else before
         for part in _title_parts(getattr(e, "job_title", "") or ""):
             holders.setdefault(part.casefold(), set()).add(e.id)
-    return {t for t, ids in holders.items() if len(ids) == 1}
+    out = {t for t, ids in now.items() if len(ids) == 1}
+    out |= {t for t, ids in before.items() if len(ids) == 1 and t not in now}
+    return out
 
 
 def _pattern(tok: str) -> str:
@@ -119,7 +128,7 @@ class Redactor:
     """Callable: text → text with the given employees' names and initials replaced."""
 
     def __init__(self, employees: Iterable, keep_ids: Iterable[int] = (), replacement: str | None = None,
-                 titles: bool = False):
+                 titles: bool = False, active_ids: Iterable[int] | None = None):
         employees = list(employees)
         keep = set(keep_ids)
         loose: set[str] = set()
@@ -146,7 +155,7 @@ class Redactor:
         self._rx_strict = _compile(strict)
         self._rx_titles = None
         if titles:
-            found = sorted(unique_titles(employees), key=len, reverse=True)
+            found = sorted(unique_titles(employees, active_ids), key=len, reverse=True)
             if found:
                 alt = "|".join(_pattern(t) for t in found)
                 self._rx_titles = re.compile(rf"(?<![\w'’])(?:{alt}){_TITLE_ENDINGS}(?![\w])", re.IGNORECASE)

@@ -217,6 +217,7 @@ def test_med_redactor_hides_a_job_title_only_one_holds():
     assert red("Sidemandsoplæring med sygeplejersken") == f"Sidemandsoplæring med {R}"
     assert red("Sygeplejerskens plan") == f"{R} plan"
     assert red("Pædagog og pædagoger") == "Pædagog og pædagoger"  # two hold it
+    assert red("Alle sygeplejersker og souschefer") == "Alle sygeplejersker og souschefer"  # plural: a group
     assert red("pædagogiske metoder") == "pædagogiske metoder"
     assert red("Social- og sundhedsfaglig viden") == "Social- og sundhedsfaglig viden"
     assert red("en social- og sundhedshjælper") == f"en {R}"
@@ -229,3 +230,18 @@ def test_med_plan_names_no_unique_job_title(demo_repo):
     leader = pdf_text(render_plan(demo_repo.snapshot()))
     assert "Souschef" in leader and "Souschef" not in med
     assert "sygeplejersken" in leader.casefold() and "sygeplejersken" not in med.casefold()
+
+
+def test_a_former_colleague_with_the_same_title_does_not_hide_the_current_one():
+    from kompetence_desktop.domain.model import Employee
+    from kompetence_desktop.reports.privacy import Redactor
+
+    staff = [Employee(1, "Birgitte Ærenlund", "BÆ", job_title="Sygeplejerske"),
+             Employee(2, "Gitte Fra", "GF", job_title="Sygeplejerske"),  # left in 2022
+             Employee(3, "Bo Ek", "BE", job_title="Ergoterapeut (nattevagt)"),
+             Employee(4, "Ida Nat", "IN", job_title="Afdelingsleder")]  # left, nobody holds it now
+    R = texts.REPORT_REDACTED
+    red = Redactor(staff, titles=True, active_ids=[1, 3])
+    assert red("med sygeplejersken") == f"med {R}"
+    assert red("vores ergoterapeut") == f"vores {R}"
+    assert red("den tidligere afdelingsleder") == f"den tidligere {R}"
