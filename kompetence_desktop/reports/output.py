@@ -108,16 +108,31 @@ def write_problem(out, exc: OSError, replacing: bool = False) -> str:
     return w[key].format(path=out, dir=folder, code=code if code is not None else "?")
 
 
-def _document_mode(out: Path) -> int:
-    """The permission bits ``out`` should end with: an existing file keeps its own,
-    a new one gets what the user's umask gives any new file (typically rw-r--r--)."""
+def _umask() -> int:
+    """The process's umask, read without changing it where the system says it
+    (``os.umask`` can only be read by setting it, which races other threads)."""
     try:
-        return out.stat().st_mode & 0o7777
-    except OSError:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
         pass
     mask = os.umask(0o022)
     os.umask(mask)
-    return 0o666 & ~mask
+    return mask
+
+
+def _document_mode(out: Path) -> int:
+    """The permission bits ``out`` should end with: an existing file keeps its own,
+    a new one gets what the user's umask gives any new file (typically rw-r--r--).
+    Always writable by its owner: a read-only temporary file could not be removed
+    again on Windows if the rename fails."""
+    try:
+        mode = out.stat().st_mode & 0o7777
+    except OSError:
+        mode = 0o666 & ~_umask()
+    return mode | 0o200
 
 
 def write_atomic(out, data: bytes) -> None:

@@ -104,3 +104,18 @@ def test_a_written_document_is_readable_by_others_like_any_new_file(tmp_path):
         assert stat.S_IMODE(kept.stat().st_mode) == 0o640 and kept.read_bytes() == b"%PDF-1.4 replaced"
     finally:
         os.umask(old)
+
+
+def test_replacing_a_read_only_document_leaves_the_new_one_writable_by_its_owner(tmp_path):
+    import os
+    import stat
+
+    from kompetence_desktop.reports import output
+
+    old = tmp_path / "plan.pdf"
+    old.write_bytes(b"old")
+    old.chmod(0o444)
+    output.write_atomic(old, b"%PDF-1.4 new")
+    assert stat.S_IMODE(old.stat().st_mode) == 0o644 and old.read_bytes() == b"%PDF-1.4 new"
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]  # no temporary file left
+    assert os.access(old, os.W_OK)
