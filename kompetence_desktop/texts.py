@@ -561,7 +561,7 @@ ERASE_ARCHIVED_HEADING = ("<b>Arkiverede planer:</b> {what} i lederens udgave vi
 ERASE_ARCHIVED = {
     "delete": ("Slet {dem} (anbefalet)",
                "Sletningen bliver fuldstændig: navnet findes derefter ingen steder i filen. "
-               "MED-udgaverne af {de_samme_planer} viser ingen navne og bevares."),
+               "Arkiverede MED-udgaver viser ingen navne og bevares."),
     "keep": ("Behold {dem} som dokumentation",
              "Navn og initialer står fortsat i {de_arkiverede_planer} i filen. Vælg kun dette, hvis der er "
              "et sagligt behov for at kunne dokumentere de tidligere planer, fx over for tilsynet."),
@@ -573,7 +573,6 @@ def erase_archived_choice(choice: str, n: int) -> tuple[str, str]:
     singular for one plan ("Slet den", "den arkiverede plan")."""
     one = n == 1
     words = {"dem": "den" if one else "dem",
-             "de_samme_planer": "den samme plan" if one else "de samme planer",
              "de_arkiverede_planer": "den arkiverede plan" if one else "de arkiverede planer"}
     label, explanation = ERASE_ARCHIVED[choice]
     return label.format(**words), explanation.format(**words)

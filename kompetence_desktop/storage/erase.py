@@ -129,7 +129,7 @@ class ErasurePlan:
         if self.archived_plans and self.archived == "delete":
             what = texts.count_noun(self.archived_plans, "arkiveret plan", "arkiverede planer")
             out.append(f"{what} i lederens udgave, der viser medarbejderen, slettes. "
-                       "MED-udgaverne viser ingen navne og bevares.")
+                       "Arkiverede MED-udgaver viser ingen navne og bevares.")
         return out
 
     def kept_lines(self) -> list[str]:

@@ -98,7 +98,7 @@ def test_archived_choice_and_old_backups_are_worded_for_their_count():
     assert texts.erase_archived_choice("delete", 1) == (
         "Slet den (anbefalet)",
         "Sletningen bliver fuldstændig: navnet findes derefter ingen steder i filen. "
-        "MED-udgaverne af den samme plan viser ingen navne og bevares.")
+        "Arkiverede MED-udgaver viser ingen navne og bevares.")
     label, explanation = texts.erase_archived_choice("keep", 2)
     assert label == "Behold dem som dokumentation" and "i de arkiverede planer i filen" in explanation
     one = texts.ERASE_OLD_BACKUPS.format(backups="1 ældre sikkerhedskopi", dem="den")
