@@ -246,6 +246,12 @@ def test_documents_are_never_offered_into_a_demo_copys_temporary_folder(demo_tem
             wheel.refresh()
             wheel.export_ics()  # the .ics calendar export
             wheel.deleteLater()
+            from kompetence_desktop.ui.pages.spind import SpindPage
+
+            spind = SpindPage(ctx)
+            spind.refresh()
+            spind.export_png()  # the kompetencespind as PNG
+            spind.deleteLater()
     home, mine = Path.home(), tmp_path / "Mine dokumenter"
-    assert [o.parent for o in offered] == [home, home, home, mine, mine, mine]
-    assert offered[2].suffix == ".ics"
+    assert [o.parent for o in offered] == [home, home, home, home, mine, mine, mine, mine]
+    assert offered[2].suffix == ".ics" and offered[3].suffix == ".png"

@@ -181,8 +181,10 @@ class SpindPage(PageBase):
             return False
         if path is None:
             _k, _ids, title = self.selection()
-            path, _ = QFileDialog.getSaveFileName(self, "Gem kompetencespind", f"Kompetencespind {title}.png",
-                                                  "PNG-billeder (*.png)")
+            from .udskrifter import document_folder
+
+            start = document_folder(self.ctx) / f"Kompetencespind {title}.png"
+            path, _ = QFileDialog.getSaveFileName(self, "Gem kompetencespind", str(start), "PNG-billeder (*.png)")
             if not path:
                 return False
         if not str(path).lower().endswith(".png"):
