@@ -554,10 +554,13 @@ def _fill_demo(conn: sqlite3.Connection, today: dt.date, seed: int, render_plan=
         h.insert(start_of, "teams", {"name": n, "sort_order": i}, key=("team", i - 1))
 
     skills, starts, ends, actives = {}, {}, {}, []
-    for name, ini, job, edu, team, years, left, skill in STAFF:
+    for i, (name, ini, job, edu, team, years, left, skill) in enumerate(STAFF):
         start = add_months(today, -int((years if years is not None else 0.25) * 12)) if years else add_months(today, -2)
+        if years and years >= 2:  # hired in different months of the year, not all in today's month
+            start = add_months(start, -((i * 5) % 12))
         start = start.replace(day=1)  # Danish employment starts on the 1st, not all on today's day of month
-        end = add_months(today, -left) if left else None
+        # a resignation takes effect at the end of a month
+        end = add_months(today.replace(day=1), 1 - left) - dt.timedelta(days=1) if left else None
         h.insert(start, "employees", {
             "name": name, "initials": ini, "job_title": job, "education": edu,
             "team_id": _ref("team", team), "start_date": start,
