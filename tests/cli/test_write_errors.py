@@ -8,35 +8,22 @@ import os
 
 import pytest
 
-from kompetence_desktop import cli
 from kompetence_desktop.reports import output
 
+from .danish import one_danish_line
 from .test_output_guard import EXPORTS
-
-ENGLISH = ("No such file", "Permission denied", "No space", "directory", "Errno")
-
-
-def _one_danish_line(capsys, args) -> str:
-    code = cli.main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    assert code == 2, (out, err)
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in err, err
-    assert not any(w in lines[0] for w in ENGLISH), lines[0]
-    return lines[0]
-
 
 @pytest.mark.parametrize("command,ext", EXPORTS)
 def test_missing_folder_is_named_in_danish(demo_path, tmp_path, capsys, command, ext):
     target = tmp_path / "findes-ikke" / "dir" / f"x.{ext}"
-    line = _one_danish_line(capsys, [command[0], demo_path, *command[1:], "-o", target])
+    line = one_danish_line(capsys, command[0], demo_path, *command[1:], "-o", target)
     assert line.startswith(f"Mappen {target.parent} findes ikke.")
     assert "/." not in line.replace(str(tmp_path), "")  # no ".tmpXYZ.pdf"
     assert not target.parent.exists()
 
 
 def test_the_audits_example(demo_path, capsys):
-    line = _one_danish_line(capsys, ["export-plan", demo_path, "-o", "/nonexistent/dir/x.pdf"])
+    line = one_danish_line(capsys, "export-plan", demo_path, "-o", "/nonexistent/dir/x.pdf")
     assert line == "Mappen /nonexistent/dir findes ikke. Intet er skrevet – vælg en mappe, der findes."
 
 
@@ -64,7 +51,7 @@ def test_a_failing_write_names_the_users_path(demo_path, tmp_path, capsys, monke
             raise err
 
     monkeypatch.setattr(output.os, "fdopen", _Fails)
-    line = _one_danish_line(capsys, ["export-plan", demo_path, "-o", target])
+    line = one_danish_line(capsys, "export-plan", demo_path, "-o", target)
     assert words in line and (str(target) in line or str(tmp_path) in line), line
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]  # neither the file nor a temporary one
 
