@@ -10,6 +10,7 @@ import pytest
 
 from kompetence_desktop.reports import output
 
+from ..writefail import failing_fdopen
 from .danish import one_danish_line
 from .test_output_guard import EXPORTS
 
@@ -35,22 +36,7 @@ def test_the_audits_example(demo_path, capsys):
 ])
 def test_a_failing_write_names_the_users_path(demo_path, tmp_path, capsys, monkeypatch, err, words):
     target = tmp_path / "plan.pdf"
-    real_fdopen = os.fdopen
-
-    class _Fails:
-        def __init__(self, fd, mode):
-            self.fh = real_fdopen(fd, mode)
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *a):
-            self.fh.close()
-
-        def write(self, _data):
-            raise err
-
-    monkeypatch.setattr(output.os, "fdopen", _Fails)
+    monkeypatch.setattr(output.os, "fdopen", failing_fdopen(err))
     line = one_danish_line(capsys, "export-plan", demo_path, "-o", target)
     assert words in line and (str(target) in line or str(tmp_path) in line), line
     assert not [p for p in tmp_path.iterdir() if p.suffix == ".pdf"]  # neither the file nor a temporary one

@@ -62,23 +62,9 @@ def test_a_failed_write_leaves_no_half_file_and_the_old_one_untouched(ctx, qtbot
     (tmp_path / "ud").mkdir()
     target = tmp_path / "ud" / "årshjul.ics"
     target.write_bytes(b"last year's")
-    real_fdopen = os.fdopen
+    from ..writefail import failing_fdopen
 
-    class _DiskFull:
-        def __init__(self, fd, mode):
-            self.fh = real_fdopen(fd, mode)
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *a):
-            self.fh.close()
-
-        def write(self, data):
-            self.fh.write(data[:10])
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(os, "fdopen", _DiskFull)
+    monkeypatch.setattr(os, "fdopen", failing_fdopen(OSError(errno.ENOSPC, "No space left on device"), written=10))
     assert not p.export_ics(str(target))
     assert shown == [f"Der er ikke plads på drevet til {target}. Intet er skrevet."]
     assert target.read_bytes() == b"last year's"
