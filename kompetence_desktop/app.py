@@ -70,126 +70,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def _demo_copy() -> Path:
-    """A fresh demo tilbud in a temporary folder."""
-    import tempfile
+    """A fresh demo tilbud in a temporary folder, with last year's plan archived."""
+    from .operations.files import make_demo_copy
+    from .reports.plan import render_plan
 
-    from .domain import dates
-    from .storage.demo import write_demo
-
-    d = Path(tempfile.mkdtemp(prefix=DEMO_DIR_PREFIX))
-    p = d / DEMO_FILE_NAME
-    try:
-        from .reports.plan import render_plan
-
-        write_demo(p, today=dates.today(), render_plan=render_plan)
-    except BaseException:
-        discard_demo_copy(p)
-        raise
-    return p
-
-
-DEMO_DIR_PREFIX = "kompetence-demo-"
-#: the demo copy's file in its temporary folder
-DEMO_FILE_NAME = "Bostedet Lærkely (demo).kompetence"
-#: what the program leaves beside the demo file: SQLite's files and the lock's
-DEMO_SIDE_SUFFIXES = ("-wal", "-shm", "-journal", ".lock", ".lock.takeover")
-#: a demo folder left behind (the program was killed) is swept once untouched this long
-DEMO_SWEEP_AFTER = 24 * 3600.0
-
-
-def discard_demo_copy(path) -> None:
-    """Delete a demo copy made by ``_demo_copy``: the file, what SQLite and the
-    lock leave beside it, and its temporary folder if nothing else is in it
-    (a copy the leader saved there is left alone). Never raises."""
-    import shutil
-
-    path = Path(path)
-    folder = path.parent
-    if not folder.name.startswith(DEMO_DIR_PREFIX):
-        return  # not a folder _demo_copy made: delete nothing
-    try:
-        for p in folder.iterdir():
-            if p.name.startswith(path.name):  # the file, -wal, -shm, -journal, .lock, .lock.takeover
-                if p.is_dir():
-                    shutil.rmtree(p, ignore_errors=True)
-                else:
-                    p.unlink()
-        folder.rmdir()
-    except OSError:
-        pass
-
-
-def _sweepable_demo_folder(folder: Path, cutoff: float) -> list[Path] | None:
-    """The files of ``folder`` if it is a demo folder left behind: a real folder of this
-    user, holding nothing but the demo file and what SQLite and the lock write beside it,
-    none of it touched since ``cutoff`` (a live holder touches its lock every minute).
-    None if anything else is there — a file the leader saved in it is never deleted."""
-    import stat
-
-    st = folder.lstat()
-    if not stat.S_ISDIR(st.st_mode):
-        return None  # a symlink or a file under the demo prefix: not ours
-    if hasattr(os, "getuid") and st.st_uid != os.getuid():
-        return None
-    allowed = {DEMO_FILE_NAME, *(DEMO_FILE_NAME + s for s in DEMO_SIDE_SUFFIXES)}
-    files = []
-    newest = st.st_mtime
-    for p in folder.iterdir():
-        pst = p.lstat()
-        if p.name not in allowed or not stat.S_ISREG(pst.st_mode):
-            return None
-        newest = max(newest, pst.st_mtime)
-        files.append(p)
-    return files if newest < cutoff else None
-
-
-def sweep_demo_copies(root=None, older_than: float = DEMO_SWEEP_AFTER) -> list[Path]:
-    """Delete the demo folders that programs which were killed left in the temporary
-    folder ``root`` (default: the system's): untouched for ``older_than`` seconds,
-    holding only what the demo wrote, and not open anywhere — the demo file's lock
-    is taken first, so a live instance keeps its copy (storage.locking judges a lock
-    left by a dead program stale). Only known names are deleted, and the folder only
-    if it is empty then. Returns the folders deleted; never raises.
-
-    Runs after the first paint (``_run``), never on the cold start's path."""
-    import tempfile
-
-    from .storage import locking
-
-    gone: list[Path] = []
-    try:
-        root = Path(root) if root is not None else Path(tempfile.gettempdir())
-        candidates = sorted(p for p in root.iterdir() if p.name.startswith(DEMO_DIR_PREFIX))
-    except OSError:
-        return gone
-    cutoff = time.time() - older_than
-    for folder in candidates:
-        try:
-            files = _sweepable_demo_folder(folder, cutoff)
-            if files is None:
-                continue
-            handle = locking.acquire(folder / DEMO_FILE_NAME)
-            if handle is None:
-                continue  # open in a running program (or the lock can't be judged): leave it
-            try:
-                for p in files:
-                    if p != handle.path:
-                        p.unlink(missing_ok=True)
-            finally:
-                handle.release()
-            handle.path.unlink(missing_ok=True)
-            folder.rmdir()  # fails, keeping the folder, if anything new came into it
-            gone.append(folder)
-        except OSError:
-            continue
-    return gone
-
-
-def _sweep_demo_copies_in_background() -> None:
-    """``sweep_demo_copies`` on a daemon thread: the window never waits for it."""
-    import threading
-
-    threading.Thread(target=sweep_demo_copies, name="kompetence-demo-sweep", daemon=True).start()
+    return make_demo_copy(render_plan)
 
 
 def _install_danish(app) -> None:
@@ -345,6 +230,8 @@ def _main(argv: list[str] | None, resume_gc) -> int:
         return _run(args, app, settings, path, demo, gone, resume_gc)
     finally:
         if demo is not None:
+            from .operations.files import discard_demo_copy
+
             discard_demo_copy(demo)  # the window deletes it on closing; this is for every other way out
 
 
@@ -414,7 +301,9 @@ def _run(args, app, settings, path: Path | None, demo: Path | None, gone: str | 
     def painted():
         resume_gc()
         settings.release()  # the last and recent files, written and synced after the first paint
-        _sweep_demo_copies_in_background()  # demo folders that killed programs left behind
+        from .operations.files import sweep_demo_copies_in_background
+
+        sweep_demo_copies_in_background()  # demo folders that killed programs left behind
 
     after_first_paint(window, painted, fallback_ms=2000)
     window.show()

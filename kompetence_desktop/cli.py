@@ -137,24 +137,20 @@ CANT_READ_OR_WRITE = "En fil kunne ikke læses eller skrives (fejlkode {code})."
 
 # ----------------------------------------------------------------- commands
 def cmd_new(args) -> int:
-    from .storage.tilbudfile import create_file
+    from .operations.files import create_tilbud
 
     name = args.navn.strip()
     if not name:
         raise CliError("Tilbuddets navn må ikke være tomt.")
     path = Path(args.file)
-    fill = None
-    if args.profil:
-        from .storage.catalogue import fill_profile
-
-        fill = lambda conn: fill_profile(conn, args.profil)  # noqa: E731
-    create_file(path, name, fill=fill)
+    create_tilbud(path, name, profile=args.profil, with_courses=bool(args.profil))
     print(f"Oprettede {path} for {name}.")
     return 0
 
 
 def cmd_demo(args) -> int:
-    from .storage.demo import write_demo
+    from .operations.files import write_demo
+    from .storage.tilbudfile import FileProblem
 
     path = Path(args.file)
     if path.exists():
@@ -166,7 +162,7 @@ def cmd_demo(args) -> int:
     render_plan = None
     if args.staff is None and args.competences is None:  # the demo's MED archive needs a PDF renderer
         from .reports.plan import render_plan
-    write_demo(path, seed=args.seed, staff=args.staff, competences=args.competences, render_plan=render_plan)
+    write_demo(path, render_plan, seed=args.seed, staff=args.staff, competences=args.competences)
     print(f"Skrev demotilbuddet til {path}.")
     return 0
 

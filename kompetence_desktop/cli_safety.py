@@ -37,10 +37,11 @@ def damaged_hint(exc) -> str:
 
 def cmd_backup(args) -> int:
     from .cli import CliError
+    from .operations import files
     from .storage import backup
 
     try:
-        out = backup.backup_now(Path(args.file), dest=args.output)
+        out = files.backup(Path(args.file), dest=args.output)
     except backup.BackupError as exc:
         raise CliError(texts.backup_problem(exc)) from None
     print((texts.BACKUP_COPY_DONE if args.output else texts.BACKUP_DONE).format(path=out))
@@ -69,7 +70,9 @@ def cmd_restore(args) -> int:
 
         raise FileProblem("missing", src)
     try:
-        new = backup.restore(src, Path(args.output))
+        from .operations import files
+
+        new = files.restore(src, Path(args.output))
     except backup.BackupError as exc:
         raise CliError(texts.backup_problem(exc)) from None
     info = backup._parse_stamp(src.name)
@@ -107,8 +110,12 @@ def cmd_import_staff(args) -> int:
             _print_preview(prev)
             print(prev.summary() + " (forhåndsvisning – intet er gemt)")
             return 0
+        from .operations import ImportStaff
+
+        op = ImportStaff(prev)
         try:
-            ids = importer.apply(repo, prev)
+            op.do(repo)
+            ids = op.ids
         except importer.ImportRejected as exc:
             for p in exc.problems:
                 print(p, file=sys.stderr)

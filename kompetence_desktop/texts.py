@@ -768,3 +768,20 @@ PLAN_EMPTY = {
     "no_staff_needs": "Kompetencebehovet kan ikke opgøres endnu, for der er ingen aktive medarbejdere at vurdere.",
     "no_staff_list": "Der er endnu ingen aktive medarbejdere.",
 }
+
+# --- the operations' refusals and stored words -------------------------------------------------
+DOMAIN_ERRORS.update({
+    "activity_end_before_start": "Slutdatoen ligger før startdatoen.",
+    "followup_before_start": "Opfølgningsdatoen ligger før aktivitetens startdato.",
+    "negative_price": "Prisen kan ikke være negativ.",
+    "months_required": "Angiv antal måneder (1–600).",
+    "date_required": "Datoen skal udfyldes.",
+    "nothing_new": "Der er intet nyt at gemme.",
+    "copy_onto_open_file": "En kopi kan ikke gemmes oven i den åbne fil.",
+    "copy_target_open_here": COPY_TARGET_OPEN_HERE,
+    "copy_target_in_use": COPY_TARGET_IN_USE,
+    "copy_failed": "Kopien kunne ikke gemmes som {path} ({why}).",
+})
+#: the MED discussion recorded when a plan version is archived as approved in MED
+MED_PLAN_EVALUATION = "Kompetenceudviklingsplanen version {version} behandlet i MED."
+PLAN_VERSION_LABEL = "Version {version} – behandlet i MED {date}"

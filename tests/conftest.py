@@ -33,7 +33,7 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory):
     """One demo file per session (dated FROZEN_TODAY); copy it with ``demo_path``."""
-    from kompetence_desktop.storage.demo import write_demo
+    from kompetence_desktop.operations.files import write_demo
 
     p = tmp_path_factory.mktemp("demo") / "lærkely.kompetence"
     dates.set_today(FROZEN_TODAY)

@@ -1,6 +1,6 @@
 """Demo folders a killed program left in the temporary folder are swept by a later
 start: only when a day old, not open in a running program, and holding nothing
-but what the demo wrote (app.sweep_demo_copies)."""
+but what the demo wrote (operations.files.sweep_demo_copies)."""
 from __future__ import annotations
 
 import json
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kompetence_desktop import app
+from kompetence_desktop.operations import files as app
 from kompetence_desktop.storage import locking
 
 DAY = 24 * 3600

@@ -53,6 +53,15 @@ RULE_INTERVAL = "interval"  # every N months
 RULE_ONCE = "once"  # once, ever
 RULE_WITHIN_EMPLOYMENT = "within_employment"  # once, within N months of employment
 COURSE_RULES = (RULE_INTERVAL, RULE_ONCE, RULE_WITHIN_EMPLOYMENT)
+#: the mandatory recurring courses a tilbud starts with (Region Midtjylland's *Basis 1*):
+#: (name, rule, months)
+BASIS_1 = (
+    ("Brand – e-læring", RULE_INTERVAL, 12),
+    ("Brand – praktisk (hands-on)", RULE_INTERVAL, 48),
+    ("Basal genoplivning – e-læring", RULE_INTERVAL, 18),
+    ("Basal genoplivning – praktisk", RULE_INTERVAL, 24),
+    ("Sikkerhedskursus / grundkursus i konflikthåndtering", RULE_WITHIN_EMPLOYMENT, 6),
+)
 
 # --- education mix ------------------------------------------------------------------
 EDUCATIONS = (
@@ -66,6 +75,37 @@ EDUCATIONS = (
     "ergo_fysioterapeut",
     "psykolog",
     "andet",
+)
+
+# --- input limits: longer text is refused at the field ----------------------------
+MAX_NAME = 200
+MAX_SHORT = 500
+MAX_TEXT = 20_000
+
+#: the texts of the tilbud's profile; the UI and the plan know their Danish labels
+PROFILE_KEYS = (
+    "navn",
+    "adresse",
+    "leder",
+    "paragraf",
+    "malgruppe",
+    "malsaetning",
+    "faglige_tilgange",
+    "fremtidige_opgaver",
+    "periode",
+    "retningslinje_formaal",
+    "retningslinje_hvordan",
+    "retningslinje_ansvar",
+    "retningslinje_hvor_hvornaar",
+    "supervision_ledelse",
+    "supervision_medarbejdere",
+    "tilrettelaeggelse_teams",
+    "kontaktpersonordning",
+    "vikarer",
+    "studerende",
+    "ansvar_dokumentation",
+    "videndeling",
+    "med_ramme_mus",
 )
 
 # --- supervision audiences -------------------------------------------------------

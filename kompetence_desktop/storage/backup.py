@@ -124,7 +124,7 @@ def older_than(path, when: dt.datetime) -> list[BackupInfo]:
 
 
 # ----------------------------------------------------------------- copying
-def _copy_db(source: sqlite3.Connection, dest: Path) -> None:
+def copy_database(source: sqlite3.Connection, dest: Path) -> None:
     """SQLite backup API from ``source`` into a new file ``dest`` (temp + check + rename)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".kopi-", suffix=SUFFIX, dir=dest.parent)
@@ -212,7 +212,7 @@ def backup_now(file, dest=None, now: dt.datetime | None = None) -> Path:
                 target = dest
         if target.resolve() == src_path.resolve():
             raise BackupError("same_file", target)
-        _copy_db(conn, target)
+        copy_database(conn, target)
     if dest is None:
         prune(src_path, now)
     return target
@@ -285,7 +285,7 @@ def restore(backup_path, new_path) -> Path:
             raise BackupError("exists", new_path)
     conn = sqlite3.connect(src.absolute().as_uri() + "?mode=ro", uri=True)
     try:
-        _copy_db(conn, new_path)
+        copy_database(conn, new_path)
     finally:
         conn.close()
     return new_path

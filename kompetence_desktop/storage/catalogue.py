@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from .demo import BASIS_1, CATALOGUE_BOSTED
+from ..domain.model import BASIS_1
+from .demo import CATALOGUE_BOSTED
 
 CATALOGUE_MYNDIGHED = [
     ("faglige", "Lovgivning, principmeddelelser og afgørelser i praksis", 4, []),

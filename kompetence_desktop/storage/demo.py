@@ -9,9 +9,10 @@ to last year's MED meeting, the plan as it stood then is archived as version 1
 (a real PDF, so reprint and "compare with last year" show something), and the
 rest of the year happens after that. Synthetic benchmark files have no archive.
 
-Rendering that PDF is the reports layer's work, and imports point one way
-(``ui → reports, storage → domain``): the caller hands ``write_demo`` the
-renderer (``reports.plan.render_plan``); without one the demo has no archive.
+Archiving that plan is a use case (``operations.plan.ArchivePlan``) and rendering
+it the reports layer's work, and imports point one way (``operations → storage →
+domain``): the caller hands ``write_demo`` an ``archive_plan(file, med_date)``
+(``operations.files.write_demo`` does); without one the demo has no archive.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from .. import texts
 from ..domain import dates
+from ..domain.model import BASIS_1
 from ..domain.rules import add_months
 from .tilbudfile import create_file
 
@@ -47,15 +49,6 @@ CATALOGUE_BOSTED = [
     ("personlige", "Refleksion over egen praksis", 3, []),
     ("personlige", "Håndtering af egne reaktioner i pressede situationer", 3, ["konflikthåndtering", "arbejdsmiljø"]),
     ("personlige", "Ansvar for egen læring og faglig nysgerrighed", 3, []),
-]
-
-# Midtjylland "Basis 1" (DOMAIN §6)
-BASIS_1 = [
-    ("Brand – e-læring", "interval", 12),
-    ("Brand – praktisk (hands-on)", "interval", 48),
-    ("Basal genoplivning – e-læring", "interval", 18),
-    ("Basal genoplivning – praktisk", "interval", 24),
-    ("Sikkerhedskursus / grundkursus i konflikthåndtering", "within_employment", 6),
 ]
 
 TEAMS = ["Team Øst", "Team Vest", "Nat og weekend"]
@@ -534,7 +527,8 @@ def _month_text(day: dt.date) -> str:
     return f"{texts.MONTH_NAMES[day.month - 1]} {day.year}"
 
 
-def _fill_demo(conn: sqlite3.Connection, today: dt.date, seed: int, render_plan=None) -> None:
+def _fill_demo(file, today: dt.date, seed: int, archive_plan=None) -> None:
+    conn = file.conn
     rnd = random.Random(seed)
     h = _History(conn)
     start_of = h.BEGINNING
@@ -828,32 +822,11 @@ def _fill_demo(conn: sqlite3.Connection, today: dt.date, seed: int, render_plan=
                                       "held_on": day, "note": "Ledelsessparring"})
 
     h.replay(until=med_then)
-    if render_plan is not None:
-        _archive_plan(conn, med_then, render_plan)
+    if archive_plan is not None:
+        n = archive_plan(file, med_then)
+        conn.execute("UPDATE plan_versions SET created_at = ? WHERE version = ?",
+                     (f"{med_then.isoformat()} 12:00:00", n))
     h.replay()
-
-
-def _archive_plan(conn: sqlite3.Connection, med_date: dt.date, render_plan) -> int:
-    """Keep the plan as it stood on ``med_date`` as the next version, *behandlet i MED* that day —
-    what the Udskrifter page's "Markér som behandlet i MED" does (the same summary, label and repo call).
-    ``render_plan(snapshot, version_label=...)`` makes the PDF (``reports.plan.render_plan``)."""
-    from ..domain.plan_summary import summarise, with_med_discussion
-    from .repo import Repo
-    from .tilbudfile import TilbudFile
-
-    repo = Repo(TilbudFile(Path("demo.kompetence"), conn, readonly=False))
-    saved = dates._today_override  # noqa: SLF001 — put back exactly what the caller had (tests freeze it)
-    dates.set_today(med_date)
-    try:
-        n = repo.next_plan_version()
-        snap = with_med_discussion(repo.snapshot(med_date), med_date,
-                                   f"Kompetenceudviklingsplanen version {n} behandlet i MED.")
-        pdf = render_plan(snap, version_label=f"Version {n} – behandlet i MED {dates.format_date(med_date)}")
-        repo.add_plan_version(med_date, pdf, summarise(snap))
-    finally:
-        dates.set_today(saved)
-    conn.execute("UPDATE plan_versions SET created_at = ? WHERE version = ?", (f"{med_date.isoformat()} 12:00:00", n))
-    return n
 
 
 FIRST = ["Anne", "Mette", "Søren", "Lærke", "Jens", "Karen", "Ole", "Birgitte", "Mads", "Fatima", "Åse",
@@ -922,14 +895,14 @@ def _fill_synthetic(conn: sqlite3.Connection, today: dt.date, seed: int, staff: 
 
 
 def write_demo(path, seed: int = 1, staff: int | None = None, competences: int | None = None,
-               today: dt.date | None = None, render_plan=None) -> Path:
+               today: dt.date | None = None, archive_plan=None) -> Path:
     """Write the demo tilbud (or, with ``staff``/``competences``, a synthetic one) to ``path``.
-    With ``render_plan`` (``reports.plan.render_plan``) the demo holds last year's plan
-    as version 1 in the MED archive."""
+    With ``archive_plan(file, med_date)`` (returns the version number) the demo holds
+    last year's plan as version 1 in the MED archive."""
     today = today or dates.today()
     if staff is None and competences is None:
-        return create_file(path, PROFILE["navn"], fill=lambda c: _fill_demo(c, today, seed, render_plan))
+        return create_file(path, PROFILE["navn"], fill=lambda f: _fill_demo(f, today, seed, archive_plan))
     return create_file(
         path, "Syntetisk tilbud",
-        fill=lambda c: _fill_synthetic(c, today, seed, staff or 12, competences or 20),
+        fill=lambda f: _fill_synthetic(f.conn, today, seed, staff or 12, competences or 20),
     )

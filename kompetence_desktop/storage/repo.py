@@ -26,42 +26,12 @@ from ..domain.model import (
     SupervisionSession,
     Team,
 )
+from ..domain.model import MAX_NAME, MAX_SHORT, MAX_TEXT, PROFILE_KEYS
 from ..domain.rules import NOT_RELEVANT, DomainError, validate_assessment_date, validate_level
 from .tilbudfile import TilbudFile
 
 _d = dates.from_iso
 _iso = dates.to_iso
-
-# --- input limits (issue: bad input is refused at the field) -------------------------
-MAX_NAME = 200
-MAX_SHORT = 500
-MAX_TEXT = 20_000
-
-#: profile keys (DOMAIN §8); the UI and the plan know their Danish labels
-PROFILE_KEYS = (
-    "navn",
-    "adresse",
-    "leder",
-    "paragraf",
-    "malgruppe",
-    "malsaetning",
-    "faglige_tilgange",
-    "fremtidige_opgaver",
-    "periode",
-    "retningslinje_formaal",
-    "retningslinje_hvordan",
-    "retningslinje_ansvar",
-    "retningslinje_hvor_hvornaar",
-    "supervision_ledelse",
-    "supervision_medarbejdere",
-    "tilrettelaeggelse_teams",
-    "kontaktpersonordning",
-    "vikarer",
-    "studerende",
-    "ansvar_dokumentation",
-    "videndeling",
-    "med_ramme_mus",
-)
 
 #: tables that the generic insert/update/delete may touch, with their columns
 _COLUMNS = {
@@ -155,9 +125,11 @@ def _integrity(exc, table: str):
 class Repo:
     """Everything the program reads from and writes to one tilbud file."""
 
-    def __init__(self, file: TilbudFile):
+    def __init__(self, file: TilbudFile, clock=None):
         self.file = file
         self.conn = file.conn
+        #: today's date; passed in, so the demo can build last year's file and tests can freeze it
+        self.clock = clock or dates.today
 
     # ------------------------------------------------------------------ reads
     def profile(self) -> dict[str, str]:
@@ -499,8 +471,8 @@ class Repo:
         """
         if source not in SOURCES:
             raise DomainError("unknown_source", source=source)
-        day = day or dates.today()
-        validate_assessment_date(day, dates.today())
+        day = day or self.clock()
+        validate_assessment_date(day, self.clock())
         if value is NOT_RELEVANT:
             level, nr = None, 1
         elif value is None:
@@ -552,7 +524,7 @@ class Repo:
 
     def add_assessment(self, employee_id: int, competence_id: int, level, source: str, day: dt.date, note: str = "") -> int:
         """An extra dated assessment (history, MUS); unlike set_cell it always adds a row."""
-        validate_assessment_date(day, dates.today())
+        validate_assessment_date(day, self.clock())
         if source not in SOURCES:
             raise DomainError("unknown_source", source=source)
         nr = 1 if level is NOT_RELEVANT else 0
@@ -596,7 +568,7 @@ class Repo:
         from ..domain.rules import add_months
         from ..domain.snapshot import Snapshot
 
-        today = today or dates.today()
+        today = today or self.clock()
         return Snapshot(
             today=today,
             profile=self.profile(),
@@ -647,7 +619,7 @@ class Repo:
         ``employee_ids`` / ``competence_ids`` limit it to a block (the first screen)."""
         srcs = tuple(sources)
         marks = ",".join("?" * len(srcs))
-        where, args = "", [*srcs, dates.today().isoformat()]
+        where, args = "", [*srcs, self.clock().isoformat()]
         for col, ids in (("employee_id", employee_ids), ("competence_id", competence_ids)):
             if ids is not None:
                 ids = [int(i) for i in ids]
@@ -737,7 +709,7 @@ class Repo:
     def record_completions(self, course_type_id: int, employee_ids: Iterable[int], day: dt.date,
                            note: str = "") -> list[int]:
         """One completion per employee (a whole team did the fire drill), one transaction."""
-        if day > dates.today():
+        if day > self.clock():
             raise DomainError("assessment_in_future", day=day)
         _prep("course_completions", {"completed_on": day, "note": note})
         with self.file.atomic() as c:
@@ -818,16 +790,18 @@ class Repo:
         return self.conn.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM plan_versions").fetchone()[0]
 
     def add_plan_version(self, med_date: dt.date, pdf: bytes, summary: dict, variant: str = "leder",
-                         record_med: bool = True, version: int | None = None) -> int:
+                         record_med: bool = True, version: int | None = None, evaluation: str = "",
+                         today: dt.date | None = None) -> int:
         """Keep a printed plan as *behandlet i MED* on ``med_date`` (version N, returned).
-        With ``record_med`` the MED discussion of that date is recorded too (once)."""
+        With ``record_med`` the MED discussion of that date is recorded too (once), with
+        ``evaluation`` as its text."""
         import json
 
         if variant not in ("leder", "med"):
             raise ValueError(variant)
         if not dates.MIN_YEAR <= med_date.year <= dates.MAX_YEAR:
             raise DomainError("date_out_of_range")
-        if med_date > dates.today():
+        if med_date > (today or self.clock()):
             raise DomainError("assessment_in_future")
         with self.file.atomic() as c:
             n = version or self.next_plan_version()
@@ -839,9 +813,79 @@ class Repo:
                 "SELECT 1 FROM med_discussions WHERE held_on = ?", (med_date.isoformat(),)
             ).fetchone():
                 c.execute("INSERT INTO med_discussions(held_on, evaluation) VALUES (?, ?)",
-                          (med_date.isoformat(), f"Kompetenceudviklingsplanen version {n} behandlet i MED."))
+                          (med_date.isoformat(), evaluation))
         return n
+
+    def remove_plan_version(self, version: int, med_date: dt.date, evaluation: str) -> dict:
+        """Undo ``add_plan_version``: the version goes, and the MED discussion it recorded
+        (same day, same text). Returns what went, for ``restore_plan_version``."""
+        with self.file.atomic() as c:
+            rows = self._fetch("plan_versions", "version = ?", (version,))
+            med = self._fetch("med_discussions", "held_on = ? AND evaluation = ?",
+                              (med_date.isoformat(), evaluation))
+            c.execute("DELETE FROM plan_versions WHERE version = ?", (version,))
+            c.executemany("DELETE FROM med_discussions WHERE id = ?", [(r["id"],) for r in med])
+        return {"table": "plan_versions", "id": None,
+                "rows": [("plan_versions", rows), ("med_discussions", med)], "unlinked": []}
+
+    def restore_plan_version(self, captured: dict) -> None:
+        self.restore_rows(captured)
     # --- end of plan archive block ------------------------------------------------------------
+
+    # --- the operations' record writes --------------------------------------------------
+    def add_record(self, table: str, fields: dict, participants=None, competences=None, tags=None) -> int:
+        """A new row of ``table`` (with an activity's links, a competence's tags) in one
+        transaction. Teams and competences get the next place in their order."""
+        fields = dict(fields)
+        with self.file.atomic() as c:
+            if table == "teams" and "sort_order" not in fields:
+                fields["sort_order"] = c.execute("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM teams").fetchone()[0]
+            elif table == "competences" and "sort_order" not in fields:
+                fields["sort_order"] = c.execute(
+                    "SELECT COALESCE(MAX(sort_order), 0) + 1 FROM competences WHERE category = ?",
+                    (fields.get("category"),)).fetchone()[0]
+            elif table == "course_types" and "sort_order" not in fields:
+                fields["sort_order"] = c.execute(
+                    "SELECT COALESCE(MAX(sort_order), -1) + 1 FROM course_types").fetchone()[0]
+            row_id = self.insert(table, fields)
+            if table == "activities":
+                self.set_activity_links(row_id, participants or (), competences or ())
+            if table == "competences" and tags is not None:
+                self.set_tags(row_id, tags)
+        return row_id
+
+    def update_record(self, table: str, row_id: int, fields: dict, participants=None, competences=None,
+                      tags=None) -> None:
+        with self.file.atomic():
+            self.update(table, row_id, fields)
+            if table == "activities":
+                self.set_activity_links(row_id, participants, competences)
+            if table == "competences" and tags is not None:
+                self.set_tags(row_id, tags)
+
+    def record_state(self, table: str, row_id: int, keys) -> dict:
+        """What ``update_record`` of ``keys`` would change, for ``put_record_state`` (undo)."""
+        row = self.row(table, row_id) or {}
+        state = {"table": table, "id": row_id, "fields": {k: row.get(k) for k in keys}}
+        if table == "activities":
+            state["participants"] = [r[0] for r in self.conn.execute(
+                "SELECT employee_id FROM activity_participants WHERE activity_id = ?", (row_id,))]
+            state["competences"] = [r[0] for r in self.conn.execute(
+                "SELECT competence_id FROM activity_competences WHERE activity_id = ?", (row_id,))]
+        if table == "competences":
+            state["tags"] = [r[0] for r in self.conn.execute(
+                "SELECT tag FROM competence_tags WHERE competence_id = ?", (row_id,))]
+        return state
+
+    def put_record_state(self, state: dict) -> None:
+        self.update_record(state["table"], state["id"], state["fields"], participants=state.get("participants"),
+                           competences=state.get("competences"), tags=state.get("tags"))
+
+    def clear_profile(self, key: str) -> None:
+        if key not in PROFILE_KEYS:
+            raise KeyError(key)
+        with self.file.atomic() as c:
+            c.execute("DELETE FROM profile WHERE key = ?", (key,))
 
     # --- calendar export (issue 4 fixes): a per-file id for .ics UIDs ---------------------------
     FILE_UID_KEY = "fil_id"

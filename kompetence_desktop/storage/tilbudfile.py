@@ -344,7 +344,8 @@ def create_file(path, name: str, stop_before: str | None = None, fill=None) -> P
 
     The file is built under a temporary name in the same folder and moved
     into place when complete, so a crash never leaves half a file.
-    ``fill(conn)`` may add content inside the same build (the demo uses it).
+    ``fill(file)`` may add content inside the same build (a ``TilbudFile`` on the
+    new file: a new tilbud's profile, the demo).
     """
     path = Path(path)
     if path.exists():
@@ -366,7 +367,7 @@ def create_file(path, name: str, stop_before: str | None = None, fill=None) -> P
         with conn:
             conn.execute("INSERT OR REPLACE INTO profile(key, value) VALUES ('navn', ?)", (name,))
         if fill is not None:
-            fill(conn)
+            fill(TilbudFile(path, conn, readonly=False))
             conn.commit()
         conn.close()
         umask = os.umask(0)

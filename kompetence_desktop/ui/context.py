@@ -1,9 +1,10 @@
 """What every page shares: the open file, its repository, the undo stack and
 the signals that keep the pages in step.
 
-Every change to data goes through one path: a page calls the Repo (one
-committed transaction per edit), usually inside a QUndoCommand pushed on
-``undo_stack``, then calls ``ctx.notify(topic)`` so the other pages refresh.
+Every change to data goes through one path: a page makes an operation
+(``kompetence_desktop.operations``) and pushes it on ``undo_stack``
+(``ui.commands.push``); the operation's ``Changes`` are announced here so the
+pages showing that data refresh.
 """
 from __future__ import annotations
 
@@ -41,9 +42,20 @@ class AppContext(QObject):
     def readonly(self) -> bool:
         return self.file.readonly
 
+    def announce(self, changes) -> None:
+        """Tell the pages what an operation (or its undo) changed."""
+        if changes.cells:
+            self.cells_changed.emit(list(changes.cells))
+        for topic in sorted(changes.topics):
+            self.changed.emit(topic)
+        self._saved_now()
+
+    def _saved_now(self) -> None:
+        from PySide6.QtCore import QTime
+
+        self.status.emit(f"Gemt {QTime.currentTime().toString('HH:mm:ss')}")
+
     def notify(self, topic: str, saved: bool = True) -> None:
         self.changed.emit(topic)
         if saved:
-            from PySide6.QtCore import QTime
-
-            self.status.emit(f"Gemt {QTime.currentTime().toString('HH:mm:ss')}")
+            self._saved_now()

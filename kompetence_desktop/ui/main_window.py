@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
             self.flush_pages()
         opened = self._open(path, quiet, open_file, demo)
         if not opened and demo:
-            from ..app import discard_demo_copy
+            from ..operations.files import discard_demo_copy
 
             discard_demo_copy(path)
         return opened
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
         finally:
             ctx.deleteLater()
             if demo is not None and not keep_demo:
-                from ..app import discard_demo_copy
+                from ..operations.files import discard_demo_copy
 
                 discard_demo_copy(demo)
         self.stack.setCurrentWidget(self.welcome)
@@ -487,10 +487,11 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_demo(self) -> None:
-        from ..app import _demo_copy
+        from ..operations.files import make_demo_copy
+        from ..reports.plan import render_plan
 
         try:
-            p = _demo_copy()
+            p = make_demo_copy(render_plan)
         except Exception as exc:  # noqa: BLE001
             self._problem(f"Demotilbuddet kunne ikke laves: {exc}", False)
             return
@@ -500,7 +501,7 @@ class MainWindow(QMainWindow):
         """*Filer › Ny…*: name, tilbudsleder and what to start from (NewFileDialog),
         then where to save; the new file opens on the Tilbud page."""
         from ..domain.rules import DomainError
-        from ..storage.tilbudfile import create_file
+        from ..operations.files import create_tilbud
         from .dialogs.new_file_dialog import NewFileDialog
 
         dlg = NewFileDialog(self)
@@ -520,7 +521,7 @@ class MainWindow(QMainWindow):
             self._problem(texts.file_problem("exists", p), False)
             return False
         try:
-            create_file(p, name, fill=dlg.fill())
+            create_tilbud(p, **dlg.choices())
         except FileProblem as exc:
             self._problem(texts.file_problem(exc.code, exc.path), False)
             return False
@@ -547,49 +548,13 @@ class MainWindow(QMainWindow):
             self, "Gem kopi som", str(folder / (src.stem + " (kopi).kompetence")), FILE_FILTER)
         if not path:
             return False
-        dest = Path(path)
-        if dest.suffix.lower() != ".kompetence":
-            dest = dest.with_name(dest.name + ".kompetence")
-        if _same_file(dest, src):
-            self._copy_problem("En kopi kan ikke gemmes oven i den åbne fil.")
-            return False
-        import sqlite3
-        import tempfile
+        from ..operations.files import CopyRefused, save_copy
 
-        from ..storage import locking
-
-        # QA fix: never write over a file another instance (or this one) has open —
-        # hold the destination's write lock while the copy is put in place
-        held = locking.acquire(dest)
-        if held is None:
-            owner = locking.read_owner(dest)
-            if owner is not None:
-                here = owner.get("pid") == os.getpid() and owner.get("host") == locking.hostname()
-                self._copy_problem(texts.COPY_TARGET_OPEN_HERE.format(path=dest) if here else
-                                   texts.COPY_TARGET_IN_USE.format(path=dest, owner=locking.describe_owner(dest)))
-                return False
-        tmp = None
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".kopi-", suffix=".kompetence", dir=dest.parent)
-            os.close(fd)
-            out = sqlite3.connect(tmp)
-            try:
-                self.ctx.file.conn.backup(out)
-            finally:
-                out.close()
-            os.replace(tmp, dest)
-        except (OSError, sqlite3.Error) as exc:
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-            why = getattr(exc, "strerror", None) or exc.__class__.__name__
-            self._copy_problem(f"Kopien kunne ikke gemmes som {dest} ({why}).")
+            dest = save_copy(self.ctx.file, path)
+        except CopyRefused as exc:
+            self._copy_problem(texts.domain_error(exc))
             return False
-        finally:
-            if held is not None:
-                held.release()
         self._status(f"Kopi gemt som {dest}")
         return True
 

@@ -4,7 +4,7 @@ import hashlib
 
 from kompetence_desktop.domain import rules
 from kompetence_desktop.reports.plan import render_plan
-from kompetence_desktop.storage.demo import write_demo
+from kompetence_desktop.operations.files import write_demo
 from kompetence_desktop.storage.repo import Repo
 from kompetence_desktop.storage.tilbudfile import open_file
 

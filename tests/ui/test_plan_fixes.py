@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from kompetence_desktop.domain import dates
 from kompetence_desktop.domain.rules import DomainError
-from kompetence_desktop.storage.repo import MAX_NAME, MAX_TEXT
+from kompetence_desktop.domain.model import MAX_NAME, MAX_TEXT
 from kompetence_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from kompetence_desktop.ui.dialogs.course_type_dialog import CourseTypeDialog
 from kompetence_desktop.ui.dialogs.completion_dialog import CompletionDialog
@@ -198,7 +198,7 @@ def test_refused_save_keeps_dialog_open_with_the_text(ctx, qtbot, monkeypatch):
     def refuse(*_a, **_k):
         raise DomainError("too_long", field="title", limit=MAX_NAME)
 
-    monkeypatch.setattr(ctx.repo, "save_activity", refuse)
+    monkeypatch.setattr(ctx.repo, "add_record", refuse)
     seen = drive(monkeypatch, ActivityDialog, lambda d: (d.title.setText("Min titel"),
                                                          d.purpose.setPlainText("lang tekst jeg har skrevet")))
     assert p.add_activity() is None

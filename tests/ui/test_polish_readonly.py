@@ -110,12 +110,12 @@ def test_staff_and_plan_pages_say_it_in_danish(window, qtbot, warnings, monkeypa
     eid = window.ctx.repo.employees()[0].id
     assert staff._update(eid, {"job_title": "Ny titel"}, "Redigér") is False
     assert warnings and "overtaget" in warnings[-1][1]
-    from kompetence_desktop.ui.commands import DeleteRowCommand
+    from kompetence_desktop.operations import DeleteRecord
 
     plan = window.show_page("uddannelsesplan")
     act = window.ctx.repo.activities()[0]
     n = len(warnings)
-    assert plan.run(DeleteRowCommand(window.ctx, "activities", act.id, "activities", "Slet")) is False
+    assert plan.run(DeleteRecord("activity", act.id), "Slet") is False
     assert len(warnings) == n + 1 and "ikke gemt" in warnings[-1][1]
     assert any(a.id == act.id for a in window.ctx.repo.activities())
     assert window.ctx.undo_stack.count() == 0

@@ -123,7 +123,7 @@ def test_a_start_sweeps_old_demo_folders_that_killed_programs_left(user, demo_pa
     a fresh one, and one where the leader saved a file, stay as they were."""
     import time
 
-    from kompetence_desktop.app import DEMO_FILE_NAME
+    from kompetence_desktop.operations.files import DEMO_FILE_NAME
 
     def left(name, extra=None, age=2 * 24 * 3600):
         d = user["tmp"] / f"kompetence-demo-{name}"
@@ -201,7 +201,7 @@ def test_open_demo_from_the_menu_is_a_demo_copy_deleted_on_closing(qtbot, monkey
 
 def test_a_demo_copy_keeps_a_copy_saved_beside_it(tmp_path):
     """discard_demo_copy deletes the demo's own files only."""
-    from kompetence_desktop import app
+    from kompetence_desktop.operations import files as app
 
     d = tmp_path / (app.DEMO_DIR_PREFIX + "x")
     d.mkdir()

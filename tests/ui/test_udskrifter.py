@@ -226,7 +226,7 @@ def test_documents_are_never_offered_into_a_demo_copys_temporary_folder(demo_tem
 
     from PySide6.QtWidgets import QFileDialog
 
-    from kompetence_desktop.app import DEMO_DIR_PREFIX
+    from kompetence_desktop.operations.files import DEMO_DIR_PREFIX
     from kompetence_desktop.storage.tilbudfile import open_file
 
     offered = []

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ... import texts
 from ...domain import dates
 from ...domain.model import ACTIVITY_CATEGORIES, ACTIVITY_FORMS, ACTIVITY_STATUSES
-from ...storage.repo import MAX_NAME, MAX_TEXT
+from ...domain.model import MAX_NAME, MAX_TEXT
 from .fields import CheckList, DateField, FieldError, MoneyField
 from .plan_fields import check_lengths, form_layout, save_error, text_box, wrapped_label
 

@@ -130,11 +130,15 @@ class ImportDialog(QDialog):
     def do_import(self) -> None:
         if self.preview is None or not self.preview.ok:
             return
-        from ..commands import ImportStaffCommand, push
         from ...domain.rules import DomainError
+        from ...operations import ImportStaff
+        from ..commands import push
 
+        n = len(self.preview.rows)
         try:
-            self.imported = push(self.ctx, ImportStaffCommand(self.ctx, self.preview)).ids
+            cmd = push(self.ctx, ImportStaff(self.preview),
+                       f"Importér {texts.count_noun(n, 'medarbejder', 'medarbejdere')}")
+            self.imported = cmd.op.ids
         except DomainError as exc:  # the file refused the write (read-only, lock lost)
             QMessageBox.warning(self, "Importen blev ikke gennemført",
                                 plain(texts.domain_error(exc) + " " + texts.IMPORT_PROBLEMS["nothing_changed"]))

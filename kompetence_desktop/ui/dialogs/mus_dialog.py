@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ... import texts
 from ...domain import dates
-from ...storage.repo import MAX_TEXT
+from ...domain.model import MAX_TEXT
 from .plan_fields import FormDialog
 
 #: a MUS is recorded once it is held (the årshjul shows when the next one is due)

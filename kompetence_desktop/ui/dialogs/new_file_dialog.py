@@ -31,32 +31,10 @@ NAME_MAX = 200
 def start_label(key: str) -> str:
     if not key:
         return texts.NEW_FILE_START[""]
-    from ...storage.catalogue import PROFILES
+    from ...operations.files import starting_profiles
 
-    title, rows = PROFILES[key]
+    title, rows = starting_profiles()[key]
     return f"{title} – {len(rows)} kompetencer"
-
-
-def make_fill(leader: str, profile_key: str, with_courses: bool):
-    """The ``fill(conn)`` for ``create_file``: leader, competence profile, Basis 1 courses."""
-
-    def fill(conn) -> None:
-        from ...storage.catalogue import fill_profile
-        from ...storage.demo import BASIS_1
-        from ...storage.repo import Repo
-        from ...storage.tilbudfile import TilbudFile
-
-        where = conn.execute("PRAGMA database_list").fetchone()[2] or "ny.kompetence"
-        repo = Repo(TilbudFile(where, conn, readonly=False))
-        if leader:
-            repo.set_profile("leder", leader)
-        if profile_key:
-            fill_profile(conn, profile_key, with_courses)
-            conn.commit()
-        elif with_courses:
-            repo.add_default_course_types(BASIS_1)
-
-    return fill
 
 
 class NewFileDialog(QDialog):
@@ -151,5 +129,7 @@ class NewFileDialog(QDialog):
     def with_courses(self) -> bool:
         return self.courses.isChecked()
 
-    def fill(self):
-        return make_fill(self.leader_name(), self.profile_key(), self.with_courses())
+    def choices(self) -> dict:
+        """The new tilbud as ``operations.files.create_tilbud`` takes it (besides the path)."""
+        return {"name": self.tilbud_name(), "leader": self.leader_name(),
+                "profile": self.profile_key() or None, "with_courses": self.with_courses()}

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import texts
-from ...storage.repo import MAX_NAME, MAX_TEXT
+from ...domain.model import MAX_NAME, MAX_TEXT
 from .fields import DateField, FieldError
 
 TOO_LONG = "»{field}« er for lang (højst {limit} tegn)."

@@ -127,21 +127,23 @@ class PlanPage(QWidget):
         return f
 
     # --- edits -----------------------------------------------------------------------------
-    def run(self, cmd) -> bool:
-        """Apply an undoable command; on refusal say why in Danish. True when stored."""
+    def run(self, op, text: str) -> bool:
+        """Apply an operation as one undoable step named ``text``; on refusal say why in
+        Danish. True when stored."""
         from ..commands import push
 
         try:
-            push(self.ctx, cmd)
+            push(self.ctx, op, text)
         except Exception as exc:  # noqa: BLE001 - every refusal becomes a Danish message
             save_error(self, exc)
             return False
         return True
 
-    def exec_saving(self, dlg, make_cmd):
-        """Open ``dlg``; on OK store ``make_cmd(fields)`` while the dialog is still
-        open, so a refusal by the file keeps it open with what was typed and a
-        Danish message naming the field. Returns the stored command, or None."""
+    def exec_saving(self, dlg, make):
+        """Open ``dlg``; on OK store the operation ``make(fields)`` gives, as
+        ``(operation, undo text)``, while the dialog is still open, so a refusal
+        keeps it open with what was typed and a Danish message naming the field.
+        Returns the stored command, or None (also when ``make`` gives None)."""
         from PySide6.QtWidgets import QDialog
 
         from ..commands import push
@@ -149,9 +151,9 @@ class PlanPage(QWidget):
         done = {}
 
         def save(fields):
-            cmd = make_cmd(fields)
-            if cmd is not None:
-                done["cmd"] = push(self.ctx, cmd)
+            made = make(fields)
+            if made is not None:
+                done["cmd"] = push(self.ctx, *made)
 
         dlg.on_save = save
         try:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ... import texts
 from ...domain.rules import DomainError
+from ...operations import AddRecord, DeleteRecord, SwapCompetences, UpdateRecord
 from .. import commands
 from ..dialogs.competence_dialog import CompetenceDialog
 from ..models.competence_model import CompetenceListModel
@@ -109,18 +110,14 @@ class KompetencerPage(PageBase):
         if dlg.exec() != CompetenceDialog.DialogCode.Accepted:
             return None
         v = dlg.values()
-        repo = self.ctx.repo
-        cmd = commands.AddRowCommand(
-            self.ctx, "competences",
-            lambda: repo.add_competence(v["category"], v["name"], v["expected_level"], v["description"], v["tags"]),
-            "competences", f"Ny kompetence {v['name']}")
+        tags = v.pop("tags")
         try:
-            commands.push(self.ctx, cmd)
+            cmd = commands.push(self.ctx, AddRecord("competence", v, tags=tags), f"Ny kompetence {v['name']}")
         except DomainError as exc:
             QMessageBox.warning(self, "Kompetencen kan ikke gemmes", plain(texts.domain_error(exc)))
             return None
-        self.select(cmd.row_id)
-        return cmd.row_id
+        self.select(cmd.changes.created)
+        return cmd.changes.created
 
     def edit_competence(self, competence_id: int | None = None) -> bool:
         cid = competence_id if competence_id is not None else self.selected_id()
@@ -134,11 +131,8 @@ class KompetencerPage(PageBase):
             return False
         v = dlg.values()
         tags = v.pop("tags")
-        cmd = commands.UpdateRowCommand(
-            self.ctx, "competences", cid, v, "competences", f"Redigér {v['name']}",
-            apply=lambda f: self.ctx.repo.update_competence(cid, **f), tags=tags)
         try:
-            commands.push(self.ctx, cmd)
+            commands.push(self.ctx, UpdateRecord("competence", cid, v, tags=tags), f"Redigér {v['name']}")
         except DomainError as exc:
             QMessageBox.warning(self, "Kompetencen kan ikke gemmes", plain(texts.domain_error(exc)))
             return False
@@ -159,7 +153,7 @@ class KompetencerPage(PageBase):
         if ans != QMessageBox.StandardButton.Yes:
             return False
         try:
-            commands.push(self.ctx, commands.DeleteRowCommand(self.ctx, "competences", cid, "competences", f"Slet {comp.name}"))
+            commands.push(self.ctx, DeleteRecord("competence", cid), f"Slet {comp.name}")
         except DomainError as exc:  # polish: a refused write (read-only, lock lost) in Danish
             QMessageBox.warning(self, "Kompetencen kan ikke slettes", plain(texts.domain_error(exc)))
             return False
@@ -173,10 +167,8 @@ class KompetencerPage(PageBase):
         other = self.model.neighbour(cid, step)
         if other is None:
             return False
-        repo = self.ctx.repo
-        swap = lambda: repo.swap_competence_order(cid, other.id)  # noqa: E731
         try:
-            commands.push(self.ctx, commands.FuncCommand(self.ctx, swap, swap, "competences", "Flyt kompetence"))
+            commands.push(self.ctx, SwapCompetences(cid, other.id), "Flyt kompetence")
         except DomainError as exc:  # polish: a refused write (read-only, lock lost) in Danish
             QMessageBox.warning(self, "Kompetencen kan ikke flyttes", plain(texts.domain_error(exc)))
             return False

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain import dates
-from ..commands import AddRowCommand, DeleteRowCommand, FuncCommand, UpdateRowCommand
+from ...domain.model import BASIS_1
+from ...operations import AddDefaultCourses, AddRecord, DeleteCompletions, DeleteRecord, RecordCompletions, UpdateRecord
 from ..dialogs.completion_dialog import CompletionDialog
 from ..dialogs.course_type_dialog import CourseTypeDialog
 from ..models.courses import DUE_COLOURS, HEADER_MAX_LINES, NOT_DUE_YET, CourseGridModel, CourseTypesModel
 from ..models.records import ROW_ROLE, plain_tooltip
-from ..plan_commands import RecordCompletionsCommand
 from ._plan_common import PlanPage, count_text, fit_combo
 
 ALL = "__all__"
@@ -166,8 +166,8 @@ class KurserPage(PlanPage):
             if not new:
                 return None
             name = next(c.name for c in active if c.id == f["course_type_id"])
-            return RecordCompletionsCommand(self.ctx, f["course_type_id"], new, f["completed_on"],
-                                            f"{name} gennemført ({count_text(len(new), 'medarbejder', 'medarbejdere')})")
+            return (RecordCompletions(f["course_type_id"], new, f["completed_on"]),
+                    f"{name} gennemført ({count_text(len(new), 'medarbejder', 'medarbejdere')})")
 
         cmd = self.exec_saving(dlg, make)
         if dlg.result_fields is None or not skipped:
@@ -197,13 +197,7 @@ class KurserPage(PlanPage):
         if QMessageBox.question(self, "Slet registrering",
                                 f"Slet den seneste registrering i {count_text(len(ids), 'celle', 'celler')}?") != QMessageBox.Yes:
             return
-        state = {}
-
-        def do():
-            state["captured"] = self.ctx.repo.delete_rows("course_completions", ids)
-
-        self.run(FuncCommand(self.ctx, do, lambda: self.ctx.repo.restore_rows(state["captured"]), "courses",
-                             "Slet kursusregistrering"))
+        self.run(DeleteCompletions(ids), "Slet kursusregistrering")
 
     # --- course types ----------------------------------------------------------------------
     def _course(self):
@@ -216,20 +210,15 @@ class KurserPage(PlanPage):
     def add_course(self) -> None:
         dlg = CourseTypeDialog(None, self)
 
-        def make(fields):
-            f = dict(fields, sort_order=len(self.course_types))
-            return AddRowCommand(self.ctx, "course_types", lambda: self.ctx.repo.insert("course_types", f),
-                                 "courses", f"Nyt kursus: {f['name']}")
-
-        self.exec_saving(dlg, make)
+        self.exec_saving(dlg, lambda f: (AddRecord("course_type", dict(f, sort_order=len(self.course_types))),
+                                         f"Nyt kursus: {f['name']}"))
 
     def edit_course(self) -> None:
         c = self._course()
         if c is None:
             return
         dlg = CourseTypeDialog(c, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "course_types", c.id, f, "courses",
-                                                         f"Redigér kursus: {c.name}"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("course_type", c.id, f), f"Redigér kursus: {c.name}"))
 
     def delete_course(self) -> None:
         c = self._course()
@@ -242,23 +231,12 @@ class KurserPage(PlanPage):
                                               "(Vil du blot ikke følge det mere, så fjern krydset »Aktivt« "
                                               "i stedet.)")) != QMessageBox.Yes:
             return
-        self.run(DeleteRowCommand(self.ctx, "course_types", c.id, "courses", f"Slet kursus: {c.name}"))
+        self.run(DeleteRecord("course_type", c.id), f"Slet kursus: {c.name}")
 
     def insert_defaults(self) -> None:
-        from ...storage.demo import BASIS_1
-
         have = {c.name.casefold() for c in self.ctx.repo.course_types()}
         if all(name.casefold() in have for name, _rule, _months in BASIS_1):
             QMessageBox.information(self, "Indsæt standardkurser",
                                     "Standardkurserne (Basis 1) findes allerede. Der er intet at indsætte.")
             return
-        state = {}
-
-        def do():
-            state["ids"] = self.ctx.repo.add_default_course_types(BASIS_1)
-
-        def undo():
-            for i in state.get("ids", []):
-                self.ctx.repo.delete("course_types", i)
-
-        self.run(FuncCommand(self.ctx, do, undo, "courses", "Indsæt standardkurser (Basis 1)"))
+        self.run(AddDefaultCourses(BASIS_1), "Indsæt standardkurser (Basis 1)")

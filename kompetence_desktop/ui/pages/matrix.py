@@ -33,6 +33,7 @@ from ... import texts
 from ...domain import dates, rules
 from ...domain.model import CATEGORIES
 from ...domain.rules import NOT_RELEVANT, DomainError
+from ...operations import SetCells, SetExpectedLevels
 from .. import commands
 from ..models.matrix_model import GAP_COLORS, GAP_LABELS, MatrixModel, cell_text
 from ..first_paint import after_first_paint
@@ -419,13 +420,16 @@ class MatrixPage(PageBase):
         # only those; "Forventet niveau" changes only when the selection lies in that
         # column alone. One key press / paste / fill is always ONE undo step.
         if changes:
-            cmd = commands.SetCellsCommand(self.ctx, changes)
+            op = SetCells(changes)
+            text = "Ændr vurdering" if len(changes) == 1 else f"Ændr {len(changes)} vurderinger"
         elif expected:
-            cmd = self._expected_command(expected)
+            op = SetExpectedLevels([(comp.id, v) for comp, v in expected])
+            text = (f"Forventet niveau for {expected[0][0].name}" if len(expected) == 1
+                    else f"Forventet niveau for {len(expected)} kompetencer")
         else:
             return False
         try:
-            commands.push(self.ctx, cmd)
+            commands.push(self.ctx, op, text)
         except commands.StorageRefused as exc:
             self._refused(exc)
             return False
@@ -433,21 +437,6 @@ class MatrixPage(PageBase):
             self.ctx.status.emit(texts.domain_error(exc))
             return False
         return True
-
-    def _expected_command(self, expected: list):
-        """One undo command setting "Forventet niveau" of one or more competences."""
-        repo, f = self.ctx.repo, self.ctx.file
-        new = [(comp.id, v) for comp, v in expected]
-        old = [(comp.id, comp.expected_level) for comp, _v in expected]
-
-        def put(pairs):
-            with f.atomic():
-                for cid, level in pairs:
-                    repo.update_competence(cid, expected_level=level)
-
-        text = (f"Forventet niveau for {expected[0][0].name}" if len(expected) == 1
-                else f"Forventet niveau for {len(expected)} kompetencer")
-        return commands.FuncCommand(self.ctx, lambda: put(new), lambda: put(old), "competences", text)
 
     def _refused(self, exc) -> None:
         """The file refused the edit: one Danish message box (a file opened read-only

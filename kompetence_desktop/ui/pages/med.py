@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QMessageBox, QSp
 from ... import texts
 from ...domain import dates
 from ...domain.rules import med_status
-from ..commands import AddRowCommand, DeleteRowCommand, UpdateRowCommand
+from ...operations import AddRecord, DeleteRecord, UpdateRecord
 from ..dialogs.med_dialog import MedDialog, SupervisionDialog
 from ..models.records import ID_ROLE, ROW_ROLE, Column, RecordTableModel, _first_line
 from ._plan_common import PlanPage
@@ -119,39 +119,34 @@ class MedPage(PlanPage):
 
     def add_med(self) -> None:
         dlg = MedDialog(None, self)
-        self.exec_saving(dlg, lambda f: AddRowCommand(
-            self.ctx, "med_discussions", lambda: self.ctx.repo.insert("med_discussions", f), "med",
-            "Ny drøftelse i MED"))
+        self.exec_saving(dlg, lambda f: (AddRecord("med_discussion", f), "Ny drøftelse i MED"))
 
     def edit_med(self) -> None:
         m = self._sel(self.med_view)
         if m is None:
             return
         dlg = MedDialog(m, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "med_discussions", m.id, f, "med",
-                                                         "Redigér drøftelse i MED"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("med_discussion", m.id, f), "Redigér drøftelse i MED"))
 
     def delete_med(self) -> None:
         m = self._sel(self.med_view)
         if m and QMessageBox.question(self, "Slet drøftelse",
                                       f"Slet drøftelsen i MED den {dates.format_date(m.held_on)}?") == QMessageBox.Yes:
-            self.run(DeleteRowCommand(self.ctx, "med_discussions", m.id, "med", "Slet drøftelse i MED"))
+            self.run(DeleteRecord("med_discussion", m.id), "Slet drøftelse i MED")
 
     def add_sup(self) -> None:
         dlg = SupervisionDialog(None, self)
-        self.exec_saving(dlg, lambda f: AddRowCommand(
-            self.ctx, "supervision", lambda: self.ctx.repo.insert("supervision", f), "supervision", "Ny supervision"))
+        self.exec_saving(dlg, lambda f: (AddRecord("supervision", f), "Ny supervision"))
 
     def edit_sup(self) -> None:
         s = self._sel(self.sup_view)
         if s is None:
             return
         dlg = SupervisionDialog(s, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "supervision", s.id, f, "supervision",
-                                                         "Redigér supervision"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("supervision", s.id, f), "Redigér supervision"))
 
     def delete_sup(self) -> None:
         s = self._sel(self.sup_view)
         if s and QMessageBox.question(self, "Slet supervision",
                                       f"Slet supervisionen den {dates.format_date(s.held_on)}?") == QMessageBox.Yes:
-            self.run(DeleteRowCommand(self.ctx, "supervision", s.id, "supervision", "Slet supervision"))
+            self.run(DeleteRecord("supervision", s.id), "Slet supervision")

@@ -26,13 +26,12 @@ from ... import texts
 from ...domain import dates
 from ...domain.model import SOURCE_SELF
 from ...domain.rules import NOT_RELEVANT, course_status, mus_status
-from ..commands import AddRowCommand, DeleteRowCommand, UpdateRowCommand
+from ...operations import AddRecord, DeleteRecord, SetCells, UpdateRecord
 from ..dialogs.goal_dialog import GoalDialog
 from ..dialogs.level_grid_dialog import LevelGridDialog
 from ..dialogs.logbook_dialog import LogbookDialog
 from ..dialogs.mus_dialog import MusDialog
 from ..models.records import ROW_ROLE, Column, RecordTableModel, _first_line
-from ..plan_commands import SetSourceCellsCommand
 from ._plan_common import PlanPage, count_text, fit_combo
 
 
@@ -314,21 +313,19 @@ class MedarbejderPage(PlanPage):
         if self.employee is None:
             return
         dlg = GoalDialog(self.employees, self._all_activities, None, self.employee_id, self)
-        self.exec_saving(dlg, lambda f: AddRowCommand(
-            self.ctx, "learning_goals", lambda: self.ctx.repo.insert("learning_goals", f), "goals", "Nyt læringsmål"))
+        self.exec_saving(dlg, lambda f: (AddRecord("learning_goal", f), "Nyt læringsmål"))
 
     def edit_goal(self) -> None:
         g = self._selected(self.goals_view)
         if g is None:
             return
         dlg = GoalDialog(self.employees, self._all_activities, g, None, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "learning_goals", g.id, f, "goals",
-                                                         "Redigér læringsmål"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("learning_goal", g.id, f), "Redigér læringsmål"))
 
     def delete_goal(self) -> None:
         g = self._selected(self.goals_view)
         if g and QMessageBox.question(self, "Slet læringsmål", "Slet det valgte læringsmål?") == QMessageBox.Yes:
-            self.run(DeleteRowCommand(self.ctx, "learning_goals", g.id, "goals", "Slet læringsmål"))
+            self.run(DeleteRecord("learning_goal", g.id), "Slet læringsmål")
 
     # --- logbook ------------------------------------------------------------------------------------
     def add_log(self) -> None:
@@ -337,25 +334,19 @@ class MedarbejderPage(PlanPage):
             return
         dlg = LogbookDialog(e.name, self._all_activities, None, self)
 
-        def make(fields):
-            f = dict(fields, employee_id=e.id)
-            return AddRowCommand(self.ctx, "logbook", lambda: self.ctx.repo.insert("logbook", f), "logbook",
-                                 "Ny logbogsnote")
-
-        self.exec_saving(dlg, make)
+        self.exec_saving(dlg, lambda f: (AddRecord("logbook", dict(f, employee_id=e.id)), "Ny logbogsnote"))
 
     def edit_log(self) -> None:
         x = self._selected(self.logbook_view)
         if x is None:
             return
         dlg = LogbookDialog(self.employee.name, self._all_activities, x, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "logbook", x.id, f, "logbook",
-                                                         "Redigér logbogsnote"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("logbook", x.id, f), "Redigér logbogsnote"))
 
     def delete_log(self) -> None:
         x = self._selected(self.logbook_view)
         if x and QMessageBox.question(self, "Slet logbogsnote", "Slet den valgte logbogsnote?") == QMessageBox.Yes:
-            self.run(DeleteRowCommand(self.ctx, "logbook", x.id, "logbook", "Slet logbogsnote"))
+            self.run(DeleteRecord("logbook", x.id), "Slet logbogsnote")
 
     # --- MUS ---------------------------------------------------------------------------------------------
     def add_mus(self) -> None:
@@ -364,11 +355,7 @@ class MedarbejderPage(PlanPage):
             return
         dlg = MusDialog(e.name, None, self)
 
-        def make(fields):
-            f = dict(fields, employee_id=e.id)
-            return AddRowCommand(self.ctx, "mus", lambda: self.ctx.repo.insert("mus", f), "mus", f"Ny MUS: {e.name}")
-
-        if self.exec_saving(dlg, make) is not None:
+        if self.exec_saving(dlg, lambda f: (AddRecord("mus", dict(f, employee_id=e.id)), f"Ny MUS: {e.name}")) is not None:
             if QMessageBox.question(self, "Selvvurdering",
                                     "Vil du taste medarbejderens selvvurdering fra samtalen nu?") == QMessageBox.Yes:
                 # the self-assessment belongs to the conversation: dated as the MUS
@@ -379,13 +366,13 @@ class MedarbejderPage(PlanPage):
         if m is None:
             return
         dlg = MusDialog(self.employee.name, m, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "mus", m.id, f, "mus", "Redigér MUS"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("mus", m.id, f), "Redigér MUS"))
 
     def delete_mus(self) -> None:
         m = self._selected(self.mus_view)
         if m and QMessageBox.question(self, "Slet MUS",
                                       f"Slet MUS-registreringen fra {dates.format_date(m.held_on)}?") == QMessageBox.Yes:
-            self.run(DeleteRowCommand(self.ctx, "mus", m.id, "mus", "Slet MUS"))
+            self.run(DeleteRecord("mus", m.id), "Slet MUS")
 
     # --- self-assessment -------------------------------------------------------------------------------
     def enter_self_assessment(self, day: dt.date | None = None) -> bool:
@@ -407,7 +394,7 @@ class MedarbejderPage(PlanPage):
         changes = dlg.changes()
         if not changes:
             return False
-        ok = self.run(SetSourceCellsCommand(self.ctx, changes, SOURCE_SELF, f"Selvvurdering: {e.name}", day))
+        ok = self.run(SetCells(changes, source=SOURCE_SELF, day=day), f"Selvvurdering: {e.name}")
         if ok:
             self.tabs.setCurrentIndex(self.TAB_SELF)
         return ok

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ... import texts
 from ...domain import dates
 from ...domain.rules import DomainError
+from ...operations import AddRecord, UpdateRecord
 from .. import commands
 from ..dialogs.employee_dialog import END_BEFORE_START, EmployeeDialog
 from ..dialogs.plan_fields import FormDialog
@@ -210,17 +211,13 @@ class MedarbejderePage(PageBase):
         if dlg.exec() != EmployeeDialog.DialogCode.Accepted:
             return None
         v = dlg.values()
-        name, ini = v.pop("name"), v.pop("initials")
-        repo = self.ctx.repo
-        cmd = commands.AddRowCommand(self.ctx, "employees", lambda: repo.add_employee(name, ini, **v),
-                                     "employees", f"Ny medarbejder {ini}")
         try:
-            commands.push(self.ctx, cmd)
+            cmd = commands.push(self.ctx, AddRecord("employee", v), f"Ny medarbejder {v['initials']}")
         except DomainError as exc:
             QMessageBox.warning(self, "Medarbejderen kan ikke gemmes", plain(texts.domain_error(exc)))
             return None
-        self.select(cmd.row_id)
-        return cmd.row_id
+        self.select(cmd.changes.created)
+        return cmd.changes.created
 
     def edit_employee(self, employee_id: int | None = None) -> bool:
         eid = employee_id if employee_id is not None else self.selected_id()
@@ -236,11 +233,8 @@ class MedarbejderePage(PageBase):
         return self._update(eid, v, f"Redigér {v['initials']}")
 
     def _update(self, eid: int, fields: dict, text: str) -> bool:
-        cmd = commands.UpdateRowCommand(
-            self.ctx, "employees", eid, fields, "employees", text,
-            apply=lambda f: self.ctx.repo.update_employee(eid, **f))
         try:
-            commands.push(self.ctx, cmd)
+            commands.push(self.ctx, UpdateRecord("employee", eid, fields), text)
         except DomainError as exc:
             QMessageBox.warning(self, "Medarbejderen kan ikke gemmes", plain(texts.domain_error(exc)))
             return False
@@ -301,12 +295,10 @@ class MedarbejderePage(PageBase):
         name, ok = QInputDialog.getText(self, "Nyt team", "Teamets navn:")
         if not ok or not name.strip():
             return None
-        repo = self.ctx.repo
-        cmd = commands.AddRowCommand(self.ctx, "teams", lambda: repo.add_team(name), "teams", f"Nyt team {name.strip()}")
         try:
-            commands.push(self.ctx, cmd)
+            cmd = commands.push(self.ctx, AddRecord("team", {"name": name}), f"Nyt team {name.strip()}")
         except DomainError as exc:
             QMessageBox.warning(self, "Teamet kan ikke oprettes", plain(texts.domain_error(exc)))
             return None
         self.ctx.status.emit(f"Teamet »{name.strip()}« er oprettet.")
-        return cmd.row_id
+        return cmd.changes.created

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ... import texts
 from ...domain.rules import DomainError
-from ...storage.repo import PROFILE_KEYS
+from ...domain.model import PROFILE_KEYS
 from ..page_base import PageBase
 from ..plaintext import plain
 
@@ -158,19 +158,21 @@ class TilbudPage(PageBase):
         v = self.text_of(key)
         if v == self._saved.get(key, ""):
             return False
+        from ...operations import SetProfile
         from .. import commands
 
+        self._dirty_own = True  # the page shows the text already: no reload for its own save
         try:
-            self.ctx.repo.set_profile(key, v)
-        except commands.STORAGE_ERRORS as exc:  # read-only, lock lost, disk/SQLite trouble
-            self._refused(commands.storage_refused(self.ctx, exc))
+            commands.push(self.ctx, SetProfile(key, v), f"Ret {texts.PROFILE_LABELS[key]}")
+        except commands.StorageRefused as exc:  # read-only, lock lost, disk/SQLite trouble
+            self._dirty_own = False
+            self._refused(exc)
             return False
         except DomainError as exc:
+            self._dirty_own = False
             self.ctx.status.emit(f"{texts.PROFILE_LABELS[key]}: {texts.domain_error(exc)}")
             return False
         self._saved[key] = v
-        self._dirty_own = True
-        self.ctx.notify("profile")
         return True
 
     def flush(self) -> None:

@@ -24,13 +24,12 @@ from ... import texts
 from ...domain import dates
 from ...domain.model import ACTIVITY_CATEGORIES, ACTIVITY_STATUSES
 from ...domain.overview import activity_year, budget
-from ..commands import AddRowCommand, DeleteRowCommand, SetCellsCommand, UpdateRowCommand
+from ...operations import AddRecord, DeleteRecord, SetCells, UpdateRecord
 from ..dialogs.activity_dialog import ActivityDialog
 from ..dialogs.goal_dialog import GoalDialog
 from ..dialogs.level_grid_dialog import LevelGridDialog
 from ..models.activities import ActivitiesModel, ActivityFilterProxy
 from ..models.records import ID_ROLE, ROW_ROLE, Column, RecordTableModel, _first_line, plain_tooltip
-from ..plan_commands import SaveActivityCommand
 from ._plan_common import PlanPage, fit_combo
 
 ALL = "__all__"
@@ -235,28 +234,28 @@ class UddannelsesplanPage(PlanPage):
         dlg = self._dialog(preset=preset)
 
         def make(fields):
-            parts, comps = dlg.participant_ids, dlg.competence_ids
-            return AddRowCommand(self.ctx, "activities",
-                                 lambda: self.ctx.repo.save_activity(None, fields, parts, comps),
-                                 "activities", f"Ny aktivitet: {fields['title']}")
+            op = AddRecord("activity", fields, participants=dlg.participant_ids, competences=dlg.competence_ids)
+            return op, f"Ny aktivitet: {fields['title']}"
 
         cmd = self.exec_saving(dlg, make)
         if cmd is None:
             return None
         fields = dlg.result_fields
-        self._show_all_if_hidden(cmd.row_id)
-        self.select_id(self.view, ID_ROLE, cmd.row_id)
+        new_id = cmd.changes.created
+        self._show_all_if_hidden(new_id)
+        self.select_id(self.view, ID_ROLE, new_id)
         if fields["status"] == "gennemfoert":
-            self.offer_reassessment(cmd.row_id)
-        return cmd.row_id
+            self.offer_reassessment(new_id)
+        return new_id
 
     def edit_selected(self) -> None:
         a = self.current_activity()
         if a is None:
             return
         dlg = self._dialog(a)
-        cmd = self.exec_saving(dlg, lambda fields: SaveActivityCommand(
-            self.ctx, a.id, fields, dlg.participant_ids, dlg.competence_ids, f"Redigér aktivitet: {fields['title']}"))
+        cmd = self.exec_saving(dlg, lambda fields: (
+            UpdateRecord("activity", a.id, fields, participants=dlg.participant_ids, competences=dlg.competence_ids),
+            f"Redigér aktivitet: {fields['title']}"))
         if cmd is not None:
             fields = dlg.result_fields
             self.select_id(self.view, ID_ROLE, a.id)
@@ -270,7 +269,7 @@ class UddannelsesplanPage(PlanPage):
         if QMessageBox.question(self, "Slet aktivitet",
                                 plain_tooltip(f"Slet aktiviteten »{a.title}« fra uddannelsesplanen?")) != QMessageBox.Yes:
             return
-        self.run(DeleteRowCommand(self.ctx, "activities", a.id, "activities", f"Slet aktivitet: {a.title}"))
+        self.run(DeleteRecord("activity", a.id), f"Slet aktivitet: {a.title}")
 
     # --- gap → activity → reassessment ---------------------------------------------------------
     def offer_reassessment(self, activity_id: int) -> bool:
@@ -297,7 +296,7 @@ class UddannelsesplanPage(PlanPage):
         changes = dlg.changes()
         if not changes:
             return False
-        return self.run(SetCellsCommand(self.ctx, changes, f"Vurdering efter {a.title}"))
+        return self.run(SetCells(changes), f"Vurdering efter {a.title}")
 
     # --- organisational learning goals -----------------------------------------------------------
     def _goal(self):
@@ -306,16 +305,14 @@ class UddannelsesplanPage(PlanPage):
 
     def add_goal(self) -> None:
         dlg = GoalDialog(self.employees, self.activities, None, None, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: AddRowCommand(
-            self.ctx, "learning_goals", lambda: self.ctx.repo.insert("learning_goals", f), "goals", "Nyt læringsmål"))
+        self.exec_saving(dlg, lambda f: (AddRecord("learning_goal", f), "Nyt læringsmål"))
 
     def edit_goal(self) -> None:
         g = self._goal()
         if g is None:
             return
         dlg = GoalDialog(self.employees, self.activities, g, None, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: UpdateRowCommand(self.ctx, "learning_goals", g.id, f, "goals",
-                                                         "Redigér læringsmål"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("learning_goal", g.id, f), "Redigér læringsmål"))
 
     def delete_goal(self) -> None:
         g = self._goal()
@@ -323,4 +320,4 @@ class UddannelsesplanPage(PlanPage):
             return
         if QMessageBox.question(self, "Slet læringsmål", "Slet det valgte læringsmål?") != QMessageBox.Yes:
             return
-        self.run(DeleteRowCommand(self.ctx, "learning_goals", g.id, "goals", "Slet læringsmål"))
+        self.run(DeleteRecord("learning_goal", g.id), "Slet læringsmål")

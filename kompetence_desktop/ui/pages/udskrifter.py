@@ -45,7 +45,7 @@ ROLE_REQ = Qt.UserRole + 1
 def document_folder(ctx) -> Path:
     """Where a document (PDF, Excel, calendar) is offered to be saved: beside the tilbud
     file — but never in a demo copy's temporary folder, which is deleted when the demo closes."""
-    from ...app import DEMO_DIR_PREFIX
+    from ...operations.files import DEMO_DIR_PREFIX
 
     path = getattr(ctx.file, "path", None)
     if path is None or Path(path).parent.name.startswith(DEMO_DIR_PREFIX):
@@ -412,9 +412,12 @@ class UdskrifterPage(QWidget):
             if self.open_after:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
         elif kind == "mark":
-            _k, med_date, variant, summary = tag
+            op = tag[1]
+            op.pdf = data
+            from ..commands import push
+
             try:
-                n = self.ctx.repo.add_plan_version(med_date, data, summary, variant=variant)
+                push(self.ctx, op, f"Version {op.version} behandlet i MED")
             except Exception as exc:  # read-only, lock lost, …
                 from ...domain.rules import DomainError
 
@@ -422,9 +425,8 @@ class UdskrifterPage(QWidget):
                 QMessageBox.warning(self, self.TITLE, msg)
                 self.status.setText("")
                 return
-            self.status.setText(f"Planen er gemt som version {n}, behandlet i MED {dates.format_date(med_date)}.")
-            self.ctx.notify("plan_versions")
-            self.ctx.notify("med")
+            self.status.setText(f"Planen er gemt som version {op.version}, behandlet i MED "
+                                f"{dates.format_date(op.med_date)}.")
         elif kind == "reprint":
             pass
 
@@ -437,7 +439,8 @@ class UdskrifterPage(QWidget):
     # ------------------------------------------------------------------ archive
     def mark_med(self, med_date: dt.date | None = None) -> None:
         """Render the chosen plan edition as version N and keep it, behandlet i MED on ``med_date``."""
-        from ...domain.plan_summary import summarise, with_med_discussion
+        from ...domain.rules import DomainError
+        from ...operations import ArchivePlan
 
         if self.ctx.readonly:
             return
@@ -448,15 +451,16 @@ class UdskrifterPage(QWidget):
         if key not in ("plan", "plan_med"):
             self.doc.setCurrentIndex(self.doc.findData("plan"))
             key = "plan"
-        n = self.ctx.repo.next_plan_version()
-        label = f"Version {n} – behandlet i MED {dates.format_date(med_date)}"
-        # the archived plan documents this very MED meeting: render it as it will be once
-        # add_plan_version has recorded the discussion (same words as the repo stores)
-        snap = with_med_discussion(self.ctx.repo.snapshot(), med_date,
-                                   f"Kompetenceudviklingsplanen version {n} behandlet i MED.")
+        op = ArchivePlan(med_date, "med" if key == "plan_med" else "leder")
+        try:
+            # the archived plan documents this very MED meeting: rendered from a snapshot
+            # that holds the discussion the operation will record
+            snap, label = op.prepare(self.ctx.repo)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.TITLE, texts.domain_error(exc))
+            return
         fn, _ext = self._render_fn(key, version_label=label, snapshot=snap)
-        summary = summarise(snap)
-        self._start(fn, ("mark", med_date, "med" if key == "plan_med" else "leder", summary))
+        self._start(fn, ("mark", op))
 
     def _selected_versions(self) -> list[dict]:
         rows = sorted({i.row() for i in self.versions.selectedIndexes()})

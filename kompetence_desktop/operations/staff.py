@@ -1,0 +1,46 @@
+"""Staff: importing a staff list in one step."""
+from __future__ import annotations
+
+from .base import Changes, Operation
+
+
+class ImportStaff(Operation):
+    """The rows of a previewed staff import (``storage.importer.preview``) written in one
+    transaction, with the teams the import names that the file does not have yet. Undo
+    removes the imported employees and those teams; redo puts the very same rows back.
+    Refused as a whole (``ImportRejected``) if the preview has problems or the file
+    changed since (initials taken meanwhile)."""
+
+    topics = ("employees", "teams")
+
+    def __init__(self, preview, clock=None):
+        super().__init__(clock)
+        self.preview = preview
+        self.ids: list[int] = []
+        self.team_ids: list[int] = []
+        self._captured: list[dict] = []
+
+    def _apply(self, repo) -> Changes:
+        from ..storage import importer
+
+        teams_before = {t.id for t in repo.teams()}
+        self.ids = importer.apply(repo, self.preview)
+        self.team_ids = [t.id for t in repo.teams() if t.id not in teams_before]
+        return self.changes()
+
+    def _revert(self, repo) -> Changes:
+        with repo.file.atomic():
+            captured = [repo.capture_rows("teams", t) for t in self.team_ids]
+            captured += [repo.capture_rows("employees", e) for e in self.ids]
+            for e in self.ids:
+                repo.delete("employees", e)
+            for t in self.team_ids:
+                repo.delete("teams", t)
+        self._captured = captured
+        return self.changes()
+
+    def _reapply(self, repo) -> Changes:
+        with repo.file.atomic():
+            for captured in self._captured:
+                repo.restore_rows(captured)
+        return self.changes()
