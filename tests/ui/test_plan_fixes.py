@@ -482,3 +482,17 @@ def test_aarshjul_activity_over_new_year_shows_end_year(ctx, qtbot):
     q4 = [p.quarters[4].item(i).text() for i in range(p.quarters[4].count())]
     assert any("15.12–20.02.2027" in t and "Over nytår" in t for t in q4)
     assert len(set(KIND_MARKS.values())) == len(KIND_MARKS)
+
+
+def test_an_activity_ending_before_it_starts_is_refused_in_the_dialog_with_the_operations_words(ctx, qtbot):
+    from kompetence_desktop import texts
+    from kompetence_desktop.domain.rules import DomainError
+
+    d = ActivityDialog(ctx.repo.employees(), ctx.repo.competences())
+    qtbot.addWidget(d)
+    d.title.setText("Kursus")
+    d.start_date.setText("01.05.2026")
+    d.end_date.setText("01.04.2026")
+    d.accept()
+    assert d.result_fields is None and d.tabs.currentIndex() == ActivityDialog.TAB_PLAN
+    assert d.end_date.error.text() == texts.domain_error(DomainError("activity_end_before_start"))

@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from ... import texts
-from ...domain import dates
-from ...domain.model import ACTIVITY_CATEGORIES, ACTIVITY_FORMS, ACTIVITY_STATUSES
-from ...domain.model import MAX_NAME, MAX_TEXT
+from ...domain import dates, validate
+from ...domain.model import ACTIVITY_CATEGORIES, ACTIVITY_FORMS, ACTIVITY_STATUSES, MAX_NAME, MAX_TEXT
 from .fields import CheckList, DateField, FieldError, MoneyField
 from .plan_fields import check_lengths, form_layout, save_error, text_box, wrapped_label
 
 NO_YEAR = 1999  # the spin box's "not set" value
-FOLLOWUP_BEFORE_START = "Opfølgningsdatoen ligger før aktivitetens startdato."
 
 
 def _form(parent_tabs: QTabWidget, title: str) -> QFormLayout:
@@ -201,15 +199,16 @@ class ActivityDialog(QDialog):
                 field.show_error(field.error.text())
                 raise
         start, end = self.start_date.value(), self.end_date.value()
-        if start and end and end < start:
-            self.tabs.setCurrentIndex(self.TAB_PLAN)
-            self.end_date.show_error("Slutdatoen ligger før startdatoen.")
-            raise FieldError("end")
         followup = self.followup_date.value()
-        if start and followup and followup < start:
-            self.tabs.setCurrentIndex(self.TAB_FOLLOWUP)
-            self.followup_date.show_error(FOLLOWUP_BEFORE_START)
-            raise FieldError("followup")
+        # the activity's own rules (domain.validate), shown at the field they concern
+        for problem in validate.problems("activity", {"title": title, "start_date": start, "end_date": end,
+                                                      "followup_date": followup}):
+            where = {"end_date": (self.end_date, self.TAB_PLAN),
+                     "followup_date": (self.followup_date, self.TAB_FOLLOWUP)}.get(problem.details.get("field"))
+            if where is not None:
+                self.tabs.setCurrentIndex(where[1])
+                where[0].show_error(texts.domain_error(problem))
+                raise FieldError(problem.code)
         year = self.year.value()
         return {
             "title": title,
