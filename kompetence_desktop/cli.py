@@ -234,7 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="MED-udgaven med pseudonyme kolonner M1…Mn i tilfældig rækkefølge")
     s.set_defaults(func=cmd_export_plan)
 
-    from .cli_safety import register as _register_safety  # issue 6: backup, backups, restore, import-staff
+    from .cli_safety import register as _register_safety  # backup, backups, restore, import-staff
 
     _register_safety(sub)
     for register in _EXTRA_COMMANDS:
@@ -246,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
 _EXTRA_COMMANDS: list = []
 
 
-# --- documents (issue 5): export-mus, export-aftale, export-indsigt, export-matrix, versions ---
+# --- documents: export-mus, export-aftale, export-indsigt, export-matrix, versions ---
 def _employee_by_initials(repo, initials: str):
     want = initials.strip().casefold()
     e = next((x for x in repo.employees() if x.initials.casefold() == want), None)
@@ -341,7 +341,6 @@ def _register_documents(sub) -> None:
 
 
 _EXTRA_COMMANDS.append(_register_documents)
-# --- end of documents block -----------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -350,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except FileProblem as exc:
-        from .cli_safety import damaged_hint  # issue 6: offer the newest backup, same line
+        from .cli_safety import damaged_hint  # offer the newest backup, same line
 
         print(texts.file_problem(exc.code, exc.path) + damaged_hint(exc), file=sys.stderr)
         return 2

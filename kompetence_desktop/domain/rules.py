@@ -315,7 +315,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def _month_length(year: int, month: int) -> int:
     """Days in ``month`` of ``year`` (``calendar.monthrange``, without importing
-    ``calendar`` and ``locale`` before the first paint — issue 7)."""
+    ``calendar`` and ``locale`` before the first paint)."""
     if month == 12:
         return 31
     return (dt.date(year, month + 1, 1) - dt.date(year, month, 1)).days

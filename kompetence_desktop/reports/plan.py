@@ -1,4 +1,4 @@
-"""The kompetenceudviklingsplan (DOMAIN §9): all ten parts, in the guideline's
+"""The kompetenceudviklingsplan (docs/domain.md §9): all ten parts, in the guideline's
 order, for the leader (names/initials in the matrix, a staff list at the end)
 or for MED (no name or initials anywhere: aggregates, optional shuffled
 pseudonymous columns M1…Mn, participant counts, no author in the metadata).

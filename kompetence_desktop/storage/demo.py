@@ -25,7 +25,7 @@ from ..domain import dates
 from ..domain.rules import add_months
 from .tilbudfile import create_file
 
-# (category, name, expected, tags) — catalogue.md, "Bosted for voksne"
+# (category, name, expected, tags) — docs/catalogue.md, "Bosted for voksne"
 CATALOGUE_BOSTED = [
     ("faglige", "Viden om målgruppens funktionsnedsættelser (fx erhvervet hjerneskade)", 4, ["nye målgrupper"]),
     ("faglige", "Pædagogiske metoder og tilgange (fx KRAP, Low Arousal, neuropædagogik)", 3, ["faglige tilgange og metoder"]),
@@ -49,7 +49,7 @@ CATALOGUE_BOSTED = [
     ("personlige", "Ansvar for egen læring og faglig nysgerrighed", 3, []),
 ]
 
-# Midtjylland "Basis 1" (DOMAIN §6)
+# Midtjylland "Basis 1" (docs/domain.md §6)
 BASIS_1 = [
     ("Brand – e-læring", "interval", 12),
     ("Brand – praktisk (hands-on)", "interval", 48),

@@ -28,7 +28,7 @@ False and ``TilbudFile.atomic()`` refuses further writes.
 
 Pure Python (no Qt) so the CLI's writing commands obey the same lock.
 
-Cold start (issue 7): a lock is taken before the first paint, so this module
+Cold start: a lock is taken before the first paint, so this module
 imports no more than it needs then — the host name comes from ``os.uname()``
 and the token from ``os.urandom`` (``socket``, ``uuid``, ``getpass`` and
 ``platform`` cost ≈ 5 ms to import), and the lock file's small JSON payload is
@@ -196,7 +196,7 @@ class LockHandle:
         self._thread.start()
 
     def _beat(self) -> None:
-        # the payload's fsync, off the opening's path (issue 7: an fsync is
+        # the payload's fsync, off the opening's path (an fsync is
         # 0.5–10 ms, more on a busy or network disk); the content is already
         # visible to every reader, this only makes it survive a power cut
         with self._fd_mutex:

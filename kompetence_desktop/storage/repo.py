@@ -32,12 +32,12 @@ from .tilbudfile import TilbudFile
 _d = dates.from_iso
 _iso = dates.to_iso
 
-# --- input limits (issue: bad input is refused at the field) -------------------------
+# --- input limits (bad input is refused at the field) -------------------------
 MAX_NAME = 200
 MAX_SHORT = 500
 MAX_TEXT = 20_000
 
-#: profile keys (DOMAIN §8); the UI and the plan know their Danish labels
+#: profile keys (docs/domain.md §8); the UI and the plan know their Danish labels
 PROFILE_KEYS = (
     "navn",
     "adresse",
@@ -99,7 +99,7 @@ def _check_text(field: str, value: Any) -> Any:
     return value
 
 
-# --- issue 6: input limits for the generic writes ------------------------------------
+# --- input limits for the generic writes ------------------------------------
 #: columns that hold a date (ISO text in the file)
 _DATE_FIELDS = {"start_date", "end_date", "followup_date", "completed_on", "created_on", "entry_date", "held_on"}
 _INT_LIMIT = 2**53  # what every caller (and JSON, and Qt's double) can hold exactly
@@ -329,7 +329,7 @@ class Repo:
         if key not in PROFILE_KEYS:
             raise KeyError(key)
         if not isinstance(value, str) or "\x00" in value:
-            raise DomainError("invalid_value", field=key)  # issue 6
+            raise DomainError("invalid_value", field=key)
         _check_text(key if key == "navn" else "text", value)
         if key == "navn" and len(value) > MAX_NAME:
             raise DomainError("too_long", field=key, limit=MAX_NAME)
@@ -378,7 +378,7 @@ class Repo:
 
     def update_employee(self, employee_id: int, **fields) -> None:
         if "name" in fields and not (isinstance(fields["name"], str) and fields["name"].strip()):
-            raise DomainError("name_required")  # issue 6: None/odd types refused, not a crash
+            raise DomainError("name_required")  # None/odd types refused, not a crash
         if "initials" in fields:
             if not (isinstance(fields["initials"], str) and fields["initials"].strip()):
                 raise DomainError("initials_required")
@@ -387,7 +387,7 @@ class Repo:
         self.update("employees", employee_id, fields)
 
     def _check_employee_input(self, name, initials, fields: dict, employee_id: int | None) -> None:
-        """QA round 2: no tab/line break/control characters in a name, no blank or control
+        """No tab/line break/control characters in a name, no blank or control
         characters inside initials, and no end date before the start date."""
         if isinstance(name, str) and any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
             raise DomainError("name_control")  # tab, line break, other control characters
@@ -617,7 +617,7 @@ class Repo:
         )
 
     # ================================================================================
-    # --- main window / matrix (issue 3): undo support and targeted cell reads ---------
+    # --- main window / matrix: undo support and targeted cell reads ---------
     def cells_for(self, pairs: Iterable[tuple[int, int]], sources: Iterable[str] = OFFICIAL_SOURCES,
                   on: dt.date | None = None) -> dict:
         """The latest value of a few cells (after an edit or an undo), like ``current_cells``.
@@ -643,7 +643,7 @@ class Repo:
                      competence_ids: Iterable[int] | None = None) -> dict:
         """Like ``current_cells()`` (or ``self_cells()`` with sources=("selvvurdering",))
         for today, about twice as fast on a big file: SQLite's MAX() picks the bare
-        columns from the latest row of each group (the matrix's cold start, issue 7).
+        columns from the latest row of each group (the matrix's cold start).
         ``employee_ids`` / ``competence_ids`` limit it to a block (the first screen)."""
         srcs = tuple(sources)
         marks = ",".join("?" * len(srcs))
@@ -718,9 +718,7 @@ class Repo:
                 ob = oa + 1
             c.execute("UPDATE competences SET sort_order = ? WHERE id = ?", (ob, a_id))
             c.execute("UPDATE competences SET sort_order = ? WHERE id = ?", (oa, b_id))
-    # --- end of main window / matrix block ----------------------------------------------
-
-    # --- plan and follow-up block (issue 4: plan, courses, MUS, MED) --------------------
+    # --- plan and follow-up (plan, courses, MUS, MED) --------------------
     # (undo of deletes uses the main-window block's capture_rows / restore_rows)
     def rows_where(self, table: str, column: str, values: Iterable) -> list[dict]:
         if table not in _COLUMNS or (column != "id" and column not in _COLUMNS[table]):
@@ -790,9 +788,7 @@ class Repo:
         with self.file.atomic() as c:
             c.execute("DELETE FROM activities WHERE id = ?", (captured["id"],))
             self.restore_rows(captured)
-    # --- end of plan and follow-up block ------------------------------------------------
-
-    # --- plan archive (issue 5: documents) -------------------------------------------------
+    # --- plan archive -------------------------------------------------
     def plan_versions(self) -> list[dict]:
         """Archived plans, newest first, without the PDF bytes:
         dicts with id, version, med_date (date), variant, created_at, summary (dict)."""
@@ -841,9 +837,7 @@ class Repo:
                 c.execute("INSERT INTO med_discussions(held_on, evaluation) VALUES (?, ?)",
                           (med_date.isoformat(), f"Kompetenceudviklingsplanen version {n} behandlet i MED."))
         return n
-    # --- end of plan archive block ------------------------------------------------------------
-
-    # --- calendar export (issue 4 fixes): a per-file id for .ics UIDs ---------------------------
+    # --- calendar export: a per-file id for .ics UIDs ---------------------------
     FILE_UID_KEY = "fil_id"
 
     def file_uid(self) -> str:
@@ -872,4 +866,3 @@ class Repo:
         name = self.profile().get("navn", "")
         path = str(self.file.path.resolve())
         return hashlib.sha256(f"{name}\x00{path}".encode("utf-8")).hexdigest()[:32]
-    # --- end of calendar export block ------------------------------------------------------------

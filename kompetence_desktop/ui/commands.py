@@ -81,7 +81,7 @@ def _why(exc) -> str:
     return str(exc) or exc.__class__.__name__
 
 
-# --- the file refuses a write (polish: lost lock, issue 6) ------------------------------
+# --- the file refuses a write (read-only, lost lock) ------------------------------
 
 #: what the storage layer raises when a write cannot happen
 STORAGE_ERRORS = (ReadOnlyError, sqlite3.Error, OSError)
@@ -233,7 +233,7 @@ class FuncCommand(_Command):
         self._fundo()
 
 
-# --- staff import (issue 6.5): one undoable edit for the whole import ----------------------
+# --- staff import: one undoable edit for the whole import ----------------------
 
 
 class ImportStaffCommand(_Command):

@@ -1,4 +1,4 @@
-"""Run work right after a widget's first paint (issue 7: cold start).
+"""Run work right after a widget's first paint (cold start).
 
 What the first screen does not need — the rest of a big matrix, the file's
 integrity check — waits until the window has been painted once, so the

@@ -51,7 +51,7 @@ FILE_MENU_SECTIONS = ("file", "data", "export")
 READONLY_REASONS = {
     "locked": "Filen er åbnet et andet sted{who}. Den vises skrivebeskyttet – dine ændringer kan ikke gemmes.",
     "permissions": "Du har ikke skriveadgang til filen eller mappen. Den vises skrivebeskyttet – dine ændringer kan ikke gemmes.",
-    # polish: another machine took over the lock while the file was open (issue 6)
+    # another machine took over the lock while the file was open
     "lock_lost": "Filen er overtaget af en anden computer{who} og er nu skrivebeskyttet her. Det, du gemte før, "
                  "er i filen – nye ændringer gemmes ikke. Luk filen og åbn den igen for at fortsætte.",
     "": "Filen er åbnet skrivebeskyttet – dine ændringer kan ikke gemmes.",
@@ -66,7 +66,7 @@ BANNER_STYLES = {
 
 
 def _same_file(a, b) -> bool:
-    """Do two paths name the same file? (QA fix for open_path / save_copy_as)"""
+    """Do two paths name the same file? (open_path and save_copy_as)"""
     try:
         return os.path.samefile(a, b)
     except OSError:
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
 
     @property
     def welcome(self) -> QWidget:
-        """The page shown while no file is open (built on first use: issue 7)."""
+        """The page shown while no file is open (built on first use)."""
         if self._welcome is None:
             self._welcome = _Welcome(self)
             self.stack.addWidget(self._welcome)
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.view_menu = mb.addMenu("&Vis")
         self.help_menu = mb.addMenu("&Hjælp")
         self.build_file_menu()
-        self.safety_actions = self._install_safety_actions()  # issue 6: restore, import, erase
+        self.safety_actions = self._install_safety_actions()  # restore, import, erase
 
         self.undo_action = QAction("Fortryd", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
                 a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             a.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.view_menu.addAction(a)
-        # polish: every page without a mouse (there are more pages than Ctrl+1…9)
+        # every page without a mouse (there are more pages than Ctrl+1…9)
         self.view_menu.addSeparator()
         self.next_page_action = self.view_menu.addAction("Næste side", lambda: self.step_page(1))
         self.next_page_action.setShortcut(QKeySequence("Ctrl+PgDown"))
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def _install_safety_actions(self) -> dict[str, QAction]:
         """The three data-safety entries of the File menu (section "data"). Their
-        dialogs load when chosen, not while the window is built (issue 7)."""
+        dialogs load when chosen, not while the window is built."""
         def later(module: str, fn: str):
             def run(_checked=False):
                 import importlib
@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path, quiet: bool = False, *, demo: bool = False) -> bool:
         """Open ``path`` (closing the current file). Problems are told in Danish,
         never as a traceback. A locked or read-only file opens read-only with a banner.
-        The current file stays open until the new one has opened (QA fix): a file
+        The current file stays open until the new one has opened: a file
         that can't be opened leaves the window as it was. ``demo``: ``path`` is a
         throwaway demo copy (see the module's doc); it is deleted if it can't be opened."""
         from ..storage.tilbudfile import open_file
@@ -323,9 +323,9 @@ class MainWindow(QMainWindow):
         from .context import AppContext
 
         try:
-            f = open_file(path, defer_integrity=True)  # quick_check after the first paint (issue 7)
+            f = open_file(path, defer_integrity=True)  # quick_check after the first paint
         except FileProblem as exc:
-            if exc.code == "damaged" and not quiet:  # issue 6: offer the newest backup as a new file
+            if exc.code == "damaged" and not quiet:  # offer the newest backup as a new file
                 from .dialogs.restore_dialog import offer_newest_backup
 
                 offered = offer_newest_backup(self, path)
@@ -363,12 +363,12 @@ class MainWindow(QMainWindow):
         after_first_paint(self, lambda: self._verify_integrity(f, quiet), fallback_ms=1000)
         if not f.readonly:
             QTimer.singleShot(2000, self, self._warm_up)
-            if self.auto_backup and not demo:  # issue 6: the daily backup on opening (never of a demo copy)
+            if self.auto_backup and not demo:  # the daily backup on opening (never of a demo copy)
                 QTimer.singleShot(1500, self, lambda: self._auto_backup(f))
         return True
 
     def _auto_backup(self, f) -> None:
-        """The daily backup, 1.5 s after opening: restore_dialog loads only now (issue 7)."""
+        """The daily backup, 1.5 s after opening: restore_dialog loads only now."""
         if self.ctx is None or self.ctx.file is not f:
             return
         from .dialogs.restore_dialog import schedule_auto_backup
@@ -376,8 +376,8 @@ class MainWindow(QMainWindow):
         schedule_auto_backup(self, f, delay_ms=0)
 
     def _verify_integrity(self, f, quiet: bool = False) -> None:
-        """After the first paint: the ``PRAGMA quick_check`` open_path left for later
-        (issue 7). A damaged file is closed, never written to, and told as at opening."""
+        """After the first paint: the ``PRAGMA quick_check`` open_path left for
+        later. A damaged file is closed, never written to, and told as at opening."""
         if self.ctx is None or self.ctx.file is not f or f.integrity_checked:
             return
         try:
@@ -558,7 +558,7 @@ class MainWindow(QMainWindow):
 
         from ..storage import locking
 
-        # QA fix: never write over a file another instance (or this one) has open —
+        # never write over a file another instance (or this one) has open —
         # hold the destination's write lock while the copy is put in place
         held = locking.acquire(dest)
         if held is None:
@@ -698,7 +698,7 @@ class MainWindow(QMainWindow):
             "Alt gemmes i én fil på din egen computer. Intet sendes nogen steder hen.",
         )
 
-    # --- polish: keyboard ---------------------------------------------------------------
+    # --- keyboard ---------------------------------------------------------------
     def step_page(self, step: int):
         """The next (+1) or previous (-1) page of the list, wrapping around."""
         if self.ctx is None or not self._keys:

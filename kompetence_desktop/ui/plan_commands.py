@@ -1,4 +1,4 @@
-"""Undoable edits of the plan pages (issue 4) that the shared ``commands``
+"""Undoable edits of the plan pages that the shared ``commands``
 module has no shape for: several course completions at once, and cells
 stored under a source other than the leader's (the self-assessment)."""
 from __future__ import annotations

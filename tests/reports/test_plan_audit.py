@@ -62,7 +62,7 @@ def test_contents_page_numbers_in_a_new_tilbud(empty_repo):
 
 
 def test_long_words_never_break_at_a_random_letter(demo_repo, monkeypatch):
-    """Audit: "ik|ke-sundhedsuddannede" in the training plan; reportlab's last resort
+    """No "ik|ke-sundhedsuddannede" in the training plan; reportlab's last resort
     (_splitWord / _splitFragWord: any letter, no hyphen) is never needed in the demo."""
     from reportlab.platypus import paragraph
 

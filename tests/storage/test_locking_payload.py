@@ -1,4 +1,4 @@
-"""The lock file's payload is written without the json module (issue 7: cold
+"""The lock file's payload is written without the json module (cold
 start) and must read back with json exactly as json.dumps would have written it."""
 from __future__ import annotations
 

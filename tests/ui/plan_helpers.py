@@ -1,4 +1,4 @@
-"""Helpers for the plan pages' tests (issue 4): a context on the demo, and
+"""Helpers for the plan pages' tests: a context on the demo, and
 dialogs driven through their widgets instead of a blocking exec()."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What the cold start leaves until after the first paint (issue 7) still
+"""What the cold start leaves until after the first paint still
 holds: a damaged file is never written to and is refused in Danish, and a big
 matrix read screen-first shows exactly what a full read shows."""
 from __future__ import annotations

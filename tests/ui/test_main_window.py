@@ -72,7 +72,7 @@ def test_bad_file_gives_danish_message_not_traceback(window, tmp_path, monkeypat
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
     assert window.open_path(bad) is False
     assert shown and "ikke en kompetencefil" in shown[0]
-    # QA fix: the file that was open stays open (tests/ui/test_main_window_fixes.py)
+    # the file that was open stays open (tests/ui/test_main_window_fixes.py)
     assert window.ctx is not None and window.stack.currentWidget() is not window.welcome
 
 
@@ -86,7 +86,7 @@ def test_missing_file_message(window, tmp_path, monkeypatch):
 def test_new_file(window, tmp_path, monkeypatch):
     target = tmp_path / "Nyt bosted"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    from kompetence_desktop.ui.dialogs.new_file_dialog import NewFileDialog  # the dialog (polish)
+    from kompetence_desktop.ui.dialogs.new_file_dialog import NewFileDialog
 
     def fill_in(dlg):
         dlg.name.setText("Bostedet Solsikken")

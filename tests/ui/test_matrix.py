@@ -269,7 +269,7 @@ def test_red_cell_offers_a_training_activity(matrix, qtbot, monkeypatch):
     assert matrix.activity_button.isVisibleTo(matrix)
     seen = {}
 
-    def fill_in(dlg):  # the Uddannelsesplan's dialog, pre-filled for this cell (polish)
+    def fill_in(dlg):  # the Uddannelsesplan's dialog, pre-filled for this cell
         seen.update(people=dlg.people.checked_ids(), comps=dlg.comps.checked_ids(), title=dlg.title.text())
         dlg.title.setText("Kursus i målgruppen")
         dlg.accept()

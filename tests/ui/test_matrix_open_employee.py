@@ -1,4 +1,4 @@
-"""From the matrix to the Medarbejder page (issue 4.3: the per-employee view is "reached
+"""From the matrix to the Medarbejder page (the per-employee view is "reached
 from Medarbejdere and from the matrix"), and the keys line of a read-only file."""
 from __future__ import annotations
 

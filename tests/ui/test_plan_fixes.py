@@ -1,4 +1,4 @@
-"""Regressions from the QA review of the plan pages (issue 4): what the user
+"""Regressions from the QA review of the plan pages: what the user
 sees, or what is stored, after each fix."""
 from __future__ import annotations
 

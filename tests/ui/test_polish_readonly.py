@@ -1,5 +1,5 @@
 """A file that stops taking writes while open (the lock taken over by another
-machine, issue 6): the window says so in its banner, every edit path shows one
+machine): the window says so in its banner, every edit path shows one
 Danish message instead of a traceback, nothing is stored and the undo stack
 stays true to the file."""
 from __future__ import annotations

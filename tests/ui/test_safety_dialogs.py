@@ -1,4 +1,4 @@
-"""The data-safety dialogs (issue 6): import preview, erase confirmation, restore list."""
+"""The data-safety dialogs: import preview, erase confirmation, restore list."""
 from __future__ import annotations
 
 import datetime as dt

@@ -106,7 +106,7 @@ def test_mark_as_behandlet_i_med_keeps_version_and_compares(demo_file, make_page
     assert out.read_bytes() == pdf
 
 
-# --- QA round 2: the save dialog's path is guarded like the CLI's -o -------------------------
+# --- the save dialog's path is guarded like the CLI's -o -------------------------
 def test_save_dialog_refuses_the_open_file_lock_files_and_wrong_extensions(demo_file, make_page, qtbot, tmp_path,
                                                                             monkeypatch):
     import hashlib
@@ -167,7 +167,7 @@ def test_archived_plan_shows_the_med_meeting_it_documents(demo_file, make_page, 
     assert [m.held_on for m in ctx.repo.med_discussions()] == [dt.date(2026, 11, 20)]
 
 
-# --- audit: the MED edition of the Excel matrix from the GUI (as `export-matrix --med`) ----------
+# --- the MED edition of the Excel matrix from the GUI (as `export-matrix --med`) ----------
 def test_med_excel_matrix_from_the_gui_names_nobody(demo_file, make_page, qtbot, tmp_path, monkeypatch):
     import io
     import re

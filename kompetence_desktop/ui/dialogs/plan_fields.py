@@ -1,4 +1,4 @@
-"""The form dialog of the plan dialogs (issue 4), built on the fields of
+"""The form dialog of the plan dialogs, built on the fields of
 ``fields`` (DateField, MoneyField: ``value()`` raises ``FieldError`` after
 showing the Danish message under the field); ``save_error`` shows
 any other refusal (a DomainError) in a message box — never a traceback.

@@ -1,5 +1,5 @@
 """The training plan (*uddannelsesplan*) as a table: Socialstyrelsen's
-template columns first, then what the other documents add (DOMAIN §5)."""
+template columns first, then what the other documents add (docs/domain.md §5)."""
 from __future__ import annotations
 
 import datetime as dt

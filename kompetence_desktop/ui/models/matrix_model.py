@@ -11,12 +11,12 @@ seven roles of every visible cell on every scroll step (~3500 Python calls),
 so what a cell looks like (text, background, alignment, font, text colour)
 is made once into a tuple indexed by role (``_make_look``) and kept until
 something it shows changes (``_forget_looks``); ``data()`` answers those
-roles with two list lookups (issue 3: smooth scrolling, measured by
+roles with two list lookups (smooth scrolling, measured by
 tests/perf/scroll_bench.py).
 On a big file the first load may read only the first screen's block of cells
 (``load(repo, first_screen=(rows, cols))``); ``complete()`` reads the rest
 right after the first paint, or at once when anything outside that block is
-asked for (issue 7: cold start).
+asked for (cold start).
 """
 from __future__ import annotations
 

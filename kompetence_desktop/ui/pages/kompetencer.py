@@ -160,7 +160,7 @@ class KompetencerPage(PageBase):
             return False
         try:
             commands.push(self.ctx, commands.DeleteRowCommand(self.ctx, "competences", cid, "competences", f"Slet {comp.name}"))
-        except DomainError as exc:  # polish: a refused write (read-only, lock lost) in Danish
+        except DomainError as exc:  # a refused write (read-only, lock lost) in Danish
             QMessageBox.warning(self, "Kompetencen kan ikke slettes", plain(texts.domain_error(exc)))
             return False
         self.ctx.status.emit(f"Kompetencen »{comp.name}« er slettet ({texts.count_noun(n, 'vurdering', 'vurderinger')}).")
@@ -177,7 +177,7 @@ class KompetencerPage(PageBase):
         swap = lambda: repo.swap_competence_order(cid, other.id)  # noqa: E731
         try:
             commands.push(self.ctx, commands.FuncCommand(self.ctx, swap, swap, "competences", "Flyt kompetence"))
-        except DomainError as exc:  # polish: a refused write (read-only, lock lost) in Danish
+        except DomainError as exc:  # a refused write (read-only, lock lost) in Danish
             QMessageBox.warning(self, "Kompetencen kan ikke flyttes", plain(texts.domain_error(exc)))
             return False
         self.select(cid)

@@ -143,14 +143,14 @@ def register_cards(builder):
     return builder
 
 
-# --- the first sections (issue 3) -------------------------------------------------------
+# --- the first sections -------------------------------------------------------
 
 def _coverage(s):
     return rules.coverage(s.competences, s.employees, s.current, s.today)
 
 
 def nothing_yet(s, staff: bool = True, competences: bool = True) -> str | None:
-    """What an empty section says on a tilbud without staff or competences yet (QA fix)."""
+    """What an empty section says on a tilbud without staff or competences yet."""
     if staff and not s.active_employees:
         return texts.OVERVIEW_NO_STAFF
     if competences and not s.competences:
@@ -379,5 +379,5 @@ class OverblikPage(PageBase):
             self.ctx.navigate.emit(page, payload)
 
 
-# --- plan and follow-up sections (issue 4): courses, MUS, MED, follow-up, budget card ---
+# --- plan and follow-up sections: courses, MUS, MED, follow-up, budget card ---
 from . import _plan_overview  # noqa: E402,F401  (registers its sections on import)

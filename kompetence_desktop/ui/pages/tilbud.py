@@ -1,5 +1,5 @@
 """The *Tilbud* page: the profile, the local guideline's four questions,
-supervision and the organisation of the work (DOMAIN §8), as labelled text
+supervision and the organisation of the work (docs/domain.md §8), as labelled text
 fields that save as you type (debounced), on leaving a field and on close.
 Fields the plan still needs are marked."""
 from __future__ import annotations
