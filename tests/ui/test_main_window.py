@@ -72,7 +72,7 @@ def test_bad_file_gives_danish_message_not_traceback(window, tmp_path, monkeypat
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
     assert window.open_path(bad) is False
     assert shown and "ikke en kompetencefil" in shown[0]
-    # the file that was open stays open (tests/ui/test_main_window_fixes.py)
+    # the file that was open stays open (tests/ui/test_open_keeps_current_file.py)
     assert window.ctx is not None and window.stack.currentWidget() is not window.welcome
 
 

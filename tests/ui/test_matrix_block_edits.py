@@ -1,4 +1,4 @@
-"""QA fixes in the matrix: a key press over a selection with employee cells never
+"""Matrix edits over a selection: a key press over employee cells never
 touches "Forventet niveau", and one key press / paste / block fill is ONE undo step."""
 from __future__ import annotations
 
