@@ -10,14 +10,7 @@ from kompetence_desktop.ui.models.records import ROW_ROLE
 from kompetence_desktop.ui.pages.aarshjul import EVENT_ROLE, AarshjulPage
 from kompetence_desktop.ui.pages.med import MedPage
 
-from .plan_helpers import ctx
-
-
-def page(cls, c, qtbot):
-    p = cls(c)
-    qtbot.addWidget(p)
-    p.show()
-    return p
+from .helpers import page_for
 
 
 # --- the årshjul opens MED and supervision rows ---------------------------------------------------
@@ -35,8 +28,8 @@ def _aarshjul_item(p, kind):
 
 @pytest.mark.parametrize("kind,view", [("med", "med_view"), ("supervision", "sup_view")])
 def test_aarshjul_double_click_selects_med_and_supervision(ctx, qtbot, kind, view):
-    hjul = page(AarshjulPage, ctx, qtbot)
-    med = page(MedPage, ctx, qtbot)
+    hjul = page_for(AarshjulPage, ctx, qtbot)
+    med = page_for(MedPage, ctx, qtbot)
     got = []
     ctx.navigate.connect(lambda key, payload: got.append((key, payload)))
     item = _aarshjul_item(hjul, kind)
@@ -52,7 +45,7 @@ def test_aarshjul_double_click_selects_med_and_supervision(ctx, qtbot, kind, vie
 # --- counts in Danish -------------------------------------------------------------------------------
 
 def test_aarshjul_counts_singular(ctx, qtbot):
-    p = page(AarshjulPage, ctx, qtbot)
+    p = page_for(AarshjulPage, ctx, qtbot)
     for y in range(2024, 2029):
         p.set_year(y)
         for q, lab in p.counts.items():
@@ -67,7 +60,7 @@ def test_aarshjul_activity_over_new_year_shows_end_year(ctx, qtbot):
 
     ctx.repo.save_activity(None, {"title": "Over nytår", "start_date": dt.date(2026, 12, 15),
                                   "end_date": dt.date(2027, 2, 20)})
-    p = page(AarshjulPage, ctx, qtbot)
+    p = page_for(AarshjulPage, ctx, qtbot)
     p.set_year(2026)
     q4 = [p.quarters[4].item(i).text() for i in range(p.quarters[4].count())]
     assert any("15.12–20.02.2027" in t and "Over nytår" in t for t in q4)

@@ -1,26 +1,10 @@
 """The Årshjul's calendar export: refused for a year without dates; the UIDs
 belong to the file."""
 from __future__ import annotations
-from PySide6.QtWidgets import QMessageBox
 
 from kompetence_desktop.ui.pages.aarshjul import AarshjulPage
 
-from .plan_helpers import ctx, make_ctx
-
-
-def catch(monkeypatch):
-    shown = []
-    for n in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, n, staticmethod(
-            lambda *a, n=n, **k: shown.append((n, a[1], a[2])) or QMessageBox.Ok))
-    return shown
-
-
-def page(cls, c, qtbot):
-    p = cls(c)
-    qtbot.addWidget(p)
-    p.show()
-    return p
+from .helpers import catch_messages, make_ctx, page_for
 
 
 # --- calendar export ----------------------------------------------------------------------------
@@ -28,8 +12,8 @@ def page(cls, c, qtbot):
 def test_export_refused_when_the_year_has_no_dates(empty_path, qtbot, monkeypatch, tmp_path):
     c = make_ctx(empty_path)
     try:
-        p = page(AarshjulPage, c, qtbot)
-        shown = catch(monkeypatch)
+        p = page_for(AarshjulPage, c, qtbot)
+        shown = catch_messages(monkeypatch)
         p.set_year(2026)
         assert p.events == []
         out = tmp_path / "tom.ics"
@@ -43,7 +27,7 @@ def test_export_refused_when_the_year_has_no_dates(empty_path, qtbot, monkeypatc
 def test_export_uids_belong_to_the_file(ctx, qtbot, tmp_path, empty_path):
     import icalendar
 
-    p = page(AarshjulPage, ctx, qtbot)
+    p = page_for(AarshjulPage, ctx, qtbot)
     p.set_year(2026)
     a, b = tmp_path / "a.ics", tmp_path / "b.ics"
     assert p.export_ics(str(a)) and p.export_ics(str(b))

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from kompetence_desktop.domain.rules import DomainError
 from kompetence_desktop.storage.repo import MAX_NAME, MAX_TEXT
@@ -15,22 +14,7 @@ from kompetence_desktop.ui.dialogs.mus_dialog import MusDialog
 from kompetence_desktop.ui.pages.med import MedPage
 from kompetence_desktop.ui.pages.uddannelsesplan import UddannelsesplanPage
 
-from .plan_helpers import ctx, drive
-
-
-def catch(monkeypatch):
-    shown = []
-    for n in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, n, staticmethod(
-            lambda *a, n=n, **k: shown.append((n, a[1], a[2])) or QMessageBox.Ok))
-    return shown
-
-
-def page(cls, c, qtbot):
-    p = cls(c)
-    qtbot.addWidget(p)
-    p.show()
-    return p
+from .helpers import catch_messages, drive, page_for
 
 
 # --- a refused save keeps the dialog and the typed text ------------------------------------------
@@ -44,8 +28,8 @@ def test_title_longer_than_the_file_takes_cannot_be_typed(ctx, qtbot):
 
 
 def test_too_long_text_keeps_dialog_open_naming_the_field(ctx, qtbot, monkeypatch):
-    p = page(UddannelsesplanPage, ctx, qtbot)
-    shown = catch(monkeypatch)
+    p = page_for(UddannelsesplanPage, ctx, qtbot)
+    shown = catch_messages(monkeypatch)
     n0 = len(ctx.repo.activities())
     seen = drive(monkeypatch, ActivityDialog, lambda d: (d.title.setText("Lang"),
                                                          d.purpose.setPlainText("x" * (MAX_TEXT + 1))))
@@ -58,8 +42,8 @@ def test_too_long_text_keeps_dialog_open_naming_the_field(ctx, qtbot, monkeypatc
 
 
 def test_refused_save_keeps_dialog_open_with_the_text(ctx, qtbot, monkeypatch):
-    p = page(UddannelsesplanPage, ctx, qtbot)
-    shown = catch(monkeypatch)
+    p = page_for(UddannelsesplanPage, ctx, qtbot)
+    shown = catch_messages(monkeypatch)
 
     def refuse(*_a, **_k):
         raise DomainError("too_long", field="title", limit=MAX_NAME)
@@ -76,8 +60,8 @@ def test_refused_save_keeps_dialog_open_with_the_text(ctx, qtbot, monkeypatch):
 
 
 def test_huge_price_refused_at_the_field(ctx, qtbot, monkeypatch):
-    p = page(UddannelsesplanPage, ctx, qtbot)
-    catch(monkeypatch)
+    p = page_for(UddannelsesplanPage, ctx, qtbot)
+    catch_messages(monkeypatch)
     n0 = len(ctx.repo.activities())
     seen = drive(monkeypatch, ActivityDialog, lambda d: (d.title.setText("Dyr"), d.price.setText("99999999999999999")))
     assert p.add_activity() is None
@@ -106,7 +90,7 @@ def test_followup_before_start_refused(ctx, qtbot):
     (SupervisionDialog, (), "note"),
 ])
 def test_form_dialogs_refuse_overlong_text_and_stay_open(qtbot, monkeypatch, cls, args, key):
-    shown = catch(monkeypatch)
+    shown = catch_messages(monkeypatch)
     saved = []
     d = cls(*args)
     qtbot.addWidget(d)
@@ -123,7 +107,7 @@ def test_form_dialogs_refuse_overlong_text_and_stay_open(qtbot, monkeypatch, cls
     (CourseTypeDialog, (), "name", "Kursus"),
 ])
 def test_form_dialog_refused_by_the_file_names_the_field(qtbot, monkeypatch, cls, args, key, label):
-    shown = catch(monkeypatch)
+    shown = catch_messages(monkeypatch)
     d = cls(*args)
     qtbot.addWidget(d)
     assert d.fields[key].maxLength() == MAX_NAME
@@ -139,8 +123,8 @@ def test_form_dialog_refused_by_the_file_names_the_field(qtbot, monkeypatch, cls
 
 
 def test_supervision_with_long_provider_stays_open(ctx, qtbot, monkeypatch):
-    p = page(MedPage, ctx, qtbot)
-    catch(monkeypatch)
+    p = page_for(MedPage, ctx, qtbot)
+    catch_messages(monkeypatch)
     n0 = len(ctx.repo.supervision())
     seen = drive(monkeypatch, SupervisionDialog, lambda d: d.fields["provider"].setText("P" * 5000))
     p.add_sup()

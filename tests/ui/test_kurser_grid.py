@@ -3,42 +3,19 @@ stored once, inserting defaults with nothing new pushes no undo step."""
 from __future__ import annotations
 
 import datetime as dt
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QMessageBox
 
 from kompetence_desktop.ui.dialogs.completion_dialog import CompletionDialog
 from kompetence_desktop.ui.pages.kurser import KurserPage
 
-from .plan_helpers import ctx, drive
-
-
-def rendered(rich: str) -> str:
-    """What a rich-text label shows."""
-    doc = QTextDocument()
-    doc.setHtml(rich)
-    return doc.toPlainText()
-
-
-def catch(monkeypatch):
-    shown = []
-    for n in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, n, staticmethod(
-            lambda *a, n=n, **k: shown.append((n, a[1], a[2])) or QMessageBox.Ok))
-    return shown
-
-
-def page(cls, c, qtbot):
-    p = cls(c)
-    qtbot.addWidget(p)
-    p.show()
-    return p
+from .helpers import catch_messages, drive, page_for, rendered
 
 
 # --- Kurser ----------------------------------------------------------------------------------------------
 
 def test_kurser_legend_wording_and_headers_fit(ctx, qtbot):
-    p = page(KurserPage, ctx, qtbot)
+    p = page_for(KurserPage, ctx, qtbot)
     assert "Snart (inden for 60 dage)" in rendered(p.legend.text())
     for c in range(1, p.grid.columnCount()):
         head = p.grid.headerData(c, Qt.Horizontal)
@@ -48,8 +25,8 @@ def test_kurser_legend_wording_and_headers_fit(ctx, qtbot):
 
 
 def test_same_completion_twice_is_not_duplicated(ctx, qtbot, monkeypatch):
-    p = page(KurserPage, ctx, qtbot)
-    shown = catch(monkeypatch)
+    p = page_for(KurserPage, ctx, qtbot)
+    shown = catch_messages(monkeypatch)
     ct = p.grid.course_at(1)
     e1, e2 = p.grid.employees[0], p.grid.employees[1]
 
@@ -78,8 +55,8 @@ def test_same_completion_twice_is_not_duplicated(ctx, qtbot, monkeypatch):
 
 
 def test_insert_defaults_without_anything_new_pushes_no_undo_step(ctx, qtbot, monkeypatch):
-    p = page(KurserPage, ctx, qtbot)
-    shown = catch(monkeypatch)
+    p = page_for(KurserPage, ctx, qtbot)
+    shown = catch_messages(monkeypatch)
     from kompetence_desktop.storage.demo import BASIS_1
 
     ctx.repo.add_default_course_types(BASIS_1)

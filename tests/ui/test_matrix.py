@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QApplication
 from kompetence_desktop.domain.rules import NOT_RELEVANT
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
 
-from .mainwin_fixtures import matrix, window  # noqa: F401
-
 
 def _goto(page, emp_index: int, comp_index: int):
     """Put the cursor on the emp_index-th employee column and comp_index-th competence row."""

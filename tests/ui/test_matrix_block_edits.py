@@ -6,8 +6,6 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
 
-from .mainwin_fixtures import matrix, window  # noqa: F401
-
 
 def _expected(page, cid):
     return next(c for c in page.ctx.repo.competences() if c.id == cid).expected_level

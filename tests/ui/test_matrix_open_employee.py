@@ -8,8 +8,6 @@ from kompetence_desktop import texts
 from kompetence_desktop.domain import rules
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
 
-from .mainwin_fixtures import matrix, window  # noqa: F401
-
 
 def _cell(page, emp_index=0, comp_index=0):
     m = page.model

@@ -5,14 +5,7 @@ import datetime as dt
 
 from kompetence_desktop.ui.pages.medarbejder import MedarbejderPage
 
-from .plan_helpers import make_ctx
-
-
-def page(cls, c, qtbot):
-    p = cls(c)
-    qtbot.addWidget(p)
-    p.show()
-    return p
+from .helpers import make_ctx, page_for
 
 
 # --- no employees ----------------------------------------------------------------------------------------
@@ -20,7 +13,7 @@ def page(cls, c, qtbot):
 def test_medarbejder_page_without_employees_disables_adding(empty_path, qtbot):
     c = make_ctx(empty_path)
     try:
-        p = page(MedarbejderPage, c, qtbot)
+        p = page_for(MedarbejderPage, c, qtbot)
         assert p.info.text() == "Der er ingen medarbejdere endnu."
         for b in (p.add_goal_btn, p.add_log_btn, p.add_mus_btn, p.self_btn):
             assert not b.isEnabled()

@@ -3,44 +3,20 @@ with a new MUS is dated as the MUS, and a new hire is not "never had MUS"."""
 from __future__ import annotations
 
 import datetime as dt
-from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QMessageBox
 
 from kompetence_desktop.domain import dates
 from kompetence_desktop.ui.dialogs.level_grid_dialog import LevelGridDialog
 from kompetence_desktop.ui.dialogs.mus_dialog import MusDialog
 from kompetence_desktop.ui.pages.medarbejder import MedarbejderPage
 
-from .plan_helpers import ctx, drive
-
-
-def rendered(rich: str) -> str:
-    """What a rich-text label shows."""
-    doc = QTextDocument()
-    doc.setHtml(rich)
-    return doc.toPlainText()
-
-
-def catch(monkeypatch):
-    shown = []
-    for n in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, n, staticmethod(
-            lambda *a, n=n, **k: shown.append((n, a[1], a[2])) or QMessageBox.Ok))
-    return shown
-
-
-def page(cls, c, qtbot):
-    p = cls(c)
-    qtbot.addWidget(p)
-    p.show()
-    return p
+from .helpers import answer_yes, catch_messages, drive, page_for, rendered
 
 
 # --- MUS --------------------------------------------------------------------------------------------
 
 def test_mus_in_the_future_refused(ctx, qtbot, monkeypatch):
-    p = page(MedarbejderPage, ctx, qtbot)
-    catch(monkeypatch)
+    p = page_for(MedarbejderPage, ctx, qtbot)
+    catch_messages(monkeypatch)
     e = p.employee
     n0 = len(ctx.repo.mus_records(e.id))
     seen = drive(monkeypatch, MusDialog, lambda d: d.held_on.setText("12.11.2062"))
@@ -50,8 +26,8 @@ def test_mus_in_the_future_refused(ctx, qtbot, monkeypatch):
 
 
 def test_self_assessment_after_new_mus_is_dated_as_the_mus(ctx, qtbot, monkeypatch):
-    p = page(MedarbejderPage, ctx, qtbot)
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.Yes))
+    p = page_for(MedarbejderPage, ctx, qtbot)
+    answer_yes(monkeypatch)
     e = p.employee
     comp = ctx.repo.competences()[0]
     drive(monkeypatch, MusDialog, lambda d: d.held_on.setText("02.11.2026"))
@@ -65,7 +41,7 @@ def test_self_assessment_after_new_mus_is_dated_as_the_mus(ctx, qtbot, monkeypat
 
 def test_new_hire_header_shows_first_mus_due(ctx, qtbot):
     eid = ctx.repo.add_employee("Ny Kollega", "NK", start_date=dt.date(2026, 11, 16))
-    p = page(MedarbejderPage, ctx, qtbot)
+    p = page_for(MedarbejderPage, ctx, qtbot)
     p.open_item(eid)
     shown = rendered(p.info.text())
     assert "Første MUS senest 16.11.2027" in shown

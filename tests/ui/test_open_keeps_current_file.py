@@ -1,22 +1,12 @@
 """*Åbn*: the open file stays open when the new one can't be opened; opening
 another file closes the first and releases its lock."""
 from __future__ import annotations
+
 import os
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
-
-from .mainwin_fixtures import window  # noqa: F401
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
-    return shown
 
 
 def _type_in_matrix(window, qtbot, key=Qt.Key.Key_4):

@@ -3,20 +3,14 @@ without a start date, rows with missing or strange values."""
 from __future__ import annotations
 
 import datetime as dt
+
 from PySide6.QtCore import Qt
 
 from kompetence_desktop.domain import dates
 from kompetence_desktop.ui.models.activities import ActivitiesModel
 from kompetence_desktop.ui.pages.uddannelsesplan import UddannelsesplanPage
 
-from .plan_helpers import ctx
-
-
-def page(cls, c, qtbot):
-    p = cls(c)
-    qtbot.addWidget(p)
-    p.show()
-    return p
+from .helpers import page_for
 
 
 # --- 29 February with an activity without a start date ---------------------------------------
@@ -24,7 +18,7 @@ def page(cls, c, qtbot):
 def test_leap_day_with_undated_activity_does_not_crash(ctx, qtbot):
     ctx.repo.add_activity("Uden startdato")
     dates.set_today(dt.date(2028, 2, 29))
-    p = page(UddannelsesplanPage, ctx, qtbot)
+    p = page_for(UddannelsesplanPage, ctx, qtbot)
     titles = [p.proxy.index(r, ActivitiesModel.COL_TITLE).data() for r in range(p.proxy.rowCount())]
     assert titles[-1] == "Uden startdato"  # no date sorts last
     p.view.sortByColumn(ActivitiesModel.COL_FOLLOWUP, Qt.AscendingOrder)
@@ -33,7 +27,7 @@ def test_leap_day_with_undated_activity_does_not_crash(ctx, qtbot):
 
 
 def test_models_never_raise_on_odd_rows(ctx, qtbot):
-    p = page(UddannelsesplanPage, ctx, qtbot)
+    p = page_for(UddannelsesplanPage, ctx, qtbot)
     a = p.model.rows[0]
     odd = a.__class__(**{**a.__dict__, "status": "ukendt"})  # a status the program doesn't know
     p.model.set_data([odd] + p.model.rows[1:], ctx.repo.employees(), ctx.repo.competences())

@@ -4,24 +4,15 @@ from __future__ import annotations
 import json
 import time
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from .mainwin_fixtures import window  # noqa: F401
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
-    return shown
+from .helpers import save_as
 
 
 # --- Gem kopi som: never over a file in use ----------------------------------------------
 
 def _save_copy_to(window, monkeypatch, dest):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(dest), "")))
+    save_as(monkeypatch, dest)
     return window.save_copy_as()
 
 

@@ -1,24 +1,18 @@
 """The Uddannelsesplan's year filter says what it does: a year with nothing falls
 back to *Alle* and stops filtering."""
 from __future__ import annotations
+
 from kompetence_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from kompetence_desktop.ui.models.records import ID_ROLE
 from kompetence_desktop.ui.pages.uddannelsesplan import UddannelsesplanPage
 
-from .plan_helpers import ctx, drive
-
-
-def page(cls, c, qtbot):
-    p = cls(c)
-    qtbot.addWidget(p)
-    p.show()
-    return p
+from .helpers import drive, page_for
 
 
 # --- filters say what they do ---------------------------------------------------------------------
 
 def test_year_filter_falls_back_to_alle_and_stops_filtering(ctx, qtbot, monkeypatch):
-    p = page(UddannelsesplanPage, ctx, qtbot)
+    p = page_for(UddannelsesplanPage, ctx, qtbot)
     drive(monkeypatch, ActivityDialog, lambda d: (d.title.setText("Alene i 2031"), d.start_date.setText("01.03.2031")))
     aid = p.add_activity()
     p.f_year.setCurrentIndex(p.f_year.findData(2031))
