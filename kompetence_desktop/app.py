@@ -25,10 +25,15 @@ import time
 #: when this module started loading (the --smoke timer counts from here, like the floor script)
 T0 = time.perf_counter()
 
-import argparse  # noqa: E402
-import os  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import gc
+import os
+import shutil
+import stat
+import sys
+import tempfile
+import threading
+from pathlib import Path
 
 
 def _process_age_ms() -> float:
@@ -71,8 +76,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def _demo_copy() -> Path:
     """A fresh demo tilbud in a temporary folder."""
-    import tempfile
-
     from .domain import dates
     from .storage.demo import write_demo
 
@@ -101,8 +104,6 @@ def discard_demo_copy(path) -> None:
     """Delete a demo copy made by ``_demo_copy``: the file, what SQLite and the
     lock leave beside it, and its temporary folder if nothing else is in it
     (a copy the leader saved there is left alone). Never raises."""
-    import shutil
-
     path = Path(path)
     folder = path.parent
     if not folder.name.startswith(DEMO_DIR_PREFIX):
@@ -124,8 +125,6 @@ def _sweepable_demo_folder(folder: Path, cutoff: float) -> list[Path] | None:
     user, holding nothing but the demo file and what SQLite and the lock write beside it,
     none of it touched since ``cutoff`` (a live holder touches its lock every minute).
     None if anything else is there — a file the leader saved in it is never deleted."""
-    import stat
-
     st = folder.lstat()
     if not stat.S_ISDIR(st.st_mode):
         return None  # a symlink or a file under the demo prefix: not ours
@@ -152,8 +151,6 @@ def sweep_demo_copies(root=None, older_than: float = DEMO_SWEEP_AFTER) -> list[P
     if it is empty then. Returns the folders deleted; never raises.
 
     Runs after the first paint (``_run``), never on the cold start's path."""
-    import tempfile
-
     from .storage import locking
 
     gone: list[Path] = []
@@ -187,8 +184,6 @@ def sweep_demo_copies(root=None, older_than: float = DEMO_SWEEP_AFTER) -> list[P
 
 def _sweep_demo_copies_in_background() -> None:
     """``sweep_demo_copies`` on a daemon thread: the window never waits for it."""
-    import threading
-
     threading.Thread(target=sweep_demo_copies, name="kompetence-demo-sweep", daemon=True).start()
 
 
@@ -226,7 +221,7 @@ class _FirstPaint:
         outer = self
 
         class Filter(QObject):
-            def eventFilter(self, obj, ev):  # noqa: N802 (Qt name)
+            def eventFilter(self, obj, ev):
                 if ev.type() == QEvent.Type.Paint and not outer.fired:
                     outer.fired = True
                     done()
@@ -270,12 +265,12 @@ def _preload_before_qt() -> None:
     PySide6 and its ``__feature__`` switches; loading these first saves ~7 ms
     of a cold start (measured with tests/perf/bench.py).
     """
-    import html  # noqa: F401
+    import html
 
-    from . import paths, texts  # noqa: F401
-    from .domain import dates, model, rules  # noqa: F401
-    from .storage import locking, repo, tilbudfile  # noqa: F401
-    from .ui import dialogs, models, pages, plaintext  # noqa: F401 (the Qt-free parts of ui)
+    from . import paths, texts
+    from .domain import dates, model, rules
+    from .storage import locking, repo, tilbudfile
+    from .ui import dialogs, models, pages, plaintext  # the Qt-free parts of ui
 
     for name in ("pwd", "platformdirs"):  # the lock file's user name (POSIX); the settings file's folder
         try:
@@ -293,8 +288,6 @@ def _pause_gc_until_painted():
     would walk them again and again (measured ≈ 5 ms of the demo's cold
     start). Reference counting still frees everything else at once, and
     the collector runs as usual from the first paint on."""
-    import gc
-
     if not gc.isenabled():
         return lambda: None
     gc.disable()
@@ -388,7 +381,7 @@ def _run(args, app, settings, path: Path | None, demo: Path | None, gone: str | 
             QTimer.singleShot(0, app.quit)
 
         view = window.page("matrix").view.viewport()
-        _hook = _FirstPaint(view, done)  # noqa: F841 (kept alive)
+        _hook = _FirstPaint(view, done)  # kept alive
         window.resize(1366, 768)
         window.show()
         app.exec()

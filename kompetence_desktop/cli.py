@@ -10,6 +10,8 @@ the input can't be used; 3 unexpected error.
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -92,8 +94,6 @@ def _user_path(exc: OSError, args) -> Path | None:
     """The path from the command line that ``exc`` is about: the one it names, the one
     a temporary file beside it stood in for (``.ny-…kompetence``), or the one inside a
     folder it names; else the path it names (None if it names none)."""
-    import os
-
     given = [Path(v) for v in (getattr(args, a, None) for a in _PATH_ARGS) if isinstance(v, (str, os.PathLike))]
     named = next((f for f in (exc.filename, exc.filename2) if isinstance(f, (str, os.PathLike))), None)
     if named is None:
@@ -114,8 +114,6 @@ def os_problem(exc: OSError, args) -> str:
     problems (a missing or closed folder, a full or read-only drive) are worded as
     reports.output words them for documents; a file that is there but can't be
     read, or a missing input file, as the file problems are."""
-    import errno
-
     from .reports.output import write_problem
 
     path = _user_path(exc, args)
@@ -147,7 +145,7 @@ def cmd_new(args) -> int:
     if args.profil:
         from .storage.catalogue import fill_profile
 
-        fill = lambda conn: fill_profile(conn, args.profil)  # noqa: E731
+        fill = lambda conn: fill_profile(conn, args.profil)
     create_file(path, name, fill=fill)
     print(f"Oprettede {path} for {name}.")
     return 0

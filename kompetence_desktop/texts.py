@@ -6,6 +6,8 @@ docs/domain.md); keep them exactly.
 """
 from __future__ import annotations
 
+import re
+
 LEVEL_LABELS = {
     1: "Nybegynder",
     2: "Avanceret begynder",
@@ -280,8 +282,6 @@ QUARTER_LABELS = {1: "1. kvartal (jan–mar)", 2: "2. kvartal (apr–jun)",
 
 def parse_kroner(text: str) -> int:
     """'1.234,50', '1234,5', '1 234 kr.' → øre. Raises ValueError with MONEY_ERROR."""
-    import re
-
     s = str(text).strip().lower().replace("kr.", "").replace("kr", "").replace("\u00a0", "").replace(" ", "")
     if not s:
         return 0

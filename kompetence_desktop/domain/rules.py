@@ -6,6 +6,7 @@ Danish sentences (the UI and the reports word them).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Mapping
@@ -452,8 +453,6 @@ def suggest_initials(name: str, taken: Iterable[str]) -> str:
     'Anne-Mette Sørensen' → 'AMS'; on a clash a letter of the surname, then a
     number, is added.
     """
-    import re
-
     taken_up = {t.upper() for t in taken}
     words = [w for w in re.split(r"[\s\-]+", name.strip()) if w and w[0].isalpha()]
     if not words:

@@ -842,7 +842,7 @@ def _archive_plan(conn: sqlite3.Connection, med_date: dt.date, render_plan) -> i
     from .tilbudfile import TilbudFile
 
     repo = Repo(TilbudFile(Path("demo.kompetence"), conn, readonly=False))
-    saved = dates._today_override  # noqa: SLF001 — put back exactly what the caller had (tests freeze it)
+    saved = dates._today_override  # put back exactly what the caller had (tests freeze it)
     dates.set_today(med_date)
     try:
         n = repo.next_plan_version()

@@ -5,6 +5,10 @@ transaction per user edit — and sqlite-utils where it helps.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import sqlite3
+import uuid
 from typing import Any, Iterable
 
 from ..domain import dates
@@ -337,8 +341,6 @@ class Repo:
             c.execute("INSERT OR REPLACE INTO profile(key, value) VALUES (?, ?)", (key, value))
 
     def insert(self, table: str, fields: dict) -> int:
-        import sqlite3
-
         row = _prep(table, fields)
         try:
             with self.file.atomic():
@@ -347,8 +349,6 @@ class Repo:
             raise _integrity(exc, table) from None
 
     def update(self, table: str, row_id: int, fields: dict) -> None:
-        import sqlite3
-
         row = _prep(table, fields)
         if not row:
             return
@@ -792,8 +792,6 @@ class Repo:
     def plan_versions(self) -> list[dict]:
         """Archived plans, newest first, without the PDF bytes:
         dicts with id, version, med_date (date), variant, created_at, summary (dict)."""
-        import json
-
         out = []
         for r in self.conn.execute(
             "SELECT id, version, med_date, variant, created_at, summary FROM plan_versions ORDER BY version DESC"
@@ -817,8 +815,6 @@ class Repo:
                          record_med: bool = True, version: int | None = None) -> int:
         """Keep a printed plan as *behandlet i MED* on ``med_date`` (version N, returned).
         With ``record_med`` the MED discussion of that date is recorded too (once)."""
-        import json
-
         if variant not in ("leder", "med"):
             raise ValueError(variant)
         if not dates.MIN_YEAR <= med_date.year <= dates.MAX_YEAR:
@@ -845,16 +841,11 @@ class Repo:
         collide. Created on first use (a uuid under the profile key ``fil_id``);
         a read-only file that has none gets one derived from the tilbud's name
         and the file's path (stable for that file, never written)."""
-        import hashlib
-        import uuid
-
         key = self.FILE_UID_KEY
         row = self.conn.execute("SELECT value FROM profile WHERE key = ?", (key,)).fetchone()
         if row and row[0]:
             return str(row[0])
         if not self.file.readonly:
-            import sqlite3
-
             from .tilbudfile import ReadOnlyError
 
             try:

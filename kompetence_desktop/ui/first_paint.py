@@ -18,7 +18,7 @@ class _AfterFirstPaint(QObject):
         if fallback_ms is not None:  # a widget that is never shown (tests, a hidden page)
             QTimer.singleShot(fallback_ms, self, self._fire)
 
-    def eventFilter(self, obj, ev):  # noqa: N802 (Qt name)
+    def eventFilter(self, obj, ev):
         if ev.type() == QEvent.Type.Paint and self._done is not None:
             obj.removeEventFilter(self)
             QTimer.singleShot(0, self, self._fire)

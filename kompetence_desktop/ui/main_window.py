@@ -19,7 +19,11 @@ is deleted with its folder when it is closed (also when the program closes).
 """
 from __future__ import annotations
 
+import importlib
 import os
+import sqlite3
+import sys
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -172,7 +176,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._welcome)
         return self._welcome
 
-    def showEvent(self, ev):  # noqa: N802 (Qt name)
+    def showEvent(self, ev):
         if self.ctx is None and self.stack.currentWidget() is None:
             self.stack.setCurrentWidget(self.welcome)
         super().showEvent(ev)
@@ -263,8 +267,6 @@ class MainWindow(QMainWindow):
         dialogs load when chosen, not while the window is built."""
         def later(module: str, fn: str):
             def run(_checked=False):
-                import importlib
-
                 getattr(importlib.import_module(f"{__package__}.dialogs.{module}"), fn)(self)
             return run
 
@@ -335,7 +337,7 @@ class MainWindow(QMainWindow):
             if exc.code == "missing":
                 self.settings.forget_file(path)
             return False
-        except Exception as exc:  # noqa: BLE001 — OS or SQLite trouble: still no traceback
+        except Exception as exc:  # OS or SQLite trouble: still no traceback
             self._problem(f"Filen {path} kunne ikke åbnes ({exc.__class__.__name__}).", quiet)
             return False
         self.close_file()  # the new file is open: only now let the old one go
@@ -395,8 +397,8 @@ class MainWindow(QMainWindow):
         """After the first paint: load sqlite_utils (first write) so the first edit is instant."""
         if self.ctx is not None and not self.ctx.readonly:
             try:
-                self.ctx.file.db  # noqa: B018 (imports sqlite_utils)
-            except Exception:  # noqa: BLE001
+                self.ctx.file.db  # imports sqlite_utils
+            except Exception:
                 pass
 
     def show_note(self, message: str) -> None:
@@ -418,7 +420,7 @@ class MainWindow(QMainWindow):
                 info = locking.read_owner(f.path) or {}
                 if info.get("user") or info.get("host"):
                     who = f" (af {info.get('user') or 'en anden'} på {info.get('host') or 'en anden computer'})"
-            except Exception:  # noqa: BLE001
+            except Exception:
                 who = ""
         msg = READONLY_REASONS.get(f.readonly_reason, READONLY_REASONS[""]).format(who=who)
         if self._demo_copy is not None:
@@ -430,8 +432,6 @@ class MainWindow(QMainWindow):
 
     def _problem(self, message: str, quiet: bool) -> None:
         if quiet:
-            import sys
-
             sys.stderr.write(message + "\n")
         else:
             QMessageBox.warning(self, "Filen kan ikke åbnes", plain(message))
@@ -477,7 +477,7 @@ class MainWindow(QMainWindow):
             if fn is not None:
                 try:
                     fn()
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:
                     self._status(f"Kunne ikke gemme: {exc}")
 
     def open_dialog(self) -> None:
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
 
         try:
             p = _demo_copy()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._problem(f"Demotilbuddet kunne ikke laves: {exc}", False)
             return
         self.open_path(p, demo=True)
@@ -553,8 +553,6 @@ class MainWindow(QMainWindow):
         if _same_file(dest, src):
             self._copy_problem("En kopi kan ikke gemmes oven i den åbne fil.")
             return False
-        import sqlite3
-        import tempfile
 
         from ..storage import locking
 
@@ -609,7 +607,7 @@ class MainWindow(QMainWindow):
             try:
                 cls = load_page_class(spec)
                 w = cls(self.ctx, self)
-            except Exception as exc:  # noqa: BLE001 — a broken page must not take the window down
+            except Exception as exc:  # a broken page must not take the window down
                 w = QLabel(plain(f"Siden »{title}« kunne ikke vises: {exc}"))
                 w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._pages[key] = w
@@ -743,7 +741,7 @@ class MainWindow(QMainWindow):
         if g is not None and not g.isEmpty():
             self.restoreGeometry(g)
 
-    def closeEvent(self, ev):  # noqa: N802
+    def closeEvent(self, ev):
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.close_file()
         self.settings.sync()

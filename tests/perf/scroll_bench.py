@@ -109,7 +109,7 @@ class _PaintCounter:
             counts = self.count
 
             class F(QObject):
-                def eventFilter(self, obj, ev):  # noqa: N802
+                def eventFilter(self, obj, ev):
                     if ev.type() == QEvent.Type.Paint:
                         counts[id(obj)] = counts.get(id(obj), 0) + 1
                     return False

@@ -201,7 +201,7 @@ class FormDialog(QDialog):
         if self.on_save is not None:
             try:
                 self.on_save(fields)
-            except Exception as exc:  # noqa: BLE001 - the file refused: stay open, keep the text
+            except Exception as exc:  # the file refused: stay open, keep the text
                 save_error(self, exc, self.labels, self.fields)
                 self.result_fields = None
                 return

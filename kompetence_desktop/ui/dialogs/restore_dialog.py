@@ -228,7 +228,7 @@ def schedule_auto_backup(window, file, delay_ms: int = 1500) -> None:
             return  # the file was closed meanwhile
         try:
             file.check_integrity()  # deferred at opening: never back up a damaged file
-        except Exception:  # noqa: BLE001 — the window tells the user
+        except Exception:  # the window tells the user
             return
         out = backup.auto_backup(file)
         if out is not None:

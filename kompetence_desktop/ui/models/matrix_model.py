@@ -201,7 +201,7 @@ class MatrixModel(QAbstractTableModel):
             return
         try:
             cells, selfs = repo.latest_cells(), repo.latest_cells(("selvvurdering",))
-        except Exception:  # noqa: BLE001 — the file was closed (found damaged): keep the first screen
+        except Exception:  # the file was closed (found damaged): keep the first screen
             return
         self.cells, self.selfs = cells, selfs
         self._derive_coverage()
@@ -292,10 +292,10 @@ class MatrixModel(QAbstractTableModel):
     def col_vulnerability(self) -> int:
         return self.FIRST_EMPLOYEE_COL + len(self._cols)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._cols) + 2
 
     def row_kind(self, row: int) -> str:
@@ -489,7 +489,7 @@ class MatrixModel(QAbstractTableModel):
             lines.append(f"Fratrådt {dates.format_date(emp.end_date)}")
         return plain("\n".join(lines))
 
-    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
+    def headerData(self, section, orientation, role=_DISPLAY):
         if role in _UNUSED:
             return None
         if orientation == Qt.Orientation.Horizontal:

@@ -133,7 +133,7 @@ class PlanPage(QWidget):
 
         try:
             push(self.ctx, cmd)
-        except Exception as exc:  # noqa: BLE001 - every refusal becomes a Danish message
+        except Exception as exc:  # every refusal becomes a Danish message
             save_error(self, exc)
             return False
         return True

@@ -174,7 +174,7 @@ class KompetencerPage(PageBase):
         if other is None:
             return False
         repo = self.ctx.repo
-        swap = lambda: repo.swap_competence_order(cid, other.id)  # noqa: E731
+        swap = lambda: repo.swap_competence_order(cid, other.id)
         try:
             commands.push(self.ctx, commands.FuncCommand(self.ctx, swap, swap, "competences", "Flyt kompetence"))
         except DomainError as exc:  # a refused write (read-only, lock lost) in Danish

@@ -75,7 +75,7 @@ class _MatrixHeader(QHeaderView):
         super().__init__(orientation, parent)
         self.setSectionsClickable(True)  # as QTableView's own headers: a click selects the column/row
 
-    def sizeHint(self):  # noqa: N802 (Qt name)
+    def sizeHint(self):
         if self.orientation() == Qt.Orientation.Horizontal:
             h = self.sectionSizeFromContents(MatrixModel.COL_EXPECTED).height() if self.count() else 0
             return QSize(self.length(), max(h, self.fontMetrics().height() * 2 + 6))
@@ -123,7 +123,7 @@ class MatrixView(QTableView):
             cells = [(self.currentIndex().row(), self.currentIndex().column())]
         return cells
 
-    def keyPressEvent(self, ev):  # noqa: N802
+    def keyPressEvent(self, ev):
         if ev.matches(QKeySequence.StandardKey.Copy):
             self.copy_requested.emit()
             return

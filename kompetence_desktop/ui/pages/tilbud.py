@@ -50,7 +50,7 @@ class _PlainText(QPlainTextEdit):
         self._on_focus_out = on_focus_out
         self.setTabChangesFocus(True)
 
-    def focusOutEvent(self, ev):  # noqa: N802
+    def focusOutEvent(self, ev):
         self._on_focus_out()
         super().focusOutEvent(ev)
 
@@ -236,11 +236,11 @@ class TilbudPage(PageBase):
     def missing_keys(self) -> list[str]:
         return [k for k, m in self.marks.items() if not m.isHidden()]
 
-    def closeEvent(self, ev):  # noqa: N802
+    def closeEvent(self, ev):
         self.flush()
         super().closeEvent(ev)
 
-    def hideEvent(self, ev):  # noqa: N802
+    def hideEvent(self, ev):
         # switching page (or minimising/closing the window) stores pending typing at once
         self.flush()
         super().hideEvent(ev)
