@@ -1,7 +1,7 @@
 """Start-up of the desktop program: arguments, QApplication, Danish
 translations, the main window.
 
-Cold start matters (issue 7): nothing here, and nothing the first painted
+Cold start matters: nothing here, and nothing the first painted
 page needs, imports matplotlib, reportlab, numpy or sqlite_utils. Those load
 on first use or in a QTimer after the first paint.
 
@@ -25,10 +25,11 @@ import time
 #: when this module started loading (the --smoke timer counts from here, like the floor script)
 T0 = time.perf_counter()
 
-import argparse  # noqa: E402
-import os  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import gc
+import os
+import sys
+from pathlib import Path
 
 
 def _process_age_ms() -> float:
@@ -55,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The command line. The usual ones — nothing, a file, ``--demo``,
     ``--smoke FIL`` — are read directly: building the argparse parser costs
-    ≈ 3 ms of a cold start (its gettext look-ups load ``locale``), issue 7.
+    ≈ 3 ms of a cold start (its gettext look-ups load ``locale``).
     Anything else (``--help``, ``--screenshots``, a mistake) goes to argparse,
     which gives the same result for the simple ones (tests/test_app_args.py)."""
     simple = {"file": None, "demo": False, "smoke": False, "screenshots": None}
@@ -111,7 +112,7 @@ class _FirstPaint:
         outer = self
 
         class Filter(QObject):
-            def eventFilter(self, obj, ev):  # noqa: N802 (Qt name)
+            def eventFilter(self, obj, ev):
                 if ev.type() == QEvent.Type.Paint and not outer.fired:
                     outer.fired = True
                     done()
@@ -153,14 +154,14 @@ def _preload_before_qt() -> None:
     Once PySide6 is loaded, Shiboken hooks every later import: it reads each
     new module's whole source (``inspect.getsource``) to see whether it uses
     PySide6 and its ``__feature__`` switches; loading these first saves ~7 ms
-    of a cold start (issue 7, measured with tests/perf/bench.py).
+    of a cold start (measured with tests/perf/bench.py).
     """
-    import html  # noqa: F401
+    import html
 
-    from . import paths, texts  # noqa: F401
-    from .domain import dates, model, rules  # noqa: F401
-    from .storage import locking, repo, tilbudfile  # noqa: F401
-    from .ui import dialogs, models, pages, plaintext  # noqa: F401 (the Qt-free parts of ui)
+    from . import paths, texts
+    from .domain import dates, model, rules
+    from .storage import locking, repo, tilbudfile
+    from .ui import dialogs, models, pages, plaintext  # the Qt-free parts of ui
 
     for name in ("pwd", "platformdirs"):  # the lock file's user name (POSIX); the settings file's folder
         try:
@@ -175,11 +176,9 @@ def _pause_gc_until_painted():
 
     Starting creates hundreds of thousands of long-lived objects (modules,
     classes, Qt's enums) and no garbage cycles worth collecting; the collector
-    would walk them again and again (measured ≈ 5 ms of the demo's cold start,
-    issue 7). Reference counting still frees everything else at once, and
+    would walk them again and again (measured ≈ 5 ms of the demo's cold
+    start). Reference counting still frees everything else at once, and
     the collector runs as usual from the first paint on."""
-    import gc
-
     if not gc.isenabled():
         return lambda: None
     gc.disable()
@@ -206,7 +205,7 @@ def _main(argv: list[str] | None, resume_gc) -> int:
     from .ui.settings import LAST_FILE, Settings
 
     settings = Settings(read_only=bool(args.smoke or args.screenshots))
-    settings.hold()  # nothing is written before the first paint (issue 7); released after it
+    settings.hold()  # nothing is written before the first paint; released after it
     path: Path | None = None
     demo: Path | None = None
     gone: str | None = None
@@ -275,7 +274,7 @@ def _run(args, app, settings, path: Path | None, demo: Path | None, gone: str | 
             QTimer.singleShot(0, app.quit)
 
         view = window.page("matrix").view.viewport()
-        _hook = _FirstPaint(view, done)  # noqa: F841 (kept alive)
+        _hook = _FirstPaint(view, done)  # kept alive
         window.resize(1366, 768)
         window.show()
         app.exec()

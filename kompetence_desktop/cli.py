@@ -10,6 +10,8 @@ the input can't be used; 3 unexpected error.
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -92,8 +94,6 @@ def _user_path(exc: OSError, args) -> Path | None:
     """The path from the command line that ``exc`` is about: the one it names, the one
     a temporary file beside it stood in for (``.ny-…kompetence``), or the one inside a
     folder it names; else the path it names (None if it names none)."""
-    import os
-
     given = [Path(v) for v in (getattr(args, a, None) for a in _PATH_ARGS) if isinstance(v, (str, os.PathLike))]
     named = next((f for f in (exc.filename, exc.filename2) if isinstance(f, (str, os.PathLike))), None)
     if named is None:
@@ -114,8 +114,6 @@ def os_problem(exc: OSError, args) -> str:
     problems (a missing or closed folder, a full or read-only drive) are worded as
     reports.output words them for documents; a file that is there but can't be
     read, or a missing input file, as the file problems are."""
-    import errno
-
     from .reports.output import write_problem
 
     path = _user_path(exc, args)
@@ -230,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="MED-udgaven med pseudonyme kolonner M1…Mn i tilfældig rækkefølge")
     s.set_defaults(func=cmd_export_plan)
 
-    from .cli_safety import register as _register_safety  # issue 6: backup, backups, restore, import-staff
+    from .cli_safety import register as _register_safety  # backup, backups, restore, import-staff
 
     _register_safety(sub)
     for register in _EXTRA_COMMANDS:
@@ -242,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
 _EXTRA_COMMANDS: list = []
 
 
-# --- documents (issue 5): export-mus, export-aftale, export-indsigt, export-matrix, versions ---
+# --- documents: export-mus, export-aftale, export-indsigt, export-matrix, versions ---
 def _employee_by_initials(repo, initials: str):
     want = initials.strip().casefold()
     e = next((x for x in repo.employees() if x.initials.casefold() == want), None)
@@ -337,7 +335,6 @@ def _register_documents(sub) -> None:
 
 
 _EXTRA_COMMANDS.append(_register_documents)
-# --- end of documents block -----------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -346,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except FileProblem as exc:
-        from .cli_safety import damaged_hint  # issue 6: offer the newest backup, same line
+        from .cli_safety import damaged_hint  # offer the newest backup, same line
 
         print(texts.file_problem(exc.code, exc.path) + damaged_hint(exc), file=sys.stderr)
         return 2

@@ -1,4 +1,4 @@
-"""The data-safety commands of ``kompetence`` (issue 6):
+"""The data-safety commands of ``kompetence``:
 
     kompetence backup FIL [-o UD]            sikkerhedskopi nu (SQLite's backup API)
     kompetence backups FIL                   list sikkerhedskopierne, nyeste først

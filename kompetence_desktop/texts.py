@@ -2,9 +2,11 @@
 PDFs and the CLI. The domain layer returns codes; this module words them.
 
 The words are Socialstyrelsen's and the regional guidelines' (see
-``shared/seeds``); keep them exactly.
+docs/domain.md); keep them exactly.
 """
 from __future__ import annotations
+
+import re
 
 LEVEL_LABELS = {
     1: "Nybegynder",
@@ -137,7 +139,7 @@ BASIC_FIVE = {
     "bf_goer": "Gør",
 }
 
-#: the tilbud profile's fields (DOMAIN §8), in the order the Tilbud page shows them
+#: the tilbud profile's fields (docs/domain.md §8), in the order the Tilbud page shows them
 PROFILE_LABELS = {
     "navn": "Tilbuddets navn",
     "adresse": "Adresse",
@@ -220,7 +222,7 @@ def kroner(ore: int) -> str:
     whole = f"{kr:,}".replace(",", ".")
     return f"{sign}{whole},{rest:02d} kr."
 
-#: requirement code → (met, missing) sentences for the check (DOMAIN §9)
+#: requirement code → (met, missing) sentences for the check (docs/domain.md §9)
 REQUIREMENTS = {
     "leder": ("Tilbudsleder er angivet", "Planen mangler navnet på tilbudslederen"),
     "periode": ("Planperioden er angivet", "Planen mangler en planperiode"),
@@ -262,7 +264,7 @@ def requirement_text(req) -> str:
     return met if req.met else missing
 
 
-# --- the plan and its follow-up (issue 4: Uddannelsesplan, kurser, MUS, MED, årshjul, Overblik) ---
+# --- the plan and its follow-up (Uddannelsesplan, kurser, MUS, MED, årshjul, Overblik) ---
 
 DATE_ERRORS = {
     "format": "Skriv datoen som dd.mm.åååå, fx 12.02.2025.",
@@ -280,8 +282,6 @@ QUARTER_LABELS = {1: "1. kvartal (jan–mar)", 2: "2. kvartal (apr–jun)",
 
 def parse_kroner(text: str) -> int:
     """'1.234,50', '1234,5', '1 234 kr.' → øre. Raises ValueError with MONEY_ERROR."""
-    import re
-
     s = str(text).strip().lower().replace("kr.", "").replace("kr", "").replace("\u00a0", "").replace(" ", "")
     if not s:
         return 0
@@ -373,7 +373,7 @@ def aarshjul_event_text(ev) -> str:
 
 
 # ---------------------------------------------------------------------------------
-# Documents (reports/, ui/pages/udskrifter.py) — added by the documents work (issue 5)
+# Documents (reports/, ui/pages/udskrifter.py)
 # ---------------------------------------------------------------------------------
 REPORT_PAGE_OF = "Side {page} af {total}"
 REPORT_DRAFT = "UDKAST"
@@ -384,7 +384,7 @@ REPORT_REDACTED = "[medarbejder]"
 PLAN_TITLE = "Kompetenceudviklingsplan"
 PLAN_LEADER_EDITION = "Lederens udgave (med navne)"
 PLAN_MED_EDITION = "MED-udgave (uden navne)"
-#: the ten parts of the plan (DOMAIN §9), in order
+#: the ten parts of the plan (docs/domain.md §9), in order
 PLAN_SECTIONS = (
     "Forside",
     "Tilbuddets opgaver nu og fremover",
@@ -450,7 +450,7 @@ DOC_CHOICES = {
 
 
 # ---------------------------------------------------------------------------------
-# Data safety (storage/locking, backup, importer, erase; ui/dialogs) — issue 6
+# Data safety (storage/locking, backup, importer, erase; ui/dialogs)
 # ---------------------------------------------------------------------------------
 FILE_PROBLEMS.setdefault(
     "lock_lost",
@@ -610,13 +610,13 @@ def plan_change_text(change: tuple) -> str:
         return f"Budget: {kroner(d[0])} → {kroner(d[1])}"
     return code
 
-# issue 6: input limits of the generic writes (storage/repo.py _prep)
+# input limits of the generic writes (storage/repo.py _prep)
 DOMAIN_ERRORS.setdefault("bad_date", "Datoen kan ikke læses. Skriv den som fx 12.02.2025.")
 DOMAIN_ERRORS.setdefault("invalid_value", "Værdien kan ikke gemmes (ugyldigt indhold).")
 DOMAIN_ERRORS.setdefault("not_found", "Det, der henvises til, findes ikke længere.")
 
 # ---------------------------------------------------------------------------------
-# Integration and polish: refused writes, new-file dialog, staff erase, help texts
+# Refused writes, new-file dialog, staff erase, help texts
 # ---------------------------------------------------------------------------------
 DOMAIN_ERRORS.setdefault(
     "lock_lost",
@@ -645,7 +645,7 @@ ERASE_FROM_STAFF = "Slet eller anonymisér…"
 ERASE_FROM_STAFF_TIP = "Kun for fratrådte medarbejdere: slet eller anonymisér alt om dem (GDPR)."
 
 # ---------------------------------------------------------------------------------
-# Documents and data safety, QA round 2: where an export may be written (reports/output.py),
+# Documents and data safety: where an export may be written (reports/output.py),
 # counts with the right number, erase/import/repo input checks
 # ---------------------------------------------------------------------------------
 OUTPUT_KINDS = {"pdf": "en PDF", "xlsx": "en Excel-fil"}
@@ -674,7 +674,7 @@ DOMAIN_ERRORS.setdefault("initials_whitespace", "Initialerne må ikke indeholde 
 DOMAIN_ERRORS.setdefault("name_control", "Navnet må ikke indeholde linjeskift, tabulatorer eller usynlige tegn.")
 
 # ---------------------------------------------------------------------------------
-# QA fixes (matrix / main window): Gem kopi som never writes over a file in use
+# Matrix and main window: Gem kopi som never writes over a file in use
 # ---------------------------------------------------------------------------------
 COPY_TARGET_IN_USE = ("Kopien er ikke gemt: {path} er åbnet et andet sted, og den skrives ikke oven i. "
                       "{owner} Vælg et andet filnavn, eller luk filen dér først.")
@@ -728,7 +728,7 @@ KEYBOARD_HELP = (
 OVERVIEW_NO_ACTIVITIES = "Der er endnu ingen aktiviteter i uddannelsesplanen."
 
 # ---------------------------------------------------------------------------------
-# Audit fixes (matrix → Medarbejder, read-only hint, MED Excel, write errors, empty plan)
+# Matrix → Medarbejder, read-only hint, MED Excel, write errors, empty plan)
 # ---------------------------------------------------------------------------------
 MATRIX_HINT = "Tast 1–5 · 0/Delete rydder · - ikke relevant · Ctrl+C/Ctrl+V kopiér/indsæt (Excel) · Ctrl+Z fortryd"
 MATRIX_HINT_TIP = ("Ctrl+Enter eller dobbeltklik på initialerne øverst åbner medarbejderen. "

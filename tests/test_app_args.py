@@ -1,4 +1,4 @@
-"""The desktop program reads its usual command lines without argparse (issue 7:
+"""The desktop program reads its usual command lines without argparse (for the
 cold start); the result must be argparse's, and everything else still goes to it."""
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Imports point one way (STYLE.md): ``ui → reports, storage → domain``. The domain
+"""Imports point one way: ``ui → reports, storage → domain``. The domain
 knows no Qt, SQL library, storage, reports or ui; storage knows no Qt, reports or ui;
 reports know no Qt or ui. Read from the source, so a function-level import counts too."""
 from __future__ import annotations

@@ -79,7 +79,6 @@ EDUCATIONS = (
 
 # --- input limits: longer text is refused at the field ----------------------------
 MAX_NAME = 200
-MAX_SHORT = 500
 MAX_TEXT = 20_000
 
 #: the texts of the tilbud's profile; the UI and the plan know their Danish labels

@@ -4,6 +4,8 @@ the UI words the changes (texts.plan_change_text).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import rules
 from .snapshot import Snapshot
 
@@ -81,8 +83,6 @@ def with_med_discussion(s: Snapshot, med_date, evaluation: str = "") -> Snapshot
     """``s`` as it will be once the plan is recorded as *behandlet i MED* on
     ``med_date``: the archived rendering must show the discussion it documents
     (not "Endnu ikke drøftet"). Unchanged when that date is already recorded."""
-    from dataclasses import replace
-
     from .model import MedDiscussion
 
     if any(m.held_on == med_date for m in s.med):

@@ -1,4 +1,4 @@
-"""What the written kompetenceudviklingsplan must contain (DOMAIN §9,
+"""What the written kompetenceudviklingsplan must contain (docs/domain.md §9,
 Region Nordjylland's guideline), checked against a snapshot.
 
 Each requirement has a code, the plan section it belongs to (1–10) and the

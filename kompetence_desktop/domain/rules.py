@@ -6,6 +6,7 @@ Danish sentences (the UI and the reports word them).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Mapping
@@ -315,7 +316,7 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 def _month_length(year: int, month: int) -> int:
     """Days in ``month`` of ``year`` (``calendar.monthrange``, without importing
-    ``calendar`` and ``locale`` before the first paint — issue 7)."""
+    ``calendar`` and ``locale`` before the first paint)."""
     if month == 12:
         return 31
     return (dt.date(year, month + 1, 1) - dt.date(year, month, 1)).days
@@ -452,8 +453,6 @@ def suggest_initials(name: str, taken: Iterable[str]) -> str:
     'Anne-Mette Sørensen' → 'AMS'; on a clash a letter of the surname, then a
     number, is added.
     """
-    import re
-
     taken_up = {t.upper() for t in taken}
     words = [w for w in re.split(r"[\s\-]+", name.strip()) if w and w[0].isalpha()]
     if not words:

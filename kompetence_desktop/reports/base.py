@@ -195,7 +195,7 @@ class CellParagraph(Paragraph):
     such place that fits — an abbreviation, a string without vowels — at a letter). A word
     that fits the column moves down whole, as reportlab does it."""
 
-    def breakLines(self, width):  # noqa: N802 (reportlab name)
+    def breakLines(self, width):
         frags = self.frags
         if not frags or _processed_frags(frags):  # a piece of a split paragraph: as reportlab
             return super().breakLines(width)

@@ -88,7 +88,7 @@ def radar_labels(competences: Sequence, by_category: bool = False, category_labe
 def _wrap_label(label: str, width: int, lines: int = 3) -> str:
     """At most ``lines`` lines of about ``width`` characters; "…" where cut.
     A word may run a little over the width; a longer one is cut, so no label
-    runs across the chart (QA fix)."""
+    runs across the chart."""
     text = " ".join(str(label).split())
     hard = width + 4
     parts = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]

@@ -7,6 +7,7 @@ as ``DTSTART;VALUE=DATE``, each with a stable UID and a DTSTAMP.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Iterable
 
 from .. import texts
@@ -117,7 +118,5 @@ def build_ics(events: Iterable[Event], tilbud: str = "", year: int | None = None
 
 def write_ics(path, events, tilbud: str = "", year: int | None = None, file_uid: str = "") -> None:
     """Write the calendar; raises ``EmptyCalendar`` (nothing written) without events."""
-    from pathlib import Path
-
     data = build_ics(events, tilbud, year, file_uid=file_uid)
     Path(path).write_bytes(data)

@@ -8,6 +8,7 @@ legend sheet and — in the leader's edition — a staff key.
 from __future__ import annotations
 
 import io
+import random
 
 from .. import texts
 from ..domain import rules
@@ -40,8 +41,6 @@ def _text(ws, row: int, col: int, value):
 
 def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> bytes:
     """``med``: columns M1…Mn in a shuffled order and no staff key."""
-    import random
-
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter

@@ -1,4 +1,4 @@
-"""Two documents for one employee's MUS (DOMAIN §7, §9):
+"""Two documents for one employee's MUS (docs/domain.md §7, §9):
 
 - ``render_mus``: *MUS-forberedelse* — the profile against the expected
   levels with a kompetencespind, self- vs leader assessment side by side with

@@ -1,4 +1,4 @@
-"""The kompetenceudviklingsplan (DOMAIN §9): all ten parts, in the guideline's
+"""The kompetenceudviklingsplan (docs/domain.md §9): all ten parts, in the guideline's
 order, for the leader (names/initials in the matrix, a staff list at the end)
 or for MED (no name or initials anywhere: aggregates, optional shuffled
 pseudonymous columns M1…Mn, participant counts, no author in the metadata).
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from dataclasses import replace
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -956,8 +957,6 @@ class PlanDocument(Document):
 
 def _replace_who(ev, n: int):
     """An årshjul event with its initials replaced by a count (MED version)."""
-    from dataclasses import replace
-
     return replace(ev, who=(f"{n} medarbejder{'e' if n != 1 else ''}",))
 
 

@@ -1,5 +1,5 @@
 """Charts for paper, drawn as reportlab vector graphics: sharp at any print
-resolution, and ~100× faster than rasterising a matplotlib figure (issue 7).
+resolution, and ~100× faster than rasterising a matplotlib figure.
 
 The screen uses ``reports/charts.py`` (matplotlib); these take the same kind
 of plain data (labels and 0–5 values), so both show the same picture.

@@ -1,4 +1,4 @@
-"""Typical competence profiles a new tilbud may start from (shared/catalogue.md),
+"""Typical competence profiles a new tilbud may start from (docs/catalogue.md),
 and the default mandatory courses (Midtjylland "Basis 1")."""
 from __future__ import annotations
 

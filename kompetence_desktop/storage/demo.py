@@ -27,7 +27,7 @@ from ..domain.model import BASIS_1
 from ..domain.rules import add_months
 from .tilbudfile import create_file
 
-# (category, name, expected, tags) — catalogue.md, "Bosted for voksne"
+# (category, name, expected, tags) — docs/catalogue.md, "Bosted for voksne"
 CATALOGUE_BOSTED = [
     ("faglige", "Viden om målgruppens funktionsnedsættelser (fx erhvervet hjerneskade)", 4, ["nye målgrupper"]),
     ("faglige", "Pædagogiske metoder og tilgange (fx KRAP, Low Arousal, neuropædagogik)", 3, ["faglige tilgange og metoder"]),

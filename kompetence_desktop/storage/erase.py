@@ -1,4 +1,4 @@
-"""Erasing a former employee (GDPR, DOMAIN §10).
+"""Erasing a former employee (GDPR, docs/domain.md §10).
 
 Two modes:
 

@@ -27,6 +27,7 @@ import dataclasses
 import datetime as dt
 import io
 import re
+import zipfile
 from pathlib import Path
 
 from .. import texts
@@ -234,8 +235,6 @@ def _read_xlsx(data: bytes) -> _Table:
 def _uncached_formulas(data: bytes) -> list[tuple[int, str]]:
     """(row, cell) of formulas whose value was never saved (a file written by a
     program, not by Excel): read with data_only they would look empty."""
-    import zipfile
-
     try:  # quick look first: formulas are stored as <f> elements in the sheets' XML
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             if not any(re.search(rb"<(?:\w+:)?f[ >]", z.read(n))

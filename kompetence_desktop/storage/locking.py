@@ -28,14 +28,14 @@ False and ``TilbudFile.atomic()`` refuses further writes.
 
 Pure Python (no Qt) so the CLI's writing commands obey the same lock.
 
-Cold start (issue 7): a lock is taken before the first paint, so this module
-imports no more than it needs then — the host name comes from ``os.uname()``
-and the token from ``os.urandom`` (``socket``, ``uuid``, ``getpass`` and
-``platform`` cost ≈ 5 ms to import), and the lock file's small JSON payload is
-written here (``json`` loads only when a lock file is read).
+A lock is taken before the first paint, so the host name comes from
+``os.uname()``, the user name from the environment and the token from
+``os.urandom`` (``socket``, ``getpass`` and ``uuid`` would add ≈ 5 ms to the
+cold start for the same three strings).
 """
 from __future__ import annotations
 
+import json
 import os
 import sys
 import threading
@@ -124,40 +124,10 @@ def _user() -> str:
         return ""
 
 
-_SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-
-
-def _json_str(text: str) -> str:
-    """``text`` as a JSON string literal, character for character what
-    ``json.dumps`` writes (ASCII only)."""
-    out = ['"']
-    for ch in text:
-        c = ord(ch)
-        if ch in _SHORT_ESCAPES:
-            out.append(_SHORT_ESCAPES[ch])
-        elif 0x20 <= c < 0x7F:
-            out.append(ch)
-        elif c > 0xFFFF:  # outside the BMP: a surrogate pair
-            c -= 0x10000
-            out.append(f"\\u{0xD800 | (c >> 10):04x}\\u{0xDC00 | (c & 0x3FF):04x}")
-        else:
-            out.append(f"\\u{c:04x}")
-    out.append('"')
-    return "".join(out)
-
-
 def _payload(token: str) -> bytes:
     """The lock file's content: who holds it (read back with ``json.loads``)."""
-    return (
-        f'{{"host": {_json_str(hostname())}, "pid": {os.getpid()}, "user": {_json_str(_user())}, '
-        f'"since": {time.time()!r}, "token": {_json_str(token)}}}'
-    ).encode("utf-8")
-
-
-def _loads(text: str):
-    import json
-
-    return json.loads(text)
+    info = {"host": hostname(), "pid": os.getpid(), "user": _user(), "since": time.time(), "token": token}
+    return json.dumps(info).encode("utf-8")
 
 
 def _flock_free(lp: Path) -> bool | None:
@@ -196,7 +166,7 @@ class LockHandle:
         self._thread.start()
 
     def _beat(self) -> None:
-        # the payload's fsync, off the opening's path (issue 7: an fsync is
+        # the payload's fsync, off the opening's path (an fsync is
         # 0.5–10 ms, more on a busy or network disk); the content is already
         # visible to every reader, this only makes it survive a power cut
         with self._fd_mutex:
@@ -218,7 +188,7 @@ class LockHandle:
         if self._stop.is_set():
             return False
         try:
-            info = _loads(self.path.read_text("utf-8"))
+            info = json.loads(self.path.read_text("utf-8"))
         except (OSError, ValueError):
             return False
         return isinstance(info, dict) and info.get("token") == self.token
@@ -251,7 +221,7 @@ def read_owner(path) -> dict | None:
     """Who holds the lock on ``path`` (a dict), None if nobody, {} if unreadable."""
     lp = lock_path(path)
     try:
-        info = _loads(lp.read_text("utf-8"))
+        info = json.loads(lp.read_text("utf-8"))
     except FileNotFoundError:
         return None
     except (OSError, ValueError):

@@ -5,6 +5,10 @@ transaction per user edit — and sqlite-utils where it helps.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
+import sqlite3
+import uuid
 from typing import Any, Iterable
 
 from ..domain import dates
@@ -26,7 +30,7 @@ from ..domain.model import (
     SupervisionSession,
     Team,
 )
-from ..domain.model import MAX_NAME, MAX_SHORT, MAX_TEXT, PROFILE_KEYS
+from ..domain.model import MAX_NAME, MAX_TEXT, PROFILE_KEYS
 from ..domain.rules import NOT_RELEVANT, DomainError, validate_assessment_date, validate_level
 from .tilbudfile import TilbudFile
 
@@ -69,7 +73,7 @@ def _check_text(field: str, value: Any) -> Any:
     return value
 
 
-# --- issue 6: input limits for the generic writes ------------------------------------
+# --- input limits for the generic writes ------------------------------------
 #: columns that hold a date (ISO text in the file)
 _DATE_FIELDS = {"start_date", "end_date", "followup_date", "completed_on", "created_on", "entry_date", "held_on"}
 _INT_LIMIT = 2**53  # what every caller (and JSON, and Qt's double) can hold exactly
@@ -301,7 +305,7 @@ class Repo:
         if key not in PROFILE_KEYS:
             raise KeyError(key)
         if not isinstance(value, str) or "\x00" in value:
-            raise DomainError("invalid_value", field=key)  # issue 6
+            raise DomainError("invalid_value", field=key)
         _check_text(key if key == "navn" else "text", value)
         if key == "navn" and len(value) > MAX_NAME:
             raise DomainError("too_long", field=key, limit=MAX_NAME)
@@ -309,8 +313,6 @@ class Repo:
             c.execute("INSERT OR REPLACE INTO profile(key, value) VALUES (?, ?)", (key, value))
 
     def insert(self, table: str, fields: dict) -> int:
-        import sqlite3
-
         row = _prep(table, fields)
         try:
             with self.file.atomic():
@@ -319,8 +321,6 @@ class Repo:
             raise _integrity(exc, table) from None
 
     def update(self, table: str, row_id: int, fields: dict) -> None:
-        import sqlite3
-
         row = _prep(table, fields)
         if not row:
             return
@@ -350,7 +350,7 @@ class Repo:
 
     def update_employee(self, employee_id: int, **fields) -> None:
         if "name" in fields and not (isinstance(fields["name"], str) and fields["name"].strip()):
-            raise DomainError("name_required")  # issue 6: None/odd types refused, not a crash
+            raise DomainError("name_required")  # None/odd types refused, not a crash
         if "initials" in fields:
             if not (isinstance(fields["initials"], str) and fields["initials"].strip()):
                 raise DomainError("initials_required")
@@ -359,7 +359,7 @@ class Repo:
         self.update("employees", employee_id, fields)
 
     def _check_employee_input(self, name, initials, fields: dict, employee_id: int | None) -> None:
-        """QA round 2: no tab/line break/control characters in a name, no blank or control
+        """No tab/line break/control characters in a name, no blank or control
         characters inside initials, and no end date before the start date."""
         if isinstance(name, str) and any(ord(ch) < 32 or ord(ch) == 127 for ch in name):
             raise DomainError("name_control")  # tab, line break, other control characters
@@ -589,7 +589,7 @@ class Repo:
         )
 
     # ================================================================================
-    # --- main window / matrix (issue 3): undo support and targeted cell reads ---------
+    # --- main window / matrix: undo support and targeted cell reads ---------
     def cells_for(self, pairs: Iterable[tuple[int, int]], sources: Iterable[str] = OFFICIAL_SOURCES,
                   on: dt.date | None = None) -> dict:
         """The latest value of a few cells (after an edit or an undo), like ``current_cells``.
@@ -615,7 +615,7 @@ class Repo:
                      competence_ids: Iterable[int] | None = None) -> dict:
         """Like ``current_cells()`` (or ``self_cells()`` with sources=("selvvurdering",))
         for today, about twice as fast on a big file: SQLite's MAX() picks the bare
-        columns from the latest row of each group (the matrix's cold start, issue 7).
+        columns from the latest row of each group (the matrix's cold start).
         ``employee_ids`` / ``competence_ids`` limit it to a block (the first screen)."""
         srcs = tuple(sources)
         marks = ",".join("?" * len(srcs))
@@ -690,9 +690,7 @@ class Repo:
                 ob = oa + 1
             c.execute("UPDATE competences SET sort_order = ? WHERE id = ?", (ob, a_id))
             c.execute("UPDATE competences SET sort_order = ? WHERE id = ?", (oa, b_id))
-    # --- end of main window / matrix block ----------------------------------------------
-
-    # --- plan and follow-up block (issue 4: plan, courses, MUS, MED) --------------------
+    # --- plan and follow-up (plan, courses, MUS, MED) --------------------
     # (undo of deletes uses the main-window block's capture_rows / restore_rows)
     def rows_where(self, table: str, column: str, values: Iterable) -> list[dict]:
         if table not in _COLUMNS or (column != "id" and column not in _COLUMNS[table]):
@@ -762,14 +760,10 @@ class Repo:
         with self.file.atomic() as c:
             c.execute("DELETE FROM activities WHERE id = ?", (captured["id"],))
             self.restore_rows(captured)
-    # --- end of plan and follow-up block ------------------------------------------------
-
-    # --- plan archive (issue 5: documents) -------------------------------------------------
+    # --- plan archive -------------------------------------------------
     def plan_versions(self) -> list[dict]:
         """Archived plans, newest first, without the PDF bytes:
         dicts with id, version, med_date (date), variant, created_at, summary (dict)."""
-        import json
-
         out = []
         for r in self.conn.execute(
             "SELECT id, version, med_date, variant, created_at, summary FROM plan_versions ORDER BY version DESC"
@@ -795,7 +789,6 @@ class Repo:
         """Keep a printed plan as *behandlet i MED* on ``med_date`` (version N, returned).
         With ``record_med`` the MED discussion of that date is recorded too (once), with
         ``evaluation`` as its text."""
-        import json
 
         if variant not in ("leder", "med"):
             raise ValueError(variant)
@@ -887,7 +880,7 @@ class Repo:
         with self.file.atomic() as c:
             c.execute("DELETE FROM profile WHERE key = ?", (key,))
 
-    # --- calendar export (issue 4 fixes): a per-file id for .ics UIDs ---------------------------
+    # --- calendar export: a per-file id for .ics UIDs ---------------------------
     FILE_UID_KEY = "fil_id"
 
     def file_uid(self) -> str:
@@ -895,16 +888,11 @@ class Repo:
         collide. Created on first use (a uuid under the profile key ``fil_id``);
         a read-only file that has none gets one derived from the tilbud's name
         and the file's path (stable for that file, never written)."""
-        import hashlib
-        import uuid
-
         key = self.FILE_UID_KEY
         row = self.conn.execute("SELECT value FROM profile WHERE key = ?", (key,)).fetchone()
         if row and row[0]:
             return str(row[0])
         if not self.file.readonly:
-            import sqlite3
-
             from .tilbudfile import ReadOnlyError
 
             try:
@@ -916,4 +904,3 @@ class Repo:
         name = self.profile().get("navn", "")
         path = str(self.file.path.resolve())
         return hashlib.sha256(f"{name}\x00{path}".encode("utf-8")).hexdigest()[:32]
-    # --- end of calendar export block ------------------------------------------------------------

@@ -16,7 +16,7 @@ FILE_SUFFIX = ".kompetence"
 
 STEP_1_INITIAL = [
     # key/value profile: tilbud profile, the local guideline's four questions,
-    # supervision, work organisation, responsibility (DOMAIN §8) — one row per field
+    # supervision, work organisation, responsibility (docs/domain.md §8) — one row per field
     """CREATE TABLE profile (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL DEFAULT ''

@@ -13,7 +13,7 @@ is easily separated from the main file by a sync client. A rollback journal
 its own after every commit, which is what a leader copying the file expects.
 Writes here are single edits, so WAL's concurrency buys nothing.
 
-Measured (issue 6, 200 single-field edits on the demo file, ext4 on a VM
+Measured (200 single-field edits on the demo file, ext4 on a VM
 disk): DELETE + FULL commits in 0.6–0.8 ms median (p95 0.9 ms); WAL + NORMAL
 in 0.04 ms, WAL + FULL in 0.3 ms. Even on a slow laptop disk with fsync at
 5–10 ms an edit stays far below what a person notices (~100 ms), so the
@@ -86,7 +86,7 @@ def inspect(path, integrity: bool = True) -> tuple[int, list[str]]:
     Raises FileProblem for a missing, empty, foreign, damaged or newer file.
     Never writes. ``integrity=False`` leaves out ``PRAGMA quick_check`` (it
     reads the whole file: ~15 ms at 200 × 150), for ``TilbudFile.check_integrity``
-    to do after the first paint (issue 7).
+    to do after the first paint.
     """
     path = Path(path)
     if not path.exists():
@@ -184,7 +184,7 @@ class TilbudFile:
         if self.readonly:
             raise ReadOnlyError(str(self.path))
         conn = self.conn
-        # issue 6: never two writers — a lock another machine took over (this
+        # never two writers — a lock another machine took over (this
         # laptop slept past the stale limit) stops our writes
         if self.lock is not None and not conn.in_transaction and not self.lock.still_ours():
             self.readonly, self.readonly_reason = True, "lock_lost"
@@ -231,7 +231,7 @@ def _backup_before_upgrade(path: Path, version: int) -> Path:
     return dest
 
 
-# --- issue 6: crash recovery --------------------------------------------------------
+# --- crash recovery --------------------------------------------------------
 def journal_path(path) -> Path:
     path = Path(path)
     return path.with_name(path.name + "-journal")
@@ -291,7 +291,7 @@ def open_file(path, readonly: bool = False, readonly_reason: str = "", lock: boo
     instance holds the write lock (see ``storage.locking``), the file opens
     read-only with ``readonly_reason = "locked"``.
 
-    ``defer_integrity=True`` (the desktop program's cold start, issue 7) does
+    ``defer_integrity=True`` (the desktop program's cold start) does
     every check but ``PRAGMA quick_check`` now; the caller runs
     ``check_integrity()`` after the first paint, and the first write runs it
     if nothing has, so a damaged file is still never written to.

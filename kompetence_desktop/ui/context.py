@@ -28,7 +28,7 @@ class AppContext(QObject):
     status = Signal(str)
     #: ask the main window to show a page: (page key, payload such as an employee id or None)
     navigate = Signal(str, object)
-    # --- main-window work (issue 3) ---
+    # --- main-window work ---
     #: matrix cells were stored or restored (edit, undo, redo): a list of (employee_id, competence_id)
     cells_changed = Signal(object)
 

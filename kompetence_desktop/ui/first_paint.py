@@ -1,4 +1,4 @@
-"""Run work right after a widget's first paint (issue 7: cold start).
+"""Run work right after a widget's first paint (cold start).
 
 What the first screen does not need — the rest of a big matrix, the file's
 integrity check — waits until the window has been painted once, so the
@@ -18,7 +18,7 @@ class _AfterFirstPaint(QObject):
         if fallback_ms is not None:  # a widget that is never shown (tests, a hidden page)
             QTimer.singleShot(fallback_ms, self, self._fire)
 
-    def eventFilter(self, obj, ev):  # noqa: N802 (Qt name)
+    def eventFilter(self, obj, ev):
         if ev.type() == QEvent.Type.Paint and self._done is not None:
             obj.removeEventFilter(self)
             QTimer.singleShot(0, self, self._fire)

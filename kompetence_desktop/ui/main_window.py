@@ -19,7 +19,9 @@ is deleted with its folder when it is closed (also when the program closes).
 """
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -51,7 +53,7 @@ FILE_MENU_SECTIONS = ("file", "data", "export")
 READONLY_REASONS = {
     "locked": "Filen er åbnet et andet sted{who}. Den vises skrivebeskyttet – dine ændringer kan ikke gemmes.",
     "permissions": "Du har ikke skriveadgang til filen eller mappen. Den vises skrivebeskyttet – dine ændringer kan ikke gemmes.",
-    # polish: another machine took over the lock while the file was open (issue 6)
+    # another machine took over the lock while the file was open
     "lock_lost": "Filen er overtaget af en anden computer{who} og er nu skrivebeskyttet her. Det, du gemte før, "
                  "er i filen – nye ændringer gemmes ikke. Luk filen og åbn den igen for at fortsætte.",
     "": "Filen er åbnet skrivebeskyttet – dine ændringer kan ikke gemmes.",
@@ -66,7 +68,7 @@ BANNER_STYLES = {
 
 
 def _same_file(a, b) -> bool:
-    """Do two paths name the same file? (QA fix for open_path / save_copy_as)"""
+    """Do two paths name the same file? (open_path and save_copy_as)"""
     try:
         return os.path.samefile(a, b)
     except OSError:
@@ -166,13 +168,13 @@ class MainWindow(QMainWindow):
 
     @property
     def welcome(self) -> QWidget:
-        """The page shown while no file is open (built on first use: issue 7)."""
+        """The page shown while no file is open (built on first use)."""
         if self._welcome is None:
             self._welcome = _Welcome(self)
             self.stack.addWidget(self._welcome)
         return self._welcome
 
-    def showEvent(self, ev):  # noqa: N802 (Qt name)
+    def showEvent(self, ev):
         if self.ctx is None and self.stack.currentWidget() is None:
             self.stack.setCurrentWidget(self.welcome)
         super().showEvent(ev)
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
         self.view_menu = mb.addMenu("&Vis")
         self.help_menu = mb.addMenu("&Hjælp")
         self.build_file_menu()
-        self.safety_actions = self._install_safety_actions()  # issue 6: restore, import, erase
+        self.safety_actions = self._install_safety_actions()  # restore, import, erase
 
         self.undo_action = QAction("Fortryd", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
                 a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             a.triggered.connect(lambda _=False, k=key: self.show_page(k))
             self.view_menu.addAction(a)
-        # polish: every page without a mouse (there are more pages than Ctrl+1…9)
+        # every page without a mouse (there are more pages than Ctrl+1…9)
         self.view_menu.addSeparator()
         self.next_page_action = self.view_menu.addAction("Næste side", lambda: self.step_page(1))
         self.next_page_action.setShortcut(QKeySequence("Ctrl+PgDown"))
@@ -260,11 +262,9 @@ class MainWindow(QMainWindow):
 
     def _install_safety_actions(self) -> dict[str, QAction]:
         """The three data-safety entries of the File menu (section "data"). Their
-        dialogs load when chosen, not while the window is built (issue 7)."""
+        dialogs load when chosen, not while the window is built."""
         def later(module: str, fn: str):
             def run(_checked=False):
-                import importlib
-
                 getattr(importlib.import_module(f"{__package__}.dialogs.{module}"), fn)(self)
             return run
 
@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path, quiet: bool = False, *, demo: bool = False) -> bool:
         """Open ``path`` (closing the current file). Problems are told in Danish,
         never as a traceback. A locked or read-only file opens read-only with a banner.
-        The current file stays open until the new one has opened (QA fix): a file
+        The current file stays open until the new one has opened: a file
         that can't be opened leaves the window as it was. ``demo``: ``path`` is a
         throwaway demo copy (see the module's doc); it is deleted if it can't be opened."""
         from ..storage.tilbudfile import open_file
@@ -323,9 +323,9 @@ class MainWindow(QMainWindow):
         from .context import AppContext
 
         try:
-            f = open_file(path, defer_integrity=True)  # quick_check after the first paint (issue 7)
+            f = open_file(path, defer_integrity=True)  # quick_check after the first paint
         except FileProblem as exc:
-            if exc.code == "damaged" and not quiet:  # issue 6: offer the newest backup as a new file
+            if exc.code == "damaged" and not quiet:  # offer the newest backup as a new file
                 from .dialogs.restore_dialog import offer_newest_backup
 
                 offered = offer_newest_backup(self, path)
@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
             if exc.code == "missing":
                 self.settings.forget_file(path)
             return False
-        except Exception as exc:  # noqa: BLE001 — OS or SQLite trouble: still no traceback
+        except Exception as exc:  # OS or SQLite trouble: still no traceback
             self._problem(f"Filen {path} kunne ikke åbnes ({exc.__class__.__name__}).", quiet)
             return False
         self.close_file()  # the new file is open: only now let the old one go
@@ -363,12 +363,12 @@ class MainWindow(QMainWindow):
         after_first_paint(self, lambda: self._verify_integrity(f, quiet), fallback_ms=1000)
         if not f.readonly:
             QTimer.singleShot(2000, self, self._warm_up)
-            if self.auto_backup and not demo:  # issue 6: the daily backup on opening (never of a demo copy)
+            if self.auto_backup and not demo:  # the daily backup on opening (never of a demo copy)
                 QTimer.singleShot(1500, self, lambda: self._auto_backup(f))
         return True
 
     def _auto_backup(self, f) -> None:
-        """The daily backup, 1.5 s after opening: restore_dialog loads only now (issue 7)."""
+        """The daily backup, 1.5 s after opening: restore_dialog loads only now."""
         if self.ctx is None or self.ctx.file is not f:
             return
         from .dialogs.restore_dialog import schedule_auto_backup
@@ -376,8 +376,8 @@ class MainWindow(QMainWindow):
         schedule_auto_backup(self, f, delay_ms=0)
 
     def _verify_integrity(self, f, quiet: bool = False) -> None:
-        """After the first paint: the ``PRAGMA quick_check`` open_path left for later
-        (issue 7). A damaged file is closed, never written to, and told as at opening."""
+        """After the first paint: the ``PRAGMA quick_check`` open_path left for
+        later. A damaged file is closed, never written to, and told as at opening."""
         if self.ctx is None or self.ctx.file is not f or f.integrity_checked:
             return
         try:
@@ -395,8 +395,8 @@ class MainWindow(QMainWindow):
         """After the first paint: load sqlite_utils (first write) so the first edit is instant."""
         if self.ctx is not None and not self.ctx.readonly:
             try:
-                self.ctx.file.db  # noqa: B018 (imports sqlite_utils)
-            except Exception:  # noqa: BLE001
+                self.ctx.file.db  # imports sqlite_utils
+            except Exception:
                 pass
 
     def show_note(self, message: str) -> None:
@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
                 info = locking.read_owner(f.path) or {}
                 if info.get("user") or info.get("host"):
                     who = f" (af {info.get('user') or 'en anden'} på {info.get('host') or 'en anden computer'})"
-            except Exception:  # noqa: BLE001
+            except Exception:
                 who = ""
         msg = READONLY_REASONS.get(f.readonly_reason, READONLY_REASONS[""]).format(who=who)
         if self._demo_copy is not None:
@@ -430,8 +430,6 @@ class MainWindow(QMainWindow):
 
     def _problem(self, message: str, quiet: bool) -> None:
         if quiet:
-            import sys
-
             sys.stderr.write(message + "\n")
         else:
             QMessageBox.warning(self, "Filen kan ikke åbnes", plain(message))
@@ -477,7 +475,7 @@ class MainWindow(QMainWindow):
             if fn is not None:
                 try:
                     fn()
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:
                     self._status(f"Kunne ikke gemme: {exc}")
 
     def open_dialog(self) -> None:
@@ -492,7 +490,7 @@ class MainWindow(QMainWindow):
 
         try:
             p = make_demo_copy(render_plan)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self._problem(f"Demotilbuddet kunne ikke laves: {exc}", False)
             return
         self.open_path(p, demo=True)
@@ -574,7 +572,7 @@ class MainWindow(QMainWindow):
             try:
                 cls = load_page_class(spec)
                 w = cls(self.ctx, self)
-            except Exception as exc:  # noqa: BLE001 — a broken page must not take the window down
+            except Exception as exc:  # a broken page must not take the window down
                 w = QLabel(plain(f"Siden »{title}« kunne ikke vises: {exc}"))
                 w.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._pages[key] = w
@@ -663,7 +661,7 @@ class MainWindow(QMainWindow):
             "Alt gemmes i én fil på din egen computer. Intet sendes nogen steder hen.",
         )
 
-    # --- polish: keyboard ---------------------------------------------------------------
+    # --- keyboard ---------------------------------------------------------------
     def step_page(self, step: int):
         """The next (+1) or previous (-1) page of the list, wrapping around."""
         if self.ctx is None or not self._keys:
@@ -708,7 +706,7 @@ class MainWindow(QMainWindow):
         if g is not None and not g.isEmpty():
             self.restoreGeometry(g)
 
-    def closeEvent(self, ev):  # noqa: N802
+    def closeEvent(self, ev):
         self.settings.set(S.GEOMETRY, self.saveGeometry())
         self.close_file()
         self.settings.sync()

@@ -26,7 +26,7 @@ class PageBase(QWidget):
         else:
             self._dirty = True
 
-    def showEvent(self, ev):  # noqa: N802
+    def showEvent(self, ev):
         if self._dirty:
             self._dirty = False
             self.refresh()

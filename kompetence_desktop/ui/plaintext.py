@@ -1,4 +1,4 @@
-"""User text shown exactly as typed, never read as markup (QA fix).
+"""User text shown exactly as typed, never read as markup.
 
 Qt guesses whether a QLabel, a tooltip or a QMessageBox text is HTML
 (``Qt.mightBeRichText``): a name like ``<b>Åse</b>`` would be shown bold and

@@ -8,7 +8,7 @@ Writes can be *held*: kept in memory (reads see them) and given to the file
 later or never.
 - ``hold()`` … ``release()``: the start holds them until the first paint, so
   opening the last file does not write and fdatasync the INI file before the
-  window is painted (issue 7; QSettings would write it in the first turn of
+  window is painted (QSettings would write it in the first turn of
   the event loop, before the paint).
 - ``read_only=True``: never released. ``--smoke`` and ``--screenshots`` read
   the leader's settings but never change them (no recent file, last file or

@@ -1,4 +1,4 @@
-"""The data-safety commands: backup, backups, restore, import-staff (issue 6)."""
+"""The data-safety commands: backup, backups, restore, import-staff."""
 from __future__ import annotations
 
 import subprocess

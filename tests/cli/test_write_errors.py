@@ -23,7 +23,7 @@ def test_missing_folder_is_named_in_danish(demo_path, tmp_path, capsys, command,
     assert not target.parent.exists()
 
 
-def test_the_audits_example(demo_path, capsys):
+def test_a_path_in_a_missing_folder_gives_one_danish_line(demo_path, capsys):
     line = one_danish_line(capsys, "export-plan", demo_path, "-o", "/nonexistent/dir/x.pdf")
     assert line == "Mappen /nonexistent/dir findes ikke. Intet er skrevet – vælg en mappe, der findes."
 

@@ -10,7 +10,7 @@ from kompetence_desktop.domain.model import (
 )
 from kompetence_desktop.domain.snapshot import Snapshot
 
-TODAY = dt.date(2026, 11, 23)
+from ..conftest import FROZEN_TODAY as TODAY
 
 
 def snap(**kw):

@@ -1,4 +1,4 @@
-"""The plan's requirements (DOMAIN §9) as met or missing."""
+"""The plan's requirements (docs/domain.md §9) as met or missing."""
 from kompetence_desktop.domain import requirements
 from kompetence_desktop import texts
 
@@ -28,7 +28,7 @@ def test_every_requirement_has_danish_words_and_a_page():
 
 
 def test_no_activities_is_never_reported_as_all_linked(empty_repo):
-    """Audit: `check` on a new tilbud said "OK Alle aktiviteter er knyttet til kompetencer"."""
+    """`check` on a new tilbud must not say "OK Alle aktiviteter er knyttet til kompetencer"."""
     reqs = requirements.check(empty_repo.snapshot())
     by = {r.code: r for r in reqs}
     assert not by["uddannelsesplan"].met

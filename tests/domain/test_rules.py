@@ -11,7 +11,7 @@ from kompetence_desktop.domain import rules
 from kompetence_desktop.domain.model import Assessment, Competence, CourseCompletion, CourseType, Employee
 from kompetence_desktop.domain.rules import NOT_RELEVANT, DomainError
 
-TODAY = dt.date(2026, 11, 23)
+from ..conftest import FROZEN_TODAY as TODAY
 
 
 def emp(i, start=dt.date(2020, 1, 1), end=None, edu=""):

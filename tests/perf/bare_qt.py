@@ -11,11 +11,11 @@ import time
 
 T0 = time.perf_counter()
 
-import os  # noqa: E402
-import sys  # noqa: E402
+import os
+import sys
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMainWindow, QTableView  # noqa: E402
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 
 class _QuitOnPaint(QObject):

@@ -1,5 +1,5 @@
 """Benchmarks: cold start, matrix edit, PDF export and memory, each beside
-its target and the bare-Qt floor measured in the same run (issue 7).
+its target and the bare-Qt floor measured in the same run.
 
 Not part of the normal test run. Usage (after the README's install):
 
@@ -45,7 +45,7 @@ PY = sys.executable
 ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
 ENV.pop("PYTHONDONTWRITEBYTECODE", None)
 ENV["KOMPETENCE_BENCH_CLOCK"] = "1"
-#: LibreOffice converting an equivalent .docx to PDF, warm (issue #7's measurement)
+#: LibreOffice converting an equivalent .docx to PDF, warm (measured on the same machine)
 LIBREOFFICE_DOCX_TO_PDF_S = 6.2
 
 
@@ -121,7 +121,7 @@ print(json.dumps(res))
 
 def desktop_command() -> list[str]:
     """The program as the README starts it: the installed ``kompetence-desktop``
-    command (issue 7 times ``kompetence-desktop --smoke``), run by this Python;
+    command (the cold start times ``kompetence-desktop --smoke``), run by this Python;
     ``python -m kompetence_desktop`` where it is not installed."""
     bindir = Path(PY).parent
     exe = bindir / "kompetence-desktop.exe"  # Windows: pip's launcher

@@ -82,7 +82,7 @@ def main() -> int:
     class Painted(QObject):
         seen = False
 
-        def eventFilter(self, obj, ev):  # noqa: N802
+        def eventFilter(self, obj, ev):
             if ev.type() == QEvent.Type.Paint:
                 Painted.seen = True
             return False

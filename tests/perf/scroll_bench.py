@@ -1,5 +1,5 @@
 """Scrolling the 200 × 150 matrix, timed per step, beside a bare-Qt floor
-measured in the same process (issue 3: "scrolling the matrix stays smooth").
+measured in the same process ("scrolling the matrix stays smooth").
 
     QT_QPA_PLATFORM=offscreen python tests/perf/scroll_bench.py [FILE] [--steps N] [--json OUT]
                                                                  [--profile N]
@@ -109,7 +109,7 @@ class _PaintCounter:
             counts = self.count
 
             class F(QObject):
-                def eventFilter(self, obj, ev):  # noqa: N802
+                def eventFilter(self, obj, ev):
                     if ev.type() == QEvent.Type.Paint:
                         counts[id(obj)] = counts.get(id(obj), 0) + 1
                     return False

@@ -239,7 +239,7 @@ def test_a_table_of_awkward_words_stays_inside_its_columns_in_the_pdf():
 
 
 def test_a_plan_with_long_names_keeps_every_cell_line_inside_its_column(demo_repo, monkeypatch):
-    """The plan (leader and MED) with the reviewer's long names: every cell's laid-out line
+    """The plan (leader and MED) with long names: every cell's laid-out line
     fits the width it was given, and no word is cut at a random letter."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import paragraph

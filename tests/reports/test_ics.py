@@ -63,7 +63,7 @@ def test_demo_year_exports(demo_repo, tmp_path):
     assert len(set(uids)) == len(uids)
 
 
-# --- QA fixes: no empty calendar, UIDs per file ------------------------------------------------
+# --- no empty calendar, UIDs per file ------------------------------------------------
 
 def test_no_events_no_calendar():
     with pytest.raises(ics.EmptyCalendar):

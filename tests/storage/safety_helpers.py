@@ -1,4 +1,4 @@
-"""Helpers shared by the data-safety tests (issue 6)."""
+"""Helpers shared by the data-safety tests."""
 from __future__ import annotations
 
 import hashlib

@@ -1,4 +1,4 @@
-"""Backups (issue 6 §3): SQLite backup API, at most daily, retention, restore into a new file."""
+"""Backups: SQLite backup API, at most daily, retention, restore into a new file."""
 from __future__ import annotations
 
 import datetime as dt

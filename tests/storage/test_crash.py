@@ -1,4 +1,4 @@
-"""Crash safety (issue 6 §1): SIGKILL the writer in the middle of a burst of
+"""Crash safety: SIGKILL the writer in the middle of a burst of
 edits, many times over; every edit confirmed before the kill is in the file
 and the file passes PRAGMA integrity_check.
 

@@ -1,4 +1,4 @@
-"""Damaged and foreign files (issue 6 §4, issue 2): refused with the right
+"""Damaged and foreign files: refused with the right
 code, never written to (byte-for-byte unchanged), and the CLI says so in one
 Danish line with exit 2."""
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Erasing a former employee (issue 6 §6): delete or anonymise; the name leaves the file's bytes."""
+"""Erasing a former employee: delete or anonymise; the name leaves the file's bytes."""
 from __future__ import annotations
 
 import datetime as dt
@@ -114,7 +114,7 @@ def test_describe_writes_nothing(demo_repo, demo_path):
     assert dump(demo_path) == before
 
 
-# --- QA round 2: name parts, other cases, initials, archived plans -------------------------------
+# --- name parts, other cases, initials, archived plans -------------------------------
 HF_FORMS = ("Henrik Fjeldsø", "Henrik", "HENRIK", "henrik", "Fjeldsø", "FJELDSØ", "fjeldsø")
 
 

@@ -1,4 +1,4 @@
-"""Property-based tests (issue 6 §8): random CSV/XLSX content and random field
+"""Property-based tests: random CSV/XLSX content and random field
 values thrown at the import and the storage layer. Never a crash other than
 the documented errors (ImportRejected / problems in the preview, DomainError),
 never a partial write: the database dump is either unchanged or changed by

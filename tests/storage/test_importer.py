@@ -1,4 +1,4 @@
-"""Staff import from Danish Excel CSV, UTF-8 CSV and .xlsx, all or nothing (issue 6 §5)."""
+"""Staff import from Danish Excel CSV, UTF-8 CSV and .xlsx, all or nothing."""
 from __future__ import annotations
 
 import datetime as dt
@@ -155,7 +155,7 @@ def test_unusable_files_give_one_danish_problem(empty_repo, data, word):
     assert len(prev.problems) == 1 and word in prev.problems[0]
 
 
-# --- QA round 2: stray quotes, line breaks, extra fields, uncached formulas ------------------------
+# --- stray quotes, line breaks, extra fields, uncached formulas ------------------------
 def test_an_unclosed_quote_is_refused_naming_the_line(empty_repo):
     prev = importer.preview(b'Navn;Initialer\n"Unclosed quote;QQ\nB;BB\n', empty_repo, "x.csv")
     assert len(prev.problems) == 1 and "Linje 2" in prev.problems[0] and "citationstegn" in prev.problems[0]

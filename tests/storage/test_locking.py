@@ -1,5 +1,5 @@
 """One writer per file: second instance read-only, stale locks taken over,
-CLI writes obey the lock (issue 6 §2)."""
+CLI writes obey the lock."""
 from __future__ import annotations
 
 import json

@@ -1,4 +1,4 @@
-"""Schema upgrades (issue 2 §2, issue 6): a file made at an earlier step is
+"""Schema upgrades: a file made at an earlier step is
 upgraded on opening after a copy is written beside it; a newer file is refused."""
 from __future__ import annotations
 

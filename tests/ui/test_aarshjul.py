@@ -5,7 +5,7 @@ import icalendar
 
 from kompetence_desktop.ui.pages.aarshjul import EVENT_ROLE, AarshjulPage
 
-from .plan_helpers import ctx  # noqa: F401
+from .helpers import record_warnings
 
 
 def test_quarters_year_and_export(ctx, qtbot, tmp_path):
@@ -42,7 +42,7 @@ def _page(ctx, qtbot, monkeypatch):
     p = AarshjulPage(ctx)
     qtbot.addWidget(p)
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: shown.append(text)))
+    record_warnings(monkeypatch, shown)
     return p, shown
 
 

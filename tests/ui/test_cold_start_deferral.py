@@ -1,4 +1,4 @@
-"""What the cold start leaves until after the first paint (issue 7) still
+"""What the cold start leaves until after the first paint still
 holds: a damaged file is never written to and is refused in Danish, and a big
 matrix read screen-first shows exactly what a full read shows."""
 from __future__ import annotations
@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from kompetence_desktop.storage.repo import Repo
 from kompetence_desktop.storage.tilbudfile import FileProblem, ReadOnlyError, open_file
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
+
+from .helpers import record_warnings
 
 
 def _damage_inside(path) -> bytes:
@@ -58,7 +60,7 @@ def test_window_closes_a_damaged_file_after_the_first_paint_and_says_so(qtbot, d
 
     damaged = _damage_inside(demo_path)
     told = []
-    monkeypatch.setattr(mw.QMessageBox, "warning", staticmethod(lambda _p, _t, msg: told.append(msg)))
+    record_warnings(monkeypatch, told, on=mw.QMessageBox)
     w = MainWindow(settings=Settings(), start_page="matrix")
     qtbot.addWidget(w)
     assert w.open_path(demo_path) is True  # opens at once: the matrix is painted first

@@ -1,4 +1,4 @@
-"""What the cold start builds only when needed (issue 7) is still there when it is."""
+"""What the cold start builds only when needed is still there when it is."""
 from __future__ import annotations
 
 import gc

@@ -5,19 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from kompetence_desktop import texts
-from kompetence_desktop.ui.context import AppContext
 from kompetence_desktop.ui.dialogs.erase_dialog import EraseDialog, done_message
 
+
 NAME = "Åse Ørnbøl-Ægidius"
-
-
-@pytest.fixture
-def ctx(qtbot, demo_file):
-    return AppContext(demo_file)
 
 
 def _former_with_archived_plan(repo):

@@ -4,8 +4,6 @@ from __future__ import annotations
 from kompetence_desktop.ui.models.coverage import CoverageModel
 from kompetence_desktop.ui.pages.fravaer import FravaerPage
 
-from .plan_helpers import ctx  # noqa: F401
-
 
 def test_scenario_shows_what_drops_and_stores_nothing(ctx, qtbot, qtmodeltester):
     before = ctx.file.conn.execute("SELECT total_changes()").fetchone()[0]

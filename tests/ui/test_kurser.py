@@ -2,8 +2,6 @@
 recorded for several employees in one go, course types created/edited/deleted."""
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QItemSelectionModel
 
 from kompetence_desktop.ui.dialogs.completion_dialog import CompletionDialog
@@ -11,20 +9,12 @@ from kompetence_desktop.ui.dialogs.course_type_dialog import CourseTypeDialog
 from kompetence_desktop.ui.models.courses import CourseGridModel
 from kompetence_desktop.ui.pages.kurser import KurserPage
 
-from .plan_helpers import answer_yes, ctx, drive, no_warnings  # noqa: F401
-
-TODAY = dt.date(2026, 11, 23)
-
-
-def page_for(ctx, qtbot):
-    p = KurserPage(ctx)
-    qtbot.addWidget(p)
-    p.show()
-    return p
+from ..conftest import FROZEN_TODAY as TODAY
+from .helpers import answer_yes, drive, no_warnings, page_for
 
 
 def test_grid_models(ctx, qtbot, qtmodeltester):
-    p = page_for(ctx, qtbot)
+    p = page_for(KurserPage, ctx, qtbot)
     qtmodeltester.check(p.grid)
     qtmodeltester.check(p.types)
     statuses = {p.grid.index(r, c).data(CourseGridModel.StatusRole)
@@ -39,7 +29,7 @@ def test_grid_models(ctx, qtbot, qtmodeltester):
 
 
 def test_record_completion_for_a_selection(ctx, qtbot, monkeypatch):
-    p = page_for(ctx, qtbot)
+    p = page_for(KurserPage, ctx, qtbot)
     brand = next(c for c in ctx.repo.course_types() if c.name == "Brand – e-læring")
     col = p.grid.column_of_course(brand.id)
     sel = p.grid_view.selectionModel()
@@ -73,7 +63,7 @@ def test_record_completion_for_a_selection(ctx, qtbot, monkeypatch):
 
 
 def test_team_button_and_future_date_refused(ctx, qtbot, monkeypatch):
-    p = page_for(ctx, qtbot)
+    p = page_for(KurserPage, ctx, qtbot)
     no_warnings(monkeypatch)
     staff = [e for e in ctx.repo.employees() if e.is_active(TODAY)]
     teams = ctx.repo.teams()
@@ -87,7 +77,7 @@ def test_team_button_and_future_date_refused(ctx, qtbot, monkeypatch):
 
 
 def test_course_types_create_edit_delete(ctx, qtbot, monkeypatch):
-    p = page_for(ctx, qtbot)
+    p = page_for(KurserPage, ctx, qtbot)
 
     def fill(d):
         d.name.setText("Hygiejne – e-læring")
@@ -111,10 +101,10 @@ def test_course_types_create_edit_delete(ctx, qtbot, monkeypatch):
 
 
 def test_insert_basis_1_on_a_new_tilbud(empty_path, qtbot, monkeypatch):
-    from .plan_helpers import make_ctx, no_warnings
+    from .helpers import make_ctx, no_warnings
 
     c = make_ctx(empty_path)
-    p = page_for(c, qtbot)
+    p = page_for(KurserPage, c, qtbot)
     assert p.defaults_btn.isVisible()
     p.insert_defaults()
     names = [x.name for x in c.repo.course_types()]
@@ -130,7 +120,7 @@ def test_insert_basis_1_on_a_new_tilbud(empty_path, qtbot, monkeypatch):
 
 
 def test_delete_latest_completion(ctx, qtbot, monkeypatch):
-    p = page_for(ctx, qtbot)
+    p = page_for(KurserPage, ctx, qtbot)
     answer_yes(monkeypatch)
     idx = p.grid.index(0, 1)
     p.grid_view.selectionModel().select(idx, QItemSelectionModel.ClearAndSelect)

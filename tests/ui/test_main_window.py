@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
-
 from kompetence_desktop.ui.pages import PAGES
 
-from .mainwin_fixtures import window  # noqa: F401
+from .helpers import record_warnings, save_as
 
 
 def test_page_list_comes_from_pages(window):
@@ -69,24 +67,24 @@ def test_bad_file_gives_danish_message_not_traceback(window, tmp_path, monkeypat
     bad = tmp_path / "skrald.kompetence"
     bad.write_bytes(os.urandom(4096))
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
+    record_warnings(monkeypatch, shown)
     assert window.open_path(bad) is False
     assert shown and "ikke en kompetencefil" in shown[0]
-    # QA fix: the file that was open stays open (tests/ui/test_main_window_fixes.py)
+    # the file that was open stays open (tests/ui/test_open_keeps_current_file.py)
     assert window.ctx is not None and window.stack.currentWidget() is not window.welcome
 
 
 def test_missing_file_message(window, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
+    record_warnings(monkeypatch, shown)
     assert window.open_path(tmp_path / "væk.kompetence") is False
     assert "findes ikke" in shown[0]
 
 
 def test_new_file(window, tmp_path, monkeypatch):
     target = tmp_path / "Nyt bosted"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    from kompetence_desktop.ui.dialogs.new_file_dialog import NewFileDialog  # the dialog (polish)
+    save_as(monkeypatch, target)
+    from kompetence_desktop.ui.dialogs.new_file_dialog import NewFileDialog
 
     def fill_in(dlg):
         dlg.name.setText("Bostedet Solsikken")
@@ -104,7 +102,7 @@ def test_save_copy_as(window, tmp_path, monkeypatch):
     from kompetence_desktop.storage.tilbudfile import open_file
 
     dest = tmp_path / "kopi.kompetence"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(dest), "")))
+    save_as(monkeypatch, dest)
     assert window.save_copy_as()
     f = open_file(dest, readonly=True)
     try:

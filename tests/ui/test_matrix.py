@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QApplication
 from kompetence_desktop.domain.rules import NOT_RELEVANT
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
 
-from .mainwin_fixtures import matrix, window  # noqa: F401
-
 
 def _goto(page, emp_index: int, comp_index: int):
     """Put the cursor on the emp_index-th employee column and comp_index-th competence row."""
@@ -269,7 +267,7 @@ def test_red_cell_offers_a_training_activity(matrix, qtbot, monkeypatch):
     assert matrix.activity_button.isVisibleTo(matrix)
     seen = {}
 
-    def fill_in(dlg):  # the Uddannelsesplan's dialog, pre-filled for this cell (polish)
+    def fill_in(dlg):  # the Uddannelsesplan's dialog, pre-filled for this cell
         seen.update(people=dlg.people.checked_ids(), comps=dlg.comps.checked_ids(), title=dlg.title.text())
         dlg.title.setText("Kursus i målgruppen")
         dlg.accept()

@@ -1,5 +1,5 @@
 """The matrix model keeps each cell's looks (text, background, alignment, font,
-text colour) between paints (issue 3: smooth scrolling). What it answers must
+text colour) between paints (smooth scrolling). What it answers must
 always be what a freshly loaded model answers: after an edit, an undo, a
 filter, the self-assessment toggle, and a first-screen load."""
 from __future__ import annotations

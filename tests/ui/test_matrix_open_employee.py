@@ -1,4 +1,4 @@
-"""From the matrix to the Medarbejder page (issue 4.3: the per-employee view is "reached
+"""From the matrix to the Medarbejder page (the per-employee view is "reached
 from Medarbejdere and from the matrix"), and the keys line of a read-only file."""
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from kompetence_desktop import texts
 from kompetence_desktop.domain import rules
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
-
-from .mainwin_fixtures import matrix, window  # noqa: F401
 
 
 def _cell(page, emp_index=0, comp_index=0):

@@ -6,7 +6,7 @@ import datetime as dt
 from kompetence_desktop.ui.dialogs.med_dialog import MedDialog, SupervisionDialog
 from kompetence_desktop.ui.pages.med import MedPage
 
-from .plan_helpers import answer_yes, ctx, drive  # noqa: F401
+from .helpers import answer_yes, drive
 
 
 def test_med_and_supervision(ctx, qtbot, monkeypatch, qtmodeltester):

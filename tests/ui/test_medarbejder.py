@@ -10,22 +10,20 @@ from kompetence_desktop.ui.dialogs.logbook_dialog import LogbookDialog
 from kompetence_desktop.ui.dialogs.mus_dialog import MusDialog
 from kompetence_desktop.ui.pages.medarbejder import MedarbejderPage
 
-from .plan_helpers import answer_yes, ctx, drive, no_warnings  # noqa: F401
+from ..conftest import FROZEN_TODAY as TODAY
+from .helpers import answer_yes, drive, no_warnings, page_for
 
-TODAY = dt.date(2026, 11, 23)
 
-
-def page_for(ctx, qtbot, initials="OD"):
-    p = MedarbejderPage(ctx)
-    qtbot.addWidget(p)
-    p.show()
+def open_employee(ctx, qtbot, initials="OD"):
+    """The Medarbejder page on the employee with ``initials``."""
+    p = page_for(MedarbejderPage, ctx, qtbot)
     e = next(x for x in ctx.repo.employees() if x.initials == initials)
     p.open_item(e.id)
     return p, e
 
 
 def test_open_item_shows_status_and_models(ctx, qtbot, qtmodeltester):
-    p, e = page_for(ctx, qtbot)
+    p, e = open_employee(ctx, qtbot)
     assert p.title.text() == e.name
     assert "MUS forfalden" in p.info.text()
     for m in (p.goals, p.logbook, p.mus, p.selfs, p.timeline):
@@ -35,7 +33,7 @@ def test_open_item_shows_status_and_models(ctx, qtbot, qtmodeltester):
 
 
 def test_mus_create_edit_delete_with_self_assessment(ctx, qtbot, monkeypatch):
-    p, e = page_for(ctx, qtbot)
+    p, e = open_employee(ctx, qtbot)
     answer_yes(monkeypatch)
     comp = ctx.repo.competences()[0]
 
@@ -74,7 +72,7 @@ def test_mus_create_edit_delete_with_self_assessment(ctx, qtbot, monkeypatch):
 
 
 def test_bad_date_is_refused_at_the_field(ctx, qtbot, monkeypatch):
-    p, e = page_for(ctx, qtbot)
+    p, e = open_employee(ctx, qtbot)
     no_warnings(monkeypatch)
     d = MusDialog(e.name, None, p)
     qtbot.addWidget(d)
@@ -87,7 +85,7 @@ def test_bad_date_is_refused_at_the_field(ctx, qtbot, monkeypatch):
 
 
 def test_goal_and_logbook(ctx, qtbot, monkeypatch):
-    p, e = page_for(ctx, qtbot, "LØ")
+    p, e = open_employee(ctx, qtbot, "LØ")
     n_goals = p.goals.rowCount()
     act = ctx.repo.activities()[0]
 

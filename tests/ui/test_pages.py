@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from kompetence_desktop.ui.models.employee_model import EmployeeTableModel
 
-from .mainwin_fixtures import window  # noqa: F401
+from .helpers import save_as
 
 
 # --- Tilbud ------------------------------------------------------------------------------
@@ -326,7 +326,7 @@ def test_spind_for_employee_team_and_categories(window, tmp_path, monkeypatch):
     assert [s.kind for s in series] == ["expected", "current", "self", "past"]
     assert title == emp.name
     out = tmp_path / "spind"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    save_as(monkeypatch, out)
     assert page.export_png()
     assert (tmp_path / "spind.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 

@@ -1,4 +1,4 @@
-"""The data-safety dialogs (issue 6): import preview, erase confirmation, restore list."""
+"""The data-safety dialogs: import preview, erase confirmation, restore list."""
 from __future__ import annotations
 
 import datetime as dt
@@ -6,13 +6,8 @@ import datetime as dt
 import pytest
 
 from kompetence_desktop.storage import backup
-from kompetence_desktop.ui.context import AppContext
 
-
-@pytest.fixture
-def ctx(qtbot, demo_file):
-    c = AppContext(demo_file)
-    yield c
+from .helpers import record_warnings, save_as
 
 
 def test_import_dialog_previews_and_imports(qtbot, ctx, tmp_path):
@@ -109,16 +104,14 @@ def test_restore_dialog_lists_by_date_and_restores_into_a_new_file(qtbot, ctx, t
     assert dlg.table.item(0, 0).text() == "20.11.2026 kl. 09:30"
     dlg.grab().save("/tmp/restore_dialog.png")
     target = tmp_path / "gendannet"
-    monkeypatch.setattr(restore_dialog.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    save_as(monkeypatch, target, on=restore_dialog.QFileDialog)
     dlg.table.selectRow(1)
     dlg.restore_button.click()
     assert dlg.restored == tmp_path / "gendannet.kompetence" and dlg.restored.exists()
     # over the open file: refused with a message, nothing written
     warnings = []
-    monkeypatch.setattr(restore_dialog.QMessageBox, "warning", staticmethod(lambda *a: warnings.append(a[2])))
-    monkeypatch.setattr(restore_dialog.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(ctx.file.path), "")))
+    record_warnings(monkeypatch, warnings, on=restore_dialog.QMessageBox)
+    save_as(monkeypatch, ctx.file.path, on=restore_dialog.QFileDialog)
     before = ctx.file.path.read_bytes()
     assert restore_dialog.restore_to_new_file(None, backup.newest_for(ctx.file.path), ctx.file.path) is None
     assert warnings and "findes allerede" in warnings[0]
@@ -127,7 +120,8 @@ def test_restore_dialog_lists_by_date_and_restores_into_a_new_file(qtbot, ctx, t
 
 # ------------------------------------------------------------------ main window wiring
 @pytest.fixture
-def window(qtbot):
+def empty_window(qtbot):
+    """The main window with no file open."""
     from kompetence_desktop.ui.main_window import MainWindow
     from kompetence_desktop.ui.settings import Settings
 
@@ -137,24 +131,24 @@ def window(qtbot):
     w.close_file()
 
 
-def test_file_menu_has_the_safety_entries(window):
-    texts_ = [a.text() for a in window.file_menu.actions()]
+def test_file_menu_has_the_safety_entries(empty_window):
+    texts_ = [a.text() for a in empty_window.file_menu.actions()]
     for t in ("Gendan fra sikkerhedskopi…", "Importér medarbejdere…", "Slet eller anonymisér fratrådt medarbejder…"):
         assert t in texts_
     assert texts_.index("Gendan fra sikkerhedskopi…") < texts_.index("Luk")
 
 
-def test_opening_a_file_takes_the_daily_backup(qtbot, window, demo_path):
-    assert window.open_path(demo_path, quiet=True)
+def test_opening_a_file_takes_the_daily_backup(qtbot, empty_window, demo_path):
+    assert empty_window.open_path(demo_path, quiet=True)
     qtbot.waitUntil(lambda: backup.newest_for(demo_path) is not None, timeout=5000)
     n = len(backup.list_backups(demo_path))
-    window.close_file()
-    assert window.open_path(demo_path, quiet=True)
+    empty_window.close_file()
+    assert empty_window.open_path(demo_path, quiet=True)
     qtbot.wait(1800)
     assert len(backup.list_backups(demo_path)) == n  # at most daily
 
 
-def test_damaged_file_on_open_offers_the_newest_backup(qtbot, window, demo_path, tmp_path, monkeypatch):
+def test_damaged_file_on_open_offers_the_newest_backup(qtbot, empty_window, demo_path, tmp_path, monkeypatch):
     from kompetence_desktop.ui.dialogs import restore_dialog
 
     backup.backup_now(demo_path)
@@ -172,9 +166,8 @@ def test_damaged_file_on_open_offers_the_newest_backup(qtbot, window, demo_path,
     monkeypatch.setattr(restore_dialog.QMessageBox, "clickedButton",
                         lambda box: next(b for b in box.buttons() if b.text().startswith("Gendan")))
     target = tmp_path / "reddet.kompetence"
-    monkeypatch.setattr(restore_dialog.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
-    assert window.open_path(demo_path) is True
+    save_as(monkeypatch, target, on=restore_dialog.QFileDialog)
+    assert empty_window.open_path(demo_path) is True
     assert offered and "beskadiget" in offered[0][0] and "sikkerhedskopi" in offered[0][1]
-    assert window.ctx.file.path == target
+    assert empty_window.ctx.file.path == target
     assert demo_path.read_bytes() == damaged  # the damaged file is never written to

@@ -1,5 +1,5 @@
 """PySide6 6.12.0 on CPython 3.11 aborts after some thousands of Python-side
-Signal.emit() calls (issue 2). Emit 200,000 — the model's own dataChanged
+Signal.emit() calls. Emit 200,000 — the model's own dataChanged
 among them — and survive."""
 from __future__ import annotations
 

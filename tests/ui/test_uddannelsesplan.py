@@ -11,18 +11,11 @@ from kompetence_desktop.ui.dialogs.level_grid_dialog import LevelGridDialog
 from kompetence_desktop.ui.models.activities import ActivitiesModel
 from kompetence_desktop.ui.pages.uddannelsesplan import BudgetModel, UddannelsesplanPage
 
-from .plan_helpers import answer_yes, ctx, drive, no_warnings  # noqa: F401
-
-
-def page_for(ctx, qtbot):
-    p = UddannelsesplanPage(ctx)
-    qtbot.addWidget(p)
-    p.show()
-    return p
+from .helpers import answer_yes, drive, no_warnings, page_for
 
 
 def test_models_pass_modeltester(ctx, qtmodeltester, qtbot):
-    p = page_for(ctx, qtbot)
+    p = page_for(UddannelsesplanPage, ctx, qtbot)
     qtmodeltester.check(p.model)
     qtmodeltester.check(p.proxy)
     qtmodeltester.check(p.budget_model)
@@ -33,7 +26,7 @@ def test_models_pass_modeltester(ctx, qtmodeltester, qtbot):
 
 
 def test_create_edit_delete_activity(ctx, qtbot, monkeypatch):
-    p = page_for(ctx, qtbot)
+    p = page_for(UddannelsesplanPage, ctx, qtbot)
     n0 = len(ctx.repo.activities())
     emps = [e for e in ctx.repo.employees() if e.is_active(dt.date(2026, 11, 23))][:2]
     comp = ctx.repo.competences()[4]
@@ -86,7 +79,7 @@ def test_create_edit_delete_activity(ctx, qtbot, monkeypatch):
 
 
 def test_invalid_input_is_refused_at_the_field(ctx, qtbot, monkeypatch):
-    p = page_for(ctx, qtbot)
+    p = page_for(UddannelsesplanPage, ctx, qtbot)
     no_warnings(monkeypatch)
     dlg = ActivityDialog(p.employees, p.competences, parent=p)
     qtbot.addWidget(dlg)
@@ -105,7 +98,7 @@ def test_invalid_input_is_refused_at_the_field(ctx, qtbot, monkeypatch):
 
 
 def test_filters(ctx, qtbot):
-    p = page_for(ctx, qtbot)
+    p = page_for(UddannelsesplanPage, ctx, qtbot)
     total = p.proxy.rowCount()
     p.f_status.setCurrentIndex(p.f_status.findData("gennemfoert"))
     assert 0 < p.proxy.rowCount() < total
@@ -121,7 +114,7 @@ def test_filters(ctx, qtbot):
 
 
 def test_marking_gennemfoert_offers_reassessment(ctx, qtbot, monkeypatch):
-    p = page_for(ctx, qtbot)
+    p = page_for(UddannelsesplanPage, ctx, qtbot)
     krap = next(a for a in ctx.repo.activities() if a.title.startswith("KRAP"))
     answer_yes(monkeypatch)
     drive(monkeypatch, ActivityDialog, lambda d: d.status.setCurrentIndex(d.status.findData("gennemfoert")))
@@ -140,7 +133,7 @@ def test_marking_gennemfoert_offers_reassessment(ctx, qtbot, monkeypatch):
 def test_organisational_goal(ctx, qtbot, monkeypatch):
     from kompetence_desktop.ui.dialogs.goal_dialog import GoalDialog
 
-    p = page_for(ctx, qtbot)
+    p = page_for(UddannelsesplanPage, ctx, qtbot)
     n0 = p.goals_model.rowCount()
 
     def fill(d):
@@ -160,7 +153,7 @@ def test_organisational_goal(ctx, qtbot, monkeypatch):
 
 
 def test_readonly_disables_editing(demo_path, qtbot):
-    from .plan_helpers import make_ctx
+    from .helpers import make_ctx
 
     c = make_ctx(demo_path, readonly=True)
     p = UddannelsesplanPage(c)

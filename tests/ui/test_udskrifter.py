@@ -8,6 +8,8 @@ import pytest
 
 from kompetence_desktop.domain import requirements
 
+from .helpers import record_warnings, save_as
+
 
 @pytest.fixture
 def make_page(qtbot):
@@ -61,7 +63,7 @@ def test_export_runs_in_a_worker_and_writes_the_file(demo_file, make_page, qtbot
 
     ctx, page = make_page(demo_file)
     out = tmp_path / "plan MED.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "PDF (*.pdf)")))
+    save_as(monkeypatch, out, "PDF (*.pdf)")
     page.doc.setCurrentIndex(page.doc.findData("plan_med"))
     page.export()
     assert (page.busy_count == 1 and not page.progress.isHidden()) or out.exists()
@@ -72,7 +74,7 @@ def test_export_runs_in_a_worker_and_writes_the_file(demo_file, make_page, qtbot
 
     # an employee document
     out2 = tmp_path / "mus.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out2), "")))
+    save_as(monkeypatch, out2)
     page.doc.setCurrentIndex(page.doc.findData("mus"))
     page.employee.setCurrentIndex(page.employee.findText("Line O'Connor-Ravn (LOR)"))
     page.export()
@@ -100,13 +102,13 @@ def test_mark_as_behandlet_i_med_keeps_version_and_compares(demo_file, make_page
     from PySide6.QtWidgets import QFileDialog
 
     out = tmp_path / "v1.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    save_as(monkeypatch, out)
     page.reprint()
     qtbot.waitUntil(lambda: page.busy_count == 0 and out.exists(), timeout=15000)
     assert out.read_bytes() == pdf
 
 
-# --- QA round 2: the save dialog's path is guarded like the CLI's -o -------------------------
+# --- the save dialog's path is guarded like the CLI's -o -------------------------
 def test_save_dialog_refuses_the_open_file_lock_files_and_wrong_extensions(demo_file, make_page, qtbot, tmp_path,
                                                                             monkeypatch):
     import hashlib
@@ -115,7 +117,7 @@ def test_save_dialog_refuses_the_open_file_lock_files_and_wrong_extensions(demo_
 
     ctx, page = make_page(demo_file)
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: shown.append(a[2])))
+    record_warnings(monkeypatch, shown)
     own = demo_file.path
     lock = tmp_path / "andet.kompetence.lock"
     lock.write_text("x")
@@ -125,7 +127,7 @@ def test_save_dialog_refuses_the_open_file_lock_files_and_wrong_extensions(demo_
     for key, target, words in (("plan", own, "selve tilbudsfilen"), ("plan_med", lock, "programmets egne filer"),
                                ("plan", other_pdf, "skal ende på .pdf"), ("matrix", tmp_path / "m.pdf",
                                                                           "skal ende på .xlsx")):
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, _t=target, **k: (str(_t), "")))
+        save_as(monkeypatch, target)
         page.doc.setCurrentIndex(page.doc.findData(key))
         page.export()
         assert page.busy_count == 0, "nothing may be rendered or written"
@@ -135,7 +137,7 @@ def test_save_dialog_refuses_the_open_file_lock_files_and_wrong_extensions(demo_
     assert not (tmp_path / "m.pdf").exists() and not (tmp_path / "m.xlsx").exists()
 
     # a name without extension gets .pdf and is written
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "plan"), "")))
+    save_as(monkeypatch, tmp_path / "plan")
     page.doc.setCurrentIndex(page.doc.findData("plan"))
     page.export()
     qtbot.waitUntil(lambda: page.busy_count == 0 and (tmp_path / "plan.pdf").exists(), timeout=15000)
@@ -167,7 +169,7 @@ def test_archived_plan_shows_the_med_meeting_it_documents(demo_file, make_page, 
     assert [m.held_on for m in ctx.repo.med_discussions()] == [dt.date(2026, 11, 20)]
 
 
-# --- audit: the MED edition of the Excel matrix from the GUI (as `export-matrix --med`) ----------
+# --- the MED edition of the Excel matrix from the GUI (as `export-matrix --med`) ----------
 def test_med_excel_matrix_from_the_gui_names_nobody(demo_file, make_page, qtbot, tmp_path, monkeypatch):
     import io
     import re
@@ -188,7 +190,7 @@ def test_med_excel_matrix_from_the_gui_names_nobody(demo_file, make_page, qtbot,
     page.doc.setCurrentIndex(keys.index("matrix_med"))
     assert page.default_name("matrix_med").endswith("(MED).xlsx")
     out = tmp_path / "matrix MED.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    save_as(monkeypatch, out)
     page.export()
     qtbot.waitUntil(lambda: page.busy_count == 0 and out.exists(), timeout=15000)
     wb = load_workbook(io.BytesIO(out.read_bytes()))
@@ -208,7 +210,7 @@ def test_med_excel_matrix_from_the_gui_names_nobody(demo_file, make_page, qtbot,
 
     # the leader's edition still has the initials and the staff sheet
     out2 = tmp_path / "matrix.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out2), "")))
+    save_as(monkeypatch, out2)
     page.doc.setCurrentIndex(keys.index("matrix"))
     page.export()
     qtbot.waitUntil(lambda: page.busy_count == 0 and out2.exists(), timeout=15000)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import errno
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kompetence_desktop.reports import output
+
+from .helpers import record_warnings, save_as
 
 
 @pytest.fixture
@@ -19,17 +20,13 @@ def page(qtbot, demo_file, monkeypatch):
     p.open_after = False
     qtbot.addWidget(p)
     p.shown = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: p.shown.append(a[2])))
+    record_warnings(monkeypatch, p.shown)
     return p
-
-
-def _save_as(monkeypatch, path):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
 
 
 def test_a_missing_folder_is_refused_before_rendering(page, tmp_path, monkeypatch):
     target = tmp_path / "væk" / "plan.pdf"
-    _save_as(monkeypatch, target)
+    save_as(monkeypatch, target)
     page.doc.setCurrentIndex(page.doc.findData("plan"))
     page.export()
     assert page.busy_count == 0
@@ -43,7 +40,7 @@ def test_a_failing_write_is_one_danish_sentence(page, tmp_path, monkeypatch, qtb
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(output.os, "replace", no_space)
-    _save_as(monkeypatch, target)
+    save_as(monkeypatch, target)
     page.doc.setCurrentIndex(page.doc.findData("matrix"))
     page.export()
     qtbot.waitUntil(lambda: page.busy_count == 0, timeout=15000)

@@ -11,10 +11,11 @@ import os
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox
 
 from kompetence_desktop.storage import tilbudfile
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
+
+from .helpers import record_warnings
 
 
 @pytest.fixture
@@ -43,12 +44,10 @@ def test_storage_opens_it_read_only_for_permissions(no_write_access):
 
 
 def test_window_says_so_and_a_keystroke_stores_nothing(no_write_access, qtbot, monkeypatch):
-    from .mainwin_fixtures import open_window
+    from .helpers import open_window
 
     warned = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda parent, title, text, *a, **k: warned.append(text)
-                                     or QMessageBox.StandardButton.Ok))
+    record_warnings(monkeypatch, warned)
     before = _digest(no_write_access)
     w = open_window(qtbot, no_write_access)
     try:

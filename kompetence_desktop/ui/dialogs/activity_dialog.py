@@ -246,7 +246,7 @@ class ActivityDialog(QDialog):
         if self.on_save is not None:
             try:
                 self.on_save(fields)
-            except Exception as exc:  # noqa: BLE001 - the file refused: stay open, keep the text
+            except Exception as exc:  # the file refused: stay open, keep the text
                 field = (getattr(exc, "details", None) or {}).get("field")
                 self._show_field(field)
                 save_error(self, exc, {k: lab for k, (_w, lab, _t) in self.widgets.items()},

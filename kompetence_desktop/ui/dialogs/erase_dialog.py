@@ -191,7 +191,7 @@ class EraseDialog(QDialog):
         except erase.EraseError as exc:
             QMessageBox.warning(self, self.windowTitle(), texts.ERASE_PROBLEMS.get(exc.code, "Det kan ikke lade sig gøre."))
             return
-        except Exception as exc:  # noqa: BLE001 — never a traceback; nothing was changed (one transaction)
+        except Exception as exc:  # never a traceback; nothing was changed (one transaction)
             QMessageBox.warning(self, self.windowTitle(), f"Intet er ændret ({exc.__class__.__name__}).")
             return
         # the undo stack may hold the old values: it must not bring them back

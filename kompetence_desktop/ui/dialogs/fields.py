@@ -67,10 +67,10 @@ class CheckedField(QWidget):
     def text(self) -> str:
         return self.edit.text()
 
-    def setText(self, text: str) -> None:  # noqa: N802
+    def setText(self, text: str) -> None:
         self.edit.setText(text)
 
-    def setReadOnly(self, ro: bool) -> None:  # noqa: N802
+    def setReadOnly(self, ro: bool) -> None:
         self.edit.setReadOnly(ro)
 
 

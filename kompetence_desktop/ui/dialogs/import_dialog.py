@@ -146,7 +146,7 @@ class ImportDialog(QDialog):
         except importer.ImportRejected as exc:
             QMessageBox.warning(self, "Importen blev ikke gennemført", plain("\n".join(exc.problems)))
             return
-        except Exception as exc:  # noqa: BLE001 — never a traceback at the user
+        except Exception as exc:  # never a traceback at the user
             QMessageBox.warning(self, "Importen blev ikke gennemført",
                                 f"Intet er importeret ({exc.__class__.__name__}).")
             return

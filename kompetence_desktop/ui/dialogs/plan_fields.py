@@ -1,4 +1,4 @@
-"""The form dialog of the plan dialogs (issue 4), built on the fields of
+"""The form dialog of the plan dialogs, built on the fields of
 ``fields`` (DateField, MoneyField: ``value()`` raises ``FieldError`` after
 showing the Danish message under the field); ``save_error`` shows
 any other refusal (a DomainError) in a message box — never a traceback.
@@ -201,7 +201,7 @@ class FormDialog(QDialog):
         if self.on_save is not None:
             try:
                 self.on_save(fields)
-            except Exception as exc:  # noqa: BLE001 - the file refused: stay open, keep the text
+            except Exception as exc:  # the file refused: stay open, keep the text
                 save_error(self, exc, self.labels, self.fields)
                 self.result_fields = None
                 return

@@ -1,7 +1,7 @@
 """*Gendan fra sikkerhedskopi*: the backups of a file by date; restoring asks
 for a NEW file name and never writes over the open file. Also: the offer of
 the newest backup when a file turns out damaged, the automatic backup after
-opening, and the File-menu wiring of the data-safety actions (issue 6).
+opening, and the File-menu wiring of the data-safety actions.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from ..plaintext import esc, plain
 
 class _LazyBackup:
     """``storage.backup`` (hashlib, ...) loads on first use, not while the main
-    window is built before the first paint (issue 7)."""
+    window is built before the first paint."""
 
     def __getattr__(self, name):
         from ...storage import backup as module
@@ -227,8 +227,8 @@ def schedule_auto_backup(window, file, delay_ms: int = 1500) -> None:
         if ctx is None or ctx.file is not file:
             return  # the file was closed meanwhile
         try:
-            file.check_integrity()  # deferred at opening (issue 7): never back up a damaged file
-        except Exception:  # noqa: BLE001 — the window tells the user
+            file.check_integrity()  # deferred at opening: never back up a damaged file
+        except Exception:  # the window tells the user
             return
         out = backup.auto_backup(file)
         if out is not None:

@@ -1,5 +1,5 @@
 """The training plan (*uddannelsesplan*) as a table: Socialstyrelsen's
-template columns first, then what the other documents add (DOMAIN §5)."""
+template columns first, then what the other documents add (docs/domain.md §5)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -101,7 +101,7 @@ class ActivitiesModel(RecordTableModel):
     def data(self, index, role=Qt.DisplayRole):
         try:
             return self._activity_data(index, role)
-        except Exception:  # noqa: BLE001 - never let one row break the view
+        except Exception:  # never let one row break the view
             log.exception("activity data failed for role %s", role)
             return None
 
@@ -151,7 +151,7 @@ class ActivityFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row, source_parent):
         try:
             return self._accepts(source_row, source_parent)
-        except Exception:  # noqa: BLE001 - show the row rather than break the view
+        except Exception:  # show the row rather than break the view
             log.exception("activity filter failed")
             return True
 

@@ -3,6 +3,8 @@
 — with the word in the cell, so it reads in greyscale too)."""
 from __future__ import annotations
 
+import textwrap
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -43,8 +45,6 @@ def _two_lines(name: str, width: int = HEADER_LINE_CHARS, max_lines: int = HEADE
     """A course name as a column header of short lines (at most ``max_lines``;
     the last one elided), so the grid's columns stay narrow enough for a
     1366 px screen. The whole name is in the header's tooltip."""
-    import textwrap
-
     parts = name.split(" – ", 1) if " – " in name else [name]
     lines: list[str] = []
     for part in parts:
@@ -132,7 +132,7 @@ class CourseGridModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         try:
             return self._grid_data(index, role)
-        except Exception:  # noqa: BLE001 - never let one cell break the view
+        except Exception:  # never let one cell break the view
             log.exception("course grid data failed for role %s", role)
             return None
 

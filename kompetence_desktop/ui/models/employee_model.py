@@ -42,10 +42,10 @@ class EmployeeTableModel(QAbstractTableModel):
     def row_of(self, employee_id: int) -> int | None:
         return next((i for i, e in enumerate(self.employees) if e.id == employee_id), None)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.employees)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def flags(self, index):
@@ -89,7 +89,7 @@ class EmployeeTableModel(QAbstractTableModel):
             return e.is_active(self.today)
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.HEADERS):
             return self.HEADERS[section]
         return None
@@ -114,7 +114,7 @@ class EmployeeFilterProxy(QSortFilterProxyModel):
         self.search = text.strip().lower()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row, parent):  # noqa: N802
+    def filterAcceptsRow(self, row, parent):
         m = self.sourceModel()
         e = m.employee(row)
         active = e.end_date is None or e.end_date > m.today  # includes staff about to start

@@ -11,12 +11,12 @@ seven roles of every visible cell on every scroll step (~3500 Python calls),
 so what a cell looks like (text, background, alignment, font, text colour)
 is made once into a tuple indexed by role (``_make_look``) and kept until
 something it shows changes (``_forget_looks``); ``data()`` answers those
-roles with two list lookups (issue 3: smooth scrolling, measured by
+roles with two list lookups (smooth scrolling, measured by
 tests/perf/scroll_bench.py).
 On a big file the first load may read only the first screen's block of cells
 (``load(repo, first_screen=(rows, cols))``); ``complete()`` reads the rest
 right after the first paint, or at once when anything outside that block is
-asked for (issue 7: cold start).
+asked for (cold start).
 """
 from __future__ import annotations
 
@@ -201,7 +201,7 @@ class MatrixModel(QAbstractTableModel):
             return
         try:
             cells, selfs = repo.latest_cells(), repo.latest_cells(("selvvurdering",))
-        except Exception:  # noqa: BLE001 — the file was closed (found damaged): keep the first screen
+        except Exception:  # the file was closed (found damaged): keep the first screen
             return
         self.cells, self.selfs = cells, selfs
         self._derive_coverage()
@@ -292,10 +292,10 @@ class MatrixModel(QAbstractTableModel):
     def col_vulnerability(self) -> int:
         return self.FIRST_EMPLOYEE_COL + len(self._cols)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._cols) + 2
 
     def row_kind(self, row: int) -> str:
@@ -489,7 +489,7 @@ class MatrixModel(QAbstractTableModel):
             lines.append(f"Fratrådt {dates.format_date(emp.end_date)}")
         return plain("\n".join(lines))
 
-    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
+    def headerData(self, section, orientation, role=_DISPLAY):
         if role in _UNUSED:
             return None
         if orientation == Qt.Orientation.Horizontal:

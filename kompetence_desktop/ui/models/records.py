@@ -43,7 +43,7 @@ def safe_less(lv, rv) -> bool:
     """``lv < rv`` for sort keys of mixed or odd types, never raising."""
     try:
         return bool(lv < rv)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return str(lv) < str(rv)
 
 
@@ -85,7 +85,7 @@ class RecordTableModel(QAbstractTableModel):
         col = self.columns[index.column()]
         try:
             return self._role_data(obj, col, role)
-        except Exception:  # noqa: BLE001 - a view must never die on one odd row (e.g. 29 February)
+        except Exception:  # a view must never die on one odd row (e.g. 29 February)
             log.exception("table data failed for role %s", role)
             return "" if role in (Qt.DisplayRole, SORT_ROLE) else None
 

@@ -9,26 +9,23 @@ from __future__ import annotations
 import importlib
 
 PAGES: list[tuple[str, str, str]] = [
-    # filled in by the main-window and plan work; order = the left-hand list
-    # --- main window (issue 3) ---
+    # order = the left-hand list
+    # --- main window ---
     ("overblik", "Overblik", ".overblik:OverblikPage"),
     ("tilbud", "Tilbud", ".tilbud:TilbudPage"),
     ("medarbejdere", "Medarbejdere", ".medarbejdere:MedarbejderePage"),
     ("kompetencer", "Kompetencer", ".kompetencer:KompetencerPage"),
     ("matrix", "Matrix", ".matrix:MatrixPage"),
     ("spind", "Kompetencespind", ".spind:SpindPage"),
-    # --- end main window ---
-    # --- plan and follow-up (issue 4) ---
+    # --- plan and follow-up ---
     ("uddannelsesplan", "Uddannelsesplan", ".uddannelsesplan:UddannelsesplanPage"),
     ("kurser", "Obligatoriske kurser", ".kurser:KurserPage"),
     ("medarbejder", "Den enkelte medarbejder", ".medarbejder:MedarbejderPage"),
     ("med", "MED og supervision", ".med:MedPage"),
     ("aarshjul", "Årshjul", ".aarshjul:AarshjulPage"),
     ("fravaer", "Fravær og sårbarhed", ".fravaer:FravaerPage"),
-    # --- end plan and follow-up ---
-    # --- documents (issue 5) ---
+    # --- documents ---
     ("udskrifter", "Udskrifter", ".udskrifter:UdskrifterPage"),
-    # --- end documents ---
 ]
 
 

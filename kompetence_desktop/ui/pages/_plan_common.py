@@ -1,4 +1,4 @@
-"""What the plan pages (issue 4) share: refresh on the topics they show
+"""What the plan pages share: refresh on the topics they show
 (lazily while hidden), table views set up alike, read-only handling, and
 running an edit through the undo stack with a Danish message on refusal."""
 from __future__ import annotations
@@ -134,7 +134,7 @@ class PlanPage(QWidget):
 
         try:
             push(self.ctx, op, text)
-        except Exception as exc:  # noqa: BLE001 - every refusal becomes a Danish message
+        except Exception as exc:  # every refusal becomes a Danish message
             save_error(self, exc)
             return False
         return True

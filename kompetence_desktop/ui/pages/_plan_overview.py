@@ -1,4 +1,4 @@
-"""The plan's Overblik sections (issue 4): mandatory courses overdue or soon
+"""The plan's Overblik sections: mandatory courses overdue or soon
 due, MUS overdue or never held, the MED discussion, activities past their
 follow-up date without an evaluation, and two summary cards. Registered with the
 Overblik page's ``register_section``; each item opens where it is fixed.
@@ -28,7 +28,7 @@ def _section(key: str, items, order: int, limit: int | None = None) -> Section:
 @register_section
 def courses_section(s) -> Section:
     sec = _section(overview.SECTION_COURSES, overview.course_items(s), 40, limit=12)
-    if not s.active_employees:  # QA fix: an empty staff is not "all courses in order"
+    if not s.active_employees:  # an empty staff is not "all courses in order"
         sec.empty_text = texts.OVERVIEW_NO_STAFF
     return sec
 
@@ -36,7 +36,7 @@ def courses_section(s) -> Section:
 @register_section
 def mus_section(s) -> Section:
     sec = _section(overview.SECTION_MUS, overview.mus_items(s), 50)
-    if not s.active_employees:  # QA fix: nobody on staff is not "everyone has had MUS"
+    if not s.active_employees:  # nobody on staff is not "everyone has had MUS"
         sec.empty_text = texts.OVERVIEW_NO_STAFF
     return sec
 

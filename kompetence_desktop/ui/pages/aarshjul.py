@@ -3,6 +3,8 @@ renewals falling due, the MUS season, the MED review and supervision — in
 four columns, readable at a glance; export the dates as an .ics calendar."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -160,8 +162,6 @@ class AarshjulPage(PlanPage):
         documents (reports.output): never onto the tilbud file or another of the
         program's files, never half a file, and one Danish sentence when the folder
         is missing, can't be written to or the disk is full."""
-        from pathlib import Path
-
         from ...reports.ics import build_ics
         from ...reports.output import WriteFailed, output_problem, write_atomic
 

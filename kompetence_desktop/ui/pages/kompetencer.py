@@ -154,7 +154,7 @@ class KompetencerPage(PageBase):
             return False
         try:
             commands.push(self.ctx, DeleteRecord("competence", cid), f"Slet {comp.name}")
-        except DomainError as exc:  # polish: a refused write (read-only, lock lost) in Danish
+        except DomainError as exc:  # a refused write (read-only, lock lost) in Danish
             QMessageBox.warning(self, "Kompetencen kan ikke slettes", plain(texts.domain_error(exc)))
             return False
         self.ctx.status.emit(f"Kompetencen »{comp.name}« er slettet ({texts.count_noun(n, 'vurdering', 'vurderinger')}).")
@@ -169,7 +169,7 @@ class KompetencerPage(PageBase):
             return False
         try:
             commands.push(self.ctx, SwapCompetences(cid, other.id), "Flyt kompetence")
-        except DomainError as exc:  # polish: a refused write (read-only, lock lost) in Danish
+        except DomainError as exc:  # a refused write (read-only, lock lost) in Danish
             QMessageBox.warning(self, "Kompetencen kan ikke flyttes", plain(texts.domain_error(exc)))
             return False
         self.select(cid)

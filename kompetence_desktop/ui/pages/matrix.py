@@ -68,7 +68,7 @@ def parse_cell_text(text: str):
 class _MatrixHeader(QHeaderView):
     """A header that knows its size. Qt sizes a header from the texts of up to 200
     sections (a Python call per section and role, three times before the first
-    paint: ~4000 calls at 200 × 150, issue 7); here the horizontal header is as
+    paint: ~4000 calls at 200 × 150); here the horizontal header is as
     tall as its tallest title, the two-line *Forventet niveau*, and the vertical
     one has a fixed width."""
 
@@ -76,7 +76,7 @@ class _MatrixHeader(QHeaderView):
         super().__init__(orientation, parent)
         self.setSectionsClickable(True)  # as QTableView's own headers: a click selects the column/row
 
-    def sizeHint(self):  # noqa: N802 (Qt name)
+    def sizeHint(self):
         if self.orientation() == Qt.Orientation.Horizontal:
             h = self.sectionSizeFromContents(MatrixModel.COL_EXPECTED).height() if self.count() else 0
             return QSize(self.length(), max(h, self.fontMetrics().height() * 2 + 6))
@@ -124,7 +124,7 @@ class MatrixView(QTableView):
             cells = [(self.currentIndex().row(), self.currentIndex().column())]
         return cells
 
-    def keyPressEvent(self, ev):  # noqa: N802
+    def keyPressEvent(self, ev):
         if ev.matches(QKeySequence.StandardKey.Copy):
             self.copy_requested.emit()
             return
@@ -328,7 +328,7 @@ class MatrixPage(PageBase):
         self.model.load(self.ctx.repo, first_screen=first_screen)
         self._fix_columns()
         self._restore_current(cur)
-        if self.model.partial:  # cold start on a big file (issue 7)
+        if self.model.partial:  # cold start on a big file
             after_first_paint(self.view.viewport(), self._complete_load, self.COMPLETE_AFTER_MS)
 
     def _first_screen(self) -> tuple[int, int]:
@@ -416,7 +416,7 @@ class MatrixPage(PageBase):
                 changes.append((emp.id, comp.id, v))
             elif c == MatrixModel.COL_EXPECTED and isinstance(v, int) and v != comp.expected_level:
                 expected.append((comp, v))
-        # QA fix: a selection that holds employee cells (a whole row, a block) changes
+        # a selection that holds employee cells (a whole row, a block) changes
         # only those; "Forventet niveau" changes only when the selection lies in that
         # column alone. One key press / paste / fill is always ONE undo step.
         if changes:

@@ -112,7 +112,7 @@ class MedarbejderePage(PageBase):
         for b in (self.add_button, self.edit_button, self.leave_button, self.team_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        # polish: GDPR erase straight from the staff list (former staff only)
+        # GDPR erase straight from the staff list (former staff only)
         self.erase_button = QPushButton(texts.ERASE_FROM_STAFF)
         self.erase_button.setToolTip(texts.ERASE_FROM_STAFF_TIP)
         self.erase_button.setEnabled(False)
@@ -252,7 +252,7 @@ class MedarbejderePage(PageBase):
             return False
         return self._update(eid, dlg.result_fields, f"{emp.initials} fratrådt")
 
-    # --- polish: erase a former employee from the list (issue 6's dialog) -------------------
+    # --- erase a former employee from the list (the erase dialog) -------------------
     def is_former(self, employee_id: int | None) -> bool:
         """Only staff whose end date has passed can be erased (as in the erase dialog)."""
         emp = self.ctx.repo.employee(employee_id) if employee_id is not None else None

@@ -111,7 +111,7 @@ class CardGrid(QWidget):
             self.grid.setColumnStretch(c, 1)
         self.updateGeometry()
 
-    def minimumSizeHint(self):  # noqa: N802
+    def minimumSizeHint(self):
         from PySide6.QtCore import QSize
 
         return QSize(CARD_MIN_WIDTH, self.grid.minimumSize().height())
@@ -119,7 +119,7 @@ class CardGrid(QWidget):
     def rows(self) -> int:
         return -(-len(self.cards) // self._cols) if self._cols else 0
 
-    def resizeEvent(self, ev):  # noqa: N802
+    def resizeEvent(self, ev):
         super().resizeEvent(ev)
         self._place()
 
@@ -143,14 +143,14 @@ def register_cards(builder):
     return builder
 
 
-# --- the first sections (issue 3) -------------------------------------------------------
+# --- the first sections -------------------------------------------------------
 
 def _coverage(s):
     return rules.coverage(s.competences, s.employees, s.current, s.today)
 
 
 def nothing_yet(s, staff: bool = True, competences: bool = True) -> str | None:
-    """What an empty section says on a tilbud without staff or competences yet (QA fix)."""
+    """What an empty section says on a tilbud without staff or competences yet."""
     if staff and not s.active_employees:
         return texts.OVERVIEW_NO_STAFF
     if competences and not s.competences:
@@ -297,7 +297,7 @@ class OverblikPage(PageBase):
         for builder in CARDS:
             try:
                 cards = builder(s) or []
-            except Exception as exc:  # noqa: BLE001 — one broken card must not blank the page
+            except Exception as exc:  # one broken card must not blank the page
                 cards = [Card("Fejl", str(exc), "high")]
             widgets += [self._card(card) for card in cards]
         self.cards.set_cards(widgets)
@@ -306,7 +306,7 @@ class OverblikPage(PageBase):
         for builder in SECTIONS:
             try:
                 sec = builder(s)
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 sec = Section(f"Afsnittet kunne ikke vises ({getattr(builder, '__name__', '')})", [Item(str(exc), severity="high")])
             if sec is not None:
                 self.sections.append(sec)
@@ -379,5 +379,5 @@ class OverblikPage(PageBase):
             self.ctx.navigate.emit(page, payload)
 
 
-# --- plan and follow-up sections (issue 4): courses, MUS, MED, follow-up, budget card ---
-from . import _plan_overview  # noqa: E402,F401  (registers its sections on import)
+# --- plan and follow-up sections: courses, MUS, MED, follow-up, budget card ---
+from . import _plan_overview  # registers its sections on import

@@ -167,7 +167,7 @@ class SpindPage(PageBase):
         else:
             self.note.setText("Kategorigennemsnit giver hver kategori samme vægt, uanset hvor mange kompetencer den har."
                               if self.by_cat.isChecked() else " ")
-        # QA fix: long names are cut on the axes ("…"); the whole names are in the tooltip
+        # long names are cut on the axes ("…"); the whole names are in the tooltip
         from ...reports.charts import shortened_labels
 
         cut = shortened_labels(labels)

@@ -1,5 +1,5 @@
 """The *Tilbud* page: the profile, the local guideline's four questions,
-supervision and the organisation of the work (DOMAIN §8), as labelled text
+supervision and the organisation of the work (docs/domain.md §8), as labelled text
 fields that save as you type (debounced), on leaving a field and on close.
 Fields the plan still needs are marked."""
 from __future__ import annotations
@@ -50,7 +50,7 @@ class _PlainText(QPlainTextEdit):
         self._on_focus_out = on_focus_out
         self.setTabChangesFocus(True)
 
-    def focusOutEvent(self, ev):  # noqa: N802
+    def focusOutEvent(self, ev):
         self._on_focus_out()
         super().focusOutEvent(ev)
 
@@ -238,11 +238,11 @@ class TilbudPage(PageBase):
     def missing_keys(self) -> list[str]:
         return [k for k, m in self.marks.items() if not m.isHidden()]
 
-    def closeEvent(self, ev):  # noqa: N802
+    def closeEvent(self, ev):
         self.flush()
         super().closeEvent(ev)
 
-    def hideEvent(self, ev):  # noqa: N802
+    def hideEvent(self, ev):
         # switching page (or minimising/closing the window) stores pending typing at once
         self.flush()
         super().hideEvent(ev)

@@ -7,8 +7,6 @@ from PySide6.QtCore import Qt
 from kompetence_desktop.domain import dates
 from kompetence_desktop.ui.models.employee_model import STATUS_ALL, EmployeeTableModel
 
-from .mainwin_fixtures import window  # noqa: F401
-
 
 def _staff(window):
     page = window.show_page("medarbejdere")

@@ -1,12 +1,10 @@
-"""QA fixes in the matrix: a key press over a selection with employee cells never
+"""Matrix edits over a selection: a key press over employee cells never
 touches "Forventet niveau", and one key press / paste / block fill is ONE undo step."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
-
-from .mainwin_fixtures import matrix, window  # noqa: F401
 
 
 def _expected(page, cid):

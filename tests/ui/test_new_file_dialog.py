@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from kompetence_desktop.storage.catalogue import PROFILES
-from kompetence_desktop.storage.demo import BASIS_1
+from kompetence_desktop.domain.model import BASIS_1
 from kompetence_desktop.ui.dialogs.new_file_dialog import NewFileDialog
-
-from .mainwin_fixtures import window  # noqa: F401
 
 
 def _drive(qtbot, steps, seen):
@@ -33,7 +31,7 @@ def _drive(qtbot, steps, seen):
     QTimer.singleShot(0, go)
 
 
-def _save_as(monkeypatch, target, asked=None):
+def save_as(monkeypatch, target, asked=None):
     def fake(parent, caption, suggested, *a, **k):
         if asked is not None:
             asked.append(suggested)
@@ -44,7 +42,7 @@ def _save_as(monkeypatch, target, asked=None):
 
 def test_new_file_from_the_bosted_profile(window, qtbot, tmp_path, monkeypatch):
     asked = []
-    _save_as(monkeypatch, tmp_path / "Solsikken", asked)
+    save_as(monkeypatch, tmp_path / "Solsikken", asked)
     seen = []
 
     def steps(dlg):
@@ -78,7 +76,7 @@ def test_new_file_from_the_bosted_profile(window, qtbot, tmp_path, monkeypatch):
 
 
 def test_new_empty_file_without_courses(window, qtbot, tmp_path, monkeypatch):
-    _save_as(monkeypatch, tmp_path / "tom.kompetence")
+    save_as(monkeypatch, tmp_path / "tom.kompetence")
     seen = []
 
     def steps(dlg):
@@ -95,7 +93,7 @@ def test_new_empty_file_without_courses(window, qtbot, tmp_path, monkeypatch):
 
 
 def test_empty_profile_still_gets_basis_1(window, qtbot, tmp_path, monkeypatch):
-    _save_as(monkeypatch, tmp_path / "a.kompetence")
+    save_as(monkeypatch, tmp_path / "a.kompetence")
     _drive(qtbot, lambda dlg: (dlg.name.setText("A"), dlg.accept()), [])
     assert window.new_file()
     assert len(window.ctx.repo.course_types()) == len(BASIS_1)
@@ -103,7 +101,7 @@ def test_empty_profile_still_gets_basis_1(window, qtbot, tmp_path, monkeypatch):
 
 
 def test_myndighed_profile(window, qtbot, tmp_path, monkeypatch):
-    _save_as(monkeypatch, tmp_path / "m.kompetence")
+    save_as(monkeypatch, tmp_path / "m.kompetence")
     _drive(qtbot, lambda dlg: (dlg.name.setText("M"), dlg.set_profile_key("myndighed"), dlg.accept()), [])
     assert window.new_file()
     assert len(window.ctx.repo.competences()) == len(PROFILES["myndighed"][1])

@@ -2,15 +2,10 @@
 every item opening where it is fixed."""
 from __future__ import annotations
 
-import sqlite3
-
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
-
-from .mainwin_fixtures import window  # noqa: F401
 
 
 def _cards(page):

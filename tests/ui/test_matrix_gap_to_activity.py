@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from kompetence_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
 
-from .mainwin_fixtures import matrix, window  # noqa: F401
-
 
 def _red_cell(page, qtbot):
     m = page.model

@@ -10,8 +10,6 @@ from kompetence_desktop.storage.tilbudfile import open_file
 from kompetence_desktop.ui.pages import PAGES
 from kompetence_desktop.ui.pages.tilbud import SAVE_DELAY_MS
 
-from .mainwin_fixtures import window  # noqa: F401
-
 
 def _active(window, qtbot):
     window.activateWindow()
