@@ -24,7 +24,7 @@ def damaged_hint(exc) -> str:
     if getattr(exc, "code", "") != "damaged":
         return ""
     try:
-        from .storage import backup
+        from .operations import backups as backup
 
         newest = backup.newest_for(exc.path)
     except Exception:
@@ -37,11 +37,10 @@ def damaged_hint(exc) -> str:
 
 def cmd_backup(args) -> int:
     from .cli import CliError
-    from .operations import files
-    from .storage import backup
+    from .operations import backups as backup
 
     try:
-        out = files.backup(Path(args.file), dest=args.output)
+        out = backup.backup_now(Path(args.file), dest=args.output)
     except backup.BackupError as exc:
         raise CliError(texts.backup_problem(exc)) from None
     print((texts.BACKUP_COPY_DONE if args.output else texts.BACKUP_DONE).format(path=out))
@@ -49,7 +48,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_backups(args) -> int:
-    from .storage import backup
+    from .operations import backups as backup
 
     items = backup.list_backups(Path(args.file))
     if not items:
@@ -62,7 +61,7 @@ def cmd_backups(args) -> int:
 
 def cmd_restore(args) -> int:
     from .cli import CliError
-    from .storage import backup
+    from .operations import backups as backup
 
     src = Path(args.backup)
     if not src.exists():
@@ -70,12 +69,10 @@ def cmd_restore(args) -> int:
 
         raise FileProblem("missing", src)
     try:
-        from .operations import files
-
-        new = files.restore(src, Path(args.output))
+        new = backup.restore(src, Path(args.output))
     except backup.BackupError as exc:
         raise CliError(texts.backup_problem(exc)) from None
-    info = backup._parse_stamp(src.name)
+    info = backup.taken_at(src)
     when = f"{info:%d.%m.%Y kl. %H:%M}" if info else src.name
     print(texts.RESTORE_DONE.format(when=when, path=new))
     return 0
@@ -110,7 +107,7 @@ def cmd_import_staff(args) -> int:
             _print_preview(prev)
             print(prev.summary() + " (forhåndsvisning – intet er gemt)")
             return 0
-        from .operations import ImportStaff
+        from .operations.staff import ImportStaff
 
         op = ImportStaff(prev)
         try:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from ..storage.backup import BackupError
 from ..storage.tilbudfile import FileProblem, ReadOnlyError
 
 #: what the storage layer raises when a write cannot happen
 STORAGE_ERRORS = (ReadOnlyError, sqlite3.Error, OSError)
 
-__all__ = ["STORAGE_ERRORS", "BackupError", "FileProblem", "ReadOnlyError"]
+__all__ = ["STORAGE_ERRORS", "FileProblem", "ReadOnlyError"]

@@ -232,22 +232,6 @@ def sweep_demo_copies_in_background() -> None:
     threading.Thread(target=sweep_demo_copies, name="kompetence-demo-sweep", daemon=True).start()
 
 
-# --- backups ------------------------------------------------------------------------------------
-def backup(file, dest=None) -> Path:
-    """A backup of ``file`` (an open TilbudFile or a path) now: into the user's backup
-    folder, or to ``dest`` (a file or an existing folder)."""
-    from ..storage import backup as backups
-
-    return backups.backup_now(file, dest)
-
-
-def restore(backup_path, new_path) -> Path:
-    """The backup at ``backup_path`` restored into the new file ``new_path`` (never over a file)."""
-    from ..storage import backup as backups
-
-    return backups.restore(backup_path, new_path)
-
-
 def open_tilbud(path, readonly: bool = False) -> TilbudFile:
     """Open a tilbud file (validated, migrated if older; read-only if locked elsewhere)."""
     return tilbudfile.open_file(path, readonly=readonly)

@@ -1,7 +1,11 @@
-"""Staff: importing a staff list in one step."""
+"""Staff: importing a staff list — read and checked first (``preview``, nothing
+written), then stored in one undoable step (``ImportStaff``)."""
 from __future__ import annotations
 
+from ..storage.importer import ImportPreview, ImportRejected, preview
 from .base import Changes, Operation
+
+__all__ = ["ImportPreview", "ImportRejected", "ImportStaff", "preview"]
 
 
 class ImportStaff(Operation):

@@ -89,6 +89,11 @@ def _parse_stamp(name: str) -> dt.datetime | None:
         return None
 
 
+def taken_at(path) -> dt.datetime | None:
+    """When the backup at ``path`` was taken, read from its name (None if not one of ours)."""
+    return _parse_stamp(Path(path).name)
+
+
 def list_backups(path) -> list[BackupInfo]:
     """The backups of ``path``, newest first."""
     folder = folder_for(path)

@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoCommand
 
 from .. import texts
 from ..domain.rules import DomainError
-from ..operations import Changes, Operation
+from ..operations.base import Changes, Operation
 from ..operations.errors import STORAGE_ERRORS, ReadOnlyError
 
 

@@ -6,7 +6,8 @@ import sqlite3
 import pytest
 
 from kompetence_desktop.domain.model import BASIS_1
-from kompetence_desktop.operations import History, ImportStaff, files
+from kompetence_desktop.operations import History, files
+from kompetence_desktop.operations.staff import ImportStaff
 from kompetence_desktop.storage import importer, locking
 from kompetence_desktop.storage.repo import Repo
 from kompetence_desktop.storage.tilbudfile import open_file

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from ... import texts
 from ...domain import dates
-from ...storage import backup, erase
+from ...operations import backups as backup
+from ...operations import erasure as erase
 from ..plaintext import plain
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ... import texts
 from ...domain import dates
-from ...storage import importer
+from ...operations import staff as importer
 from ..plaintext import plain
 
 IMPORT_FILTER = "Medarbejderlister (*.csv *.xlsx *.txt);;Alle filer (*)"
@@ -131,7 +131,7 @@ class ImportDialog(QDialog):
         if self.preview is None or not self.preview.ok:
             return
         from ...domain.rules import DomainError
-        from ...operations import ImportStaff
+        from ...operations.staff import ImportStaff
         from ..commands import push
 
         n = len(self.preview.rows)

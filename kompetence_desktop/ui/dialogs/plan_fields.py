@@ -59,7 +59,7 @@ def save_error(parent, exc, labels: dict | None = None, widgets: dict | None = N
     else; a FieldError is already shown at its field), naming the field when the refusal
     names one (a DomainError with ``field``) and ``labels`` has it; focus that field.
     Returns the message."""
-    from ...storage.tilbudfile import ReadOnlyError
+    from ...operations.errors import ReadOnlyError
 
     if isinstance(exc, FieldError):
         return str(exc)

@@ -30,7 +30,7 @@ class _LazyBackup:
     window is built before the first paint."""
 
     def __getattr__(self, name):
-        from ...storage import backup as module
+        from ...operations import backups as module
 
         return getattr(module, name)
 

@@ -33,7 +33,7 @@ from ... import texts
 from ...domain import dates, rules
 from ...domain.model import CATEGORIES
 from ...domain.rules import NOT_RELEVANT, DomainError
-from ...operations import SetCells, SetExpectedLevels
+from ...operations.matrix import SetCells, SetExpectedLevels
 from .. import commands
 from ..models.matrix_model import GAP_COLORS, GAP_LABELS, MatrixModel, cell_text
 from ..first_paint import after_first_paint
