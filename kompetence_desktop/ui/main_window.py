@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(max(200, widest + 2 * 12 + 16))
         self.nav.currentRowChanged.connect(self._nav_changed)
         self.stack = QStackedWidget()
+        self._switching = False  # show_page is switching the stack: the page list's echo is ignored
         self._welcome = None  # built when first shown (a start that opens a file never needs it)
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
@@ -583,12 +584,19 @@ class MainWindow(QMainWindow):
         if key is None or self.ctx is None or key not in self._keys:
             return None
         w = self.page(key)
-        self.stack.setCurrentWidget(w)
+        # the page list points at the page before the stack switches: hiding the welcome
+        # page moves the focus to the list, and a list without a current row would pick
+        # row 0 and show Overblik in the middle of this switch
         row = self._keys.index(key)
         if self.nav.currentRow() != row:
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(row)
             self.nav.blockSignals(False)
+        self._switching = True
+        try:
+            self.stack.setCurrentWidget(w)
+        finally:
+            self._switching = False
         if hasattr(w, "ensure_loaded"):
             w.ensure_loaded()
         return w
@@ -598,6 +606,8 @@ class MainWindow(QMainWindow):
         return next((k for k, p in self._pages.items() if p is w), None)
 
     def _nav_changed(self, row: int) -> None:
+        if self._switching:
+            return
         if 0 <= row < len(self._keys):
             self.show_page(self._keys[row])
 
