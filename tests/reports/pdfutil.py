@@ -38,3 +38,20 @@ def font_names(data: bytes) -> set[str]:
         for f in fonts.values():
             out.add(str(f.get_object().get("/BaseFont")))
     return out
+
+
+def pdf_outline(data: bytes) -> list[tuple[str, int]]:
+    """The bookmarks (outline) as (title, 0-based page), in order."""
+    from pypdf import PdfReader
+
+    r = PdfReader(io.BytesIO(data))
+    out = []
+
+    def walk(items):
+        for x in items:
+            if isinstance(x, list):
+                walk(x)
+            else:
+                out.append((x.title, r.get_destination_page_number(x)))
+    walk(r.outline)
+    return out

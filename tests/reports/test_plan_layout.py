@@ -7,23 +7,7 @@ import io
 from kompetence_desktop import texts
 from kompetence_desktop.reports.plan import render_plan
 
-from .pdfutil import pdf_pages
-
-
-def _outline(data: bytes) -> list[tuple[str, int]]:
-    from pypdf import PdfReader
-
-    r = PdfReader(io.BytesIO(data))
-    out = []
-
-    def walk(items):
-        for x in items:
-            if isinstance(x, list):
-                walk(x)
-            else:
-                out.append((x.title, r.get_destination_page_number(x)))
-    walk(r.outline)
-    return out
+from .pdfutil import pdf_outline as _outline, pdf_pages
 
 
 def _norm(t: str) -> str:

@@ -89,3 +89,15 @@ def catch_messages(monkeypatch):
 def save_as(monkeypatch, path, chosen_filter="", on=QFileDialog):
     """The save dialog (``on.getSaveFileName``) answers ``path``."""
     monkeypatch.setattr(on, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), chosen_filter)))
+
+
+def shown(text) -> str:
+    """What Qt shows for a label / tooltip / message text (it guesses rich text)."""
+    from PySide6.QtGui import Qt as GuiQt, QTextDocument
+
+    text = text or ""
+    if not GuiQt.mightBeRichText(text):
+        return text
+    doc = QTextDocument()
+    doc.setHtml(text)
+    return doc.toPlainText().replace("\u2029", "\n").replace("\u2028", "\n")

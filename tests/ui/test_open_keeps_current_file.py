@@ -2,11 +2,14 @@
 another file closes the first and releases its lock."""
 from __future__ import annotations
 
+
 import os
 
 from PySide6.QtCore import Qt
 
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
+
+from .helpers import shown
 
 
 def _type_in_matrix(window, qtbot, key=Qt.Key.Key_4):
@@ -49,13 +52,3 @@ def test_opening_another_file_closes_the_first_and_releases_its_lock(window, dem
     assert not window.ctx.readonly
 
 
-def shown(text) -> str:
-    """What Qt shows for a label / tooltip / message text (it guesses rich text)."""
-    from PySide6.QtGui import Qt as GuiQt, QTextDocument
-
-    text = text or ""
-    if not GuiQt.mightBeRichText(text):
-        return text
-    doc = QTextDocument()
-    doc.setHtml(text)
-    return doc.toPlainText().replace("\u2029", "\n").replace("\u2028", "\n")

@@ -1,12 +1,14 @@
 """*Gem kopi som* never writes over a file in use."""
 from __future__ import annotations
 
+
 import json
 import time
 
 from PySide6.QtCore import Qt
 
 from .helpers import save_as
+from .helpers import shown
 
 
 # --- Gem kopi som: never over a file in use ----------------------------------------------
@@ -58,13 +60,3 @@ def test_copy_to_a_free_name_writes_a_whole_copy_and_leaves_no_lock(window, tmp_
         f.close()
 
 
-def shown(text) -> str:
-    """What Qt shows for a label / tooltip / message text (it guesses rich text)."""
-    from PySide6.QtGui import Qt as GuiQt, QTextDocument
-
-    text = text or ""
-    if not GuiQt.mightBeRichText(text):
-        return text
-    doc = QTextDocument()
-    doc.setHtml(text)
-    return doc.toPlainText().replace("\u2029", "\n").replace("\u2028", "\n")

@@ -1,18 +1,9 @@
 """Kompetencespind: a very long competence name stays inside the chart."""
 from __future__ import annotations
+
 from PySide6.QtCore import Qt
 
-
-def shown(text) -> str:
-    """What Qt shows for a label / tooltip / message text (it guesses rich text)."""
-    from PySide6.QtGui import Qt as GuiQt, QTextDocument
-
-    text = text or ""
-    if not GuiQt.mightBeRichText(text):
-        return text
-    doc = QTextDocument()
-    doc.setHtml(text)
-    return doc.toPlainText().replace("\u2029", "\n").replace("\u2028", "\n")
+from .helpers import shown
 
 
 # --- Kompetencespind: a very long competence name stays inside the chart -------------------

@@ -2,11 +2,14 @@
 tooltips, the lists, the delete question and the undo menu."""
 from __future__ import annotations
 
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
+
+from .helpers import shown
 
 
 # --- user text is shown as typed, never read as markup ----------------------------------
@@ -14,18 +17,6 @@ from kompetence_desktop.ui.models.matrix_model import MatrixModel
 NASTY_TILBUD = 'Bo & <Nord> "x"'
 NASTY_EMPLOYEE = "<b>Åse</b>"
 NASTY_COMPETENCE = "<i>Samtale</i> & <Nord>"
-
-
-def shown(text) -> str:
-    """What Qt shows for a label / tooltip / message text (it guesses rich text)."""
-    from PySide6.QtGui import Qt as GuiQt, QTextDocument
-
-    text = text or ""
-    if not GuiQt.mightBeRichText(text):
-        return text
-    doc = QTextDocument()
-    doc.setHtml(text)
-    return doc.toPlainText().replace("\u2029", "\n").replace("\u2028", "\n")
 
 
 @pytest.fixture
