@@ -38,7 +38,16 @@ def cmd_oversigt(args) -> int:
         raise CliError(problem)
     if not files:
         raise CliError(NO_FILES)
-    area = reader.read_all(files, dates.today(), workers=args.workers)
+
+    def import_renderer():
+        if ext == "pdf":
+            from .reports import base, fonts  # noqa: F401  (reportlab and its fonts, while the files are read)
+
+            fonts.register()
+        else:
+            import openpyxl  # noqa: F401
+
+    area = reader.read_all(files, dates.today(), workers=args.workers, meanwhile=import_renderer)
     if not area.tilbud:
         from .reports.oversigt import unreadable_reason
 

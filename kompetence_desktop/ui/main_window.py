@@ -185,6 +185,9 @@ class MainWindow(QMainWindow):
         self.help_menu = mb.addMenu("&Hjælp")
         self.build_file_menu()
         self.safety_actions = self._install_safety_actions()  # issue 6: restore, import, erase
+        self.oversigt_action = self.add_file_menu_action(QAction("Områdeoverblik…", self), "file")
+        self.oversigt_action.triggered.connect(lambda _c=False: __import__(
+            f"{__package__}.dialogs.oversigt_dialog", fromlist=["run_oversigt"]).run_oversigt(self))
 
         self.undo_action = QAction("Fortryd", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
