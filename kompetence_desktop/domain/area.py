@@ -332,9 +332,10 @@ class AreaOverview:
                 a.critical += c.vulnerability == VULN_CRITICAL
                 a.high += c.vulnerability == VULN_HIGH
                 sp = spellings.setdefault(c.key, {})
-                sp[c.name] = sp.get(c.name, 0) + 1
+                sp.setdefault(c.name, [0, -len(sp)])[0] += 1
         for k, a in by_key.items():
-            a.name = max(spellings[k].items(), key=lambda kv: (kv[1], kv[0]))[0]
+            # the spelling most tilbud use; on a tie one with a capital, then the first seen
+            a.name = max(spellings[k].items(), key=lambda kv: (kv[1][0], kv[0][:1].isupper(), kv[1][1]))[0]
         order = {c: i for i, c in enumerate(CATEGORIES)}
         return sorted(by_key.values(), key=lambda a: (order.get(a.category, 9), a.key))
 
