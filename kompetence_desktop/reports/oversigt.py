@@ -104,6 +104,17 @@ def short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def fit(text: str, width: float, font: str, size: float = 7.5) -> str:
+    """``text`` cut (with …) to fit ``width`` points in a table cell of one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def education_label(code: str) -> str:
     return texts.EDUCATION_LABELS.get(code, code or texts.EDUCATION_LABELS[""])
 
@@ -288,6 +299,9 @@ class _OversigtPdf:
                 "Under for-\nventet", "Kurser\najour", "Kurser for-\nfaldne", "Kurser\naldrig", "MUS\n12 mdr.",
                 "Behandlet\ni MED", "Tjek-\nliste", "Budget\nfinansieret", "Budget ikke\nfinansieret"]
         rows = [self._head(head, left=(0, 4, 10))]
+        mm_w = [56, 14, 14, 19, 50, 15, 14, 15, 14, 13, 19, 11, 20, 21]
+        scale = doc.landscape_width / (sum(mm_w) * mm)
+        col0 = mm_w[0] * mm * scale - 7
         for t in a.tilbud:
             crit, high = t.vulnerable("kritisk"), t.vulnerable("hoej")
             vtext = []
@@ -301,8 +315,7 @@ class _OversigtPdf:
                        else [NONE_DASH] * 3)
             f, u = t.budget.get(a.today.year, (0, 0))
             rows.append([
-                doc.markup(f"<b>{base.esc(t.label)}</b> <font size=6.5 color='#5f6b76'>{base.esc(t.file)}</font>",
-                           "cell"),
+                f"{fit(t.label, col0, base.FONT_BOLD)}\n{fit(t.file, col0, base.FONT_BOLD)}",
                 people_text(t.active), people_text(t.leavers), turnover_text(t).replace(" fratrådte", "\nfratrådte"),
                 doc.markup("<br/>".join(vtext), "cell") if vtext else "ingen",
                 share_text(below, assessed) if t.active >= 3 else UNDER_3,
@@ -310,11 +323,10 @@ class _OversigtPdf:
                 share_text(t.mus_held, t.active), med_text(t),
                 f"{t.checklist_met}/{t.checklist_total}", kr(f), kr(u),
             ])
-        mm_w = [56, 14, 14, 19, 50, 15, 14, 15, 14, 13, 19, 11, 20, 21]
-        scale = doc.landscape_width / (sum(mm_w) * mm)
         story.append(doc.table(rows, [w * mm * scale for w in mm_w], font_size=7.5, align_right_from=1,
                                extra=[("ALIGN", (4, 1), (4, -1), "LEFT"), ("ALIGN", (10, 1), (10, -1), "LEFT"),
-                                      ("FONT", (0, 0), (-1, 0), base.FONT_BOLD, 7)]))
+                                      ("FONT", (0, 0), (-1, 0), base.FONT_BOLD, 7),
+                                      ("FONT", (0, 1), (0, -1), base.FONT_BOLD, 7.5)]))
 
         # the tables behind the totals
         story.append(PageBreak())
