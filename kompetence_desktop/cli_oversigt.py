@@ -48,25 +48,19 @@ def cmd_oversigt(args) -> int:
             import openpyxl  # noqa: F401
 
     area = reader.read_all(files, dates.today(), workers=args.workers, meanwhile=import_renderer)
-    if not area.tilbud:
-        from .reports.oversigt import unreadable_reason
+    from .reports import oversigt as report
 
+    def list_unreadable():
         for u in area.unreadable:
-            print(f"{u.file}: kunne ikke læses: {unreadable_reason(u.code)}")
+            print(f"{u.file}: {report.COULD_NOT_READ}: {report.unreadable_reason(u.code)}")
+
+    if not area.tilbud:
+        list_unreadable()
         raise CliError(NONE_READ)
-    if ext == "pdf":
-        from .reports.oversigt import render_oversigt_pdf, unreadable_reason
-
-        data = render_oversigt_pdf(area)
-    else:
-        from .reports.oversigt import render_oversigt_xlsx, unreadable_reason
-
-        data = render_oversigt_xlsx(area)
-    _write_bytes_atomic(out, data)
-    n = len(area.tilbud)
-    print(f"Skrev områdeoverblikket over {n} tilbud til {args.output}.")
-    for u in area.unreadable:
-        print(f"{u.file}: kunne ikke læses: {unreadable_reason(u.code)}")
+    render = report.render_oversigt_pdf if ext == "pdf" else report.render_oversigt_xlsx
+    _write_bytes_atomic(out, render(area))
+    print(f"Skrev områdeoverblikket over {len(area.tilbud)} tilbud til {args.output}.")
+    list_unreadable()
     return 0
 
 

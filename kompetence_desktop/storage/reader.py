@@ -250,8 +250,11 @@ def read_all(paths: Iterable, today: dt.date, workers: int | None = None,
             if meanwhile:
                 meanwhile()
             done = 0
-            for fut in futures:
-                part = fut.result()
+            for chunk, fut in zip(chunks, futures):
+                try:
+                    part = fut.result()
+                except Exception:  # a worker that died (out of memory, killed): read its files here
+                    part = _read_chunk((chunk, today))
                 results.extend(part)
                 done += len(part)
                 if progress:
