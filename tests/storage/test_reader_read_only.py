@@ -122,3 +122,24 @@ def test_a_save_cut_off_by_a_crash_is_reported_and_left_for_the_program(demo_pat
     got = reader.read_summary(demo_path, FROZEN_TODAY)
     assert isinstance(got, Unreadable) and got.code == "interrupted"
     assert sha(demo_path) == before and sha(journal) == before_j
+
+
+def test_a_worker_process_that_dies_does_not_lose_its_files(tmp_path, demo_template, monkeypatch):
+    import multiprocessing
+    import os
+
+    for i in range(8):
+        shutil.copy(demo_template, tmp_path / f"t{i}.kompetence")
+    original = reader._read_chunk
+    read_here = []
+
+    def dies_in_a_worker(args):
+        if multiprocessing.current_process().name != "MainProcess":
+            os._exit(1)  # killed, out of memory: the process is just gone
+        read_here.extend(args[0])
+        return original(args)
+
+    monkeypatch.setattr(reader, "_read_chunk", dies_in_a_worker)
+    got = reader.read_all([tmp_path], FROZEN_TODAY, workers=2, use_processes=True)
+    assert len(got.tilbud) == 8 and not got.unreadable
+    assert len(read_here) == 8  # every file was read again here, after the workers died
