@@ -368,7 +368,7 @@ class _OversigtPdf:
         partial = a.partial_competences()
         story.append(doc.h2(f"Kompetencer, som kun nogle tilbud har ({len(partial)})"))
         if partial:
-            rows = [["Kompetence", "Kategori", "Findes i", "Kritisk i", "Høj i"]]
+            rows = [self._head(["Kompetence", "Kategori", "Findes i", "Kritisk i", "Høj i"], left=(0, 1))]
             for c in partial:
                 rows.append([doc.p(c.name, "cell"), texts.CATEGORY_SHORT.get(c.category, c.category),
                              f"{c.tilbud} af {n}", str(c.critical), str(c.high)])
@@ -378,7 +378,7 @@ class _OversigtPdf:
         common = [c for c in comps if c.tilbud == n and (c.critical or c.high)]
         if common:
             story.append(doc.h2("Fælles kompetencer med Kritisk eller Høj sårbarhed"))
-            rows = [["Kompetence", "Kategori", "Kritisk i", "Høj i"]]
+            rows = [self._head(["Kompetence", "Kategori", "Kritisk i", "Høj i"], left=(0, 1))]
             for c in common:
                 rows.append([doc.p(c.name, "cell"), texts.CATEGORY_SHORT.get(c.category, c.category),
                              str(c.critical), str(c.high)])
@@ -387,7 +387,7 @@ class _OversigtPdf:
         # money
         story.append(doc.h1("Uddannelsesbudget pr. år"))
         if budget:
-            rows = [["År", "Finansieret", "Ikke finansieret", "I alt"]]
+            rows = [self._head(["År", "Finansieret", "Ikke finansieret", "I alt"])]
             for y, (f, u) in budget.items():
                 rows.append([_year(y), kr(f), kr(u), kr(f + u)])
             rows.append(["Området i alt", kr(funded), kr(unfunded), kr(funded + unfunded)])
@@ -399,7 +399,7 @@ class _OversigtPdf:
         # files that could not be read
         story.append(doc.h1(UNREADABLE_TITLE))
         if a.unreadable:
-            rows = [["Fil", "Hvorfor"]]
+            rows = [self._head(["Fil", "Hvorfor"], left=(0, 1))]
             for u in a.unreadable:
                 rows.append([doc.p(u.file, "cell"), f"{COULD_NOT_READ}: {unreadable_reason(u.code)}"])
             story.append(KeepTogether(doc.table(rows, [90 * mm, doc.landscape_width - 90 * mm])))
