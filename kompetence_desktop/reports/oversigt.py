@@ -520,9 +520,9 @@ def render_oversigt_xlsx(area: AreaOverview) -> bytes:
     rows = []
     for t in a.tilbud:
         for y, (f, u) in sorted(t.budget.items(), key=lambda kv: (kv[0] is None, kv[0] or 0)):
-            rows.append([t.label, _year(y), f / 100, u / 100, (f + u) / 100])
+            rows.append([t.label, _year(y) if y is None else y, f / 100, u / 100, (f + u) / 100])
     for y, (f, u) in budget.items():
-        rows.append(["Området", _year(y), f / 100, u / 100, (f + u) / 100])
+        rows.append(["Området", _year(y) if y is None else y, f / 100, u / 100, (f + u) / 100])
     sheet("Budget", ["Tilbud", "År", "Finansieret (kr.)", "Ikke finansieret (kr.)", "I alt (kr.)"], rows,
           widths={1: 34})
 
