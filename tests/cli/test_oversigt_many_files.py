@@ -184,13 +184,20 @@ def test_a_file_open_in_a_running_program_is_read_as_it_stands(area_folder, tmp_
     assert not (area_folder / "tilbud-03.kompetence.lock").exists()
 
 
-def test_the_command_runs_as_its_own_process(area_folder, tmp_path):
-    """The installed command end to end (what the områdeleder types), in parallel workers."""
-    out = tmp_path / "o.pdf"
+@pytest.mark.parametrize("ext", ["pdf", "xlsx"])
+def test_the_command_runs_as_its_own_process(area_folder, tmp_path, ext):
+    """The command end to end (what the områdeleder types), in parallel workers, in a
+    fresh process (where the Excel route imports openpyxl without numpy)."""
+    out = tmp_path / f"o.{ext}"
     before = _hashes(area_folder)
     r = subprocess.run([sys.executable, "-m", "kompetence_desktop.cli", "oversigt", str(area_folder),
                         "-o", str(out), "--workers", "2"], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert "over 50 tilbud" in r.stdout and r.stderr == ""
-    assert out.read_bytes().startswith(b"%PDF")
+    assert r.stdout.count("kunne ikke læses") == 2
+    assert out.read_bytes()[:4] == (b"%PDF" if ext == "pdf" else b"PK\x03\x04")
+    if ext == "xlsx":
+        from openpyxl import load_workbook
+
+        assert load_workbook(out)["Tilbud"].max_row == 51
     assert _hashes(area_folder) == before
