@@ -358,15 +358,39 @@ class AreaOverview:
 
 # --- the one rule for showing counts of people ------------------------------------------
 
+#: codes a shown count or share can have instead of a number
+UNDER_3 = "under_3"  # 0, 1 or 2 people
+ALL_BUT_FEW = "all_but_few"  # a share whose complement is 1 or 2 people
+HIDDEN = "hidden"  # a larger count hidden because the others' total would give away a small one
+
 
 def people(n: int) -> int | None:
     """A count of people as it may be shown: None (*under 3*) when below SMALL_COUNT."""
     return None if n < SMALL_COUNT else n
 
 
-def share(n: int, of: int) -> float | None:
+def share(n: int, of: int) -> float | str | None:
     """``n`` of ``of`` people as a share, or None (*under 3*) when either count is
-    below SMALL_COUNT: a share of a tiny group would show who it is."""
+    below SMALL_COUNT: a share of a tiny group would show who it is. When the
+    rest (``of - n``) is 1 or 2 people, the share would show that, so it is
+    ALL_BUT_FEW (*alle på nær under 3*) instead."""
     if of < SMALL_COUNT or n < SMALL_COUNT:
         return None
+    if 0 < of - n < SMALL_COUNT:
+        return ALL_BUT_FEW
     return n / of
+
+
+def partition(counts: dict) -> dict:
+    """Counts of people that add up to a total that is shown (the education mix, the
+    course standings): each below SMALL_COUNT is UNDER_3; and when the hidden ones
+    together are 1 or 2 people — which the total minus the shown ones would give
+    away — the smallest shown one is HIDDEN too."""
+    out: dict = {k: (v if v >= SMALL_COUNT else UNDER_3) for k, v in counts.items()}
+    masked = sum(v for k, v in counts.items() if out[k] == UNDER_3)
+    if 0 < masked < SMALL_COUNT:
+        shown = sorted((v, k) for k, v in counts.items() if out[k] != UNDER_3)
+        if shown:
+            # the only one shown is "all but under 3"; otherwise the smallest is hidden
+            out[shown[0][1]] = ALL_BUT_FEW if len(shown) == 1 else HIDDEN
+    return out

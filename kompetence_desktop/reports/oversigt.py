@@ -18,12 +18,16 @@ import io
 
 from .. import texts
 from ..domain.area import (
+    ALL_BUT_FEW,
     COURSE_STANDINGS,
+    HIDDEN,
+    UNDER_3 as UNDER_3_CODE,
     COURSES_CURRENT,
     COURSES_NEVER,
     COURSES_OVERDUE,
     AreaOverview,
     TilbudSummary,
+    partition,
     people,
     share,
 )
@@ -33,10 +37,13 @@ from ..domain.model import CATEGORIES
 # --- the Danish words -----------------------------------------------------------------------
 TITLE = "Områdeoverblik"
 UNDER_3 = "under 3"
+ALL_BUT_FEW_TEXT = "alle på nær under 3"
+HIDDEN_TEXT = "skjult"
 NONE_DASH = "–"
 SUBTITLE = "{n_tilbud} · opgjort {date}"
 ANON_NOTE = ("Overblikket er anonymt: det viser ingen navne, initialer, noter eller fritekst fra filerne. "
-             "Et antal personer under 3 står som »under 3«, og en andel af under 3 personer vises ikke.")
+             "Et antal personer under 3 står som »under 3«, og en andel af under 3 personer vises ikke; "
+             "»alle på nær under 3« og »skjult« står, hvor et tal ellers ville afsløre et antal under 3.")
 COURSE_LABELS = {
     COURSES_CURRENT: "Ajour",
     COURSES_OVERDUE: "Forfalden",
@@ -67,11 +74,33 @@ def people_text(n: int) -> str:
     return UNDER_3 if v is None else str(v)
 
 
+def _code_text(v) -> str | None:
+    if v is None or v == UNDER_3_CODE:
+        return UNDER_3
+    if v == ALL_BUT_FEW:
+        return ALL_BUT_FEW_TEXT
+    if v == HIDDEN:
+        return HIDDEN_TEXT
+    return None
+
+
 def share_text(n: int, of: int) -> str:
     if of <= 0:
         return NONE_DASH
     v = share(n, of)
-    return UNDER_3 if v is None else f"{round(100 * v)} %"
+    return _code_text(v) or f"{round(100 * v)} %"
+
+
+def part_text(v) -> str:
+    """One count of a ``partition``: the number, *under 3*, *alle på nær under 3* or *skjult*."""
+    return _code_text(v) or str(v)
+
+
+def part_share_text(v, of: int) -> str:
+    """The share one count of a ``partition`` is of ``of``."""
+    if of <= 0:
+        return NONE_DASH
+    return _code_text(v) or share_text(v, of)
 
 
 def kr(ore: int) -> str:
@@ -175,8 +204,8 @@ class _OversigtPdf:
         return d
 
     def _stack(self, title: str, parts: list[tuple[str, int, object]], total: int, width: float) -> object:
-        """One 100 % bar split into parts (label, count, colour) with a legend;
-        a part under 3 people is not drawn apart (it joins no other part, it is left out)."""
+        """One 100 % bar split into parts (label, count, colour) with a legend. The counts
+        go through ``partition``: a part that may not be shown is not drawn either."""
         from reportlab.graphics.shapes import Drawing, Rect, String
 
         base = self.base
@@ -185,9 +214,10 @@ class _OversigtPdf:
         d.add(String(0, height - 11, title, fontName=base.FONT_BOLD, fontSize=9, fillColor=base.INK))
         y = height - 38
         x = 0.0
+        shown = partition({i: n for i, (_l, n, _c) in enumerate(parts)})
         if total:
-            for label, n, color in parts:
-                if people(n) is None:
+            for i, (label, n, color) in enumerate(parts):
+                if not isinstance(shown[i], int):
                     continue
                 w = width * n / total
                 d.add(Rect(x, y, w, 18, fillColor=color, strokeColor=None))
@@ -196,7 +226,7 @@ class _OversigtPdf:
         for i, (label, n, color) in enumerate(parts):
             ly = y - 6 - 13 * (i + 1)
             d.add(Rect(0, ly, 8, 8, fillColor=color, strokeColor=None))
-            d.add(String(12, ly + 1, f"{label}: {people_text(n)} ({share_text(n, total)})",
+            d.add(String(12, ly + 1, f"{label}: {part_text(shown[i])} ({part_share_text(shown[i], total)})",
                          fontName=base.FONT, fontSize=7.5, fillColor=base.INK))
         return d
 
@@ -253,10 +283,10 @@ class _OversigtPdf:
         half = (doc.frame_width - 8 * mm) / 2
         edu = a.education
         edu_rows = []
-        for code, cnt in edu.items():
-            shown = people(cnt)
-            edu_rows.append((education_label(code), [shown or 0],
-                             f"{people_text(cnt)} ({share_text(cnt, a.active)})"))
+        edu_shown = partition(edu)
+        for code, v in edu_shown.items():
+            edu_rows.append((education_label(code), [v if isinstance(v, int) else 0],
+                             f"{part_text(v)} ({part_share_text(v, a.active)})"))
         edu_chart = self._bars("Uddannelsesmix (aktive medarbejdere)", edu_rows, half, [base.ACCENT])
         comps = a.competences()
         vul = sorted((c for c in comps if c.critical or c.high), key=lambda c: (-c.critical, -c.high, c.key))
@@ -311,7 +341,8 @@ class _OversigtPdf:
                 vtext.append("<b>Høj:</b> " + base.esc(", ".join(high)))
             below = sum(b for b, _x in t.category_cells.values())
             assessed = sum(x for _b, x in t.category_cells.values())
-            courses = ([share_text(t.courses[k], t.active) for k in COURSE_STANDINGS] if t.courses
+            shown = partition(t.courses)
+            courses = ([part_share_text(shown[k], t.active) for k in COURSE_STANDINGS] if t.courses
                        else [NONE_DASH] * 3)
             f, u = t.budget.get(a.today.year, (0, 0))
             rows.append([
@@ -337,9 +368,9 @@ class _OversigtPdf:
                              for c in codes] + ["I alt"]
         rows = [self._head(head)]
         for t in a.tilbud:
-            rows.append([short(t.label, 44)] + [people_text(t.education.get(c, 0)) for c in codes]
-                        + [people_text(t.active)])
-        rows.append(["Området"] + [people_text(edu[c]) for c in codes] + [people_text(a.active)])
+            shown = partition({c: t.education.get(c, 0) for c in codes})
+            rows.append([short(t.label, 44)] + [part_text(shown[c]) for c in codes] + [people_text(t.active)])
+        rows.append(["Området"] + [part_text(edu_shown[c]) for c in codes] + [people_text(a.active)])
         first = 62
         rest = (doc.landscape_width / mm - first) / (len(codes) + 1)
         story.append(doc.table(rows, [first * mm] + [rest * mm] * (len(codes) + 1), font_size=7.5,
@@ -436,11 +467,21 @@ def render_oversigt_xlsx(area: AreaOverview) -> bytes:
         p = people(v)
         return UNDER_3 if p is None else p
 
+    def part(v):
+        return v if isinstance(v, int) else part_text(v)
+
+    def part_pct(v, of):
+        if of <= 0:
+            return NONE_DASH
+        if not isinstance(v, int):
+            return part_text(v)
+        return pct(v, of)
+
     def pct(v, of):
         if of <= 0:
             return NONE_DASH
         s = share(v, of)
-        return UNDER_3 if s is None else round(s, 3)
+        return _code_text(s) or round(s, 3)
 
     def sheet(title, header, rows, widths=None, pct_cols=()):
         ws = wb.create_sheet(title) if wb.worksheets[0].title != "Sheet" else wb.worksheets[0]
@@ -492,7 +533,8 @@ def render_oversigt_xlsx(area: AreaOverview) -> bytes:
             t.label, t.file, count(t.active), count(t.leavers), turnover,
             ", ".join(t.vulnerable("kritisk")), ", ".join(t.vulnerable("hoej")),
             pct(below, assessed) if t.active >= 3 else UNDER_3,
-            *([pct(t.courses[k], t.active) for k in COURSE_STANDINGS] if t.courses else [NONE_DASH] * 3),
+            *([part_pct(partition(t.courses)[k], t.active) for k in COURSE_STANDINGS] if t.courses
+              else [NONE_DASH] * 3),
             pct(t.mus_held, t.active),
             format_date(t.med_last) if t.med_last else "aldrig", "ja" if t.med_within else "nej",
             t.checklist_met, t.checklist_total,
@@ -501,8 +543,12 @@ def render_oversigt_xlsx(area: AreaOverview) -> bytes:
 
     edu = a.education
     codes = list(edu)
-    rows = [[t.label] + [count(t.education.get(c, 0)) for c in codes] + [count(t.active)] for t in a.tilbud]
-    rows.append(["Området"] + [count(edu[c]) for c in codes] + [count(a.active)])
+    rows = []
+    for t in a.tilbud:
+        shown = partition({c: t.education.get(c, 0) for c in codes})
+        rows.append([t.label] + [part(shown[c]) for c in codes] + [count(t.active)])
+    shown = partition(edu)
+    rows.append(["Området"] + [part(shown[c]) for c in codes] + [count(a.active)])
     sheet("Uddannelse", ["Tilbud"] + [education_label(c) for c in codes] + ["I alt"], rows, widths={1: 34})
 
     rows = [[c.name, texts.CATEGORY_SHORT.get(c.category, c.category), c.tilbud, n, c.critical, c.high,

@@ -123,3 +123,20 @@ def test_area_totals_add_up_the_tilbud():
 def test_counts_under_3_are_not_shown():
     assert [area.people(n) for n in (0, 1, 2, 3, 40)] == [None, None, None, 3, 40]
     assert area.share(2, 40) is None and area.share(5, 2) is None and area.share(10, 40) == 0.25
+
+
+def test_a_share_whose_rest_is_one_or_two_people_is_not_shown_exactly():
+    assert area.share(38, 40) == area.ALL_BUT_FEW  # would show that 2 had no MUS
+    assert area.share(40, 40) == 1.0 and area.share(37, 40) == 37 / 40
+
+
+def test_a_count_the_others_would_give_away_is_hidden_too():
+    # 2 never took the course: shown as under 3, and 4 overdue hidden, else 24 − 18 − 4 = 2
+    assert area.partition({"current": 18, "overdue": 4, "never": 2}) == {
+        "current": 18, "overdue": area.HIDDEN, "never": area.UNDER_3}
+    # two groups under 3 that together are 3 or more give nothing away
+    assert area.partition({"paedagog": 10, "sygeplejerske": 2, "ufaglaert": 1}) == {
+        "paedagog": 10, "sygeplejerske": area.UNDER_3, "ufaglaert": area.UNDER_3}
+    # the only one left to show is "all but under 3"
+    assert area.partition({"held": 38, "not": 2}) == {"held": area.ALL_BUT_FEW, "not": area.UNDER_3}
+    assert area.partition({"held": 40, "not": 0}) == {"held": 40, "not": area.UNDER_3}

@@ -47,6 +47,8 @@ def test_the_pdf_starts_with_totals_then_a_row_per_tilbud():
     rows = next(p for p in pages if "Tilbud for tilbud" in p)
     assert "Bostedet Solsikken" in rows and "Botilbuddet Lille" in rows
     assert "Kritisk: Neuropædagogik Høj: Magtanvendelse" in rows
+    # courses 18 / 4 / 2 of 24: the 2 are under 3, and the 4 hidden (24 − 18 would give the 2 away)
+    assert "75 % skjult under 3" in rows
     assert "03.2026" in rows or "02.03.2026" in rows
     text = " ".join(pages)
     assert "Kompetencer, som kun nogle tilbud har (1)" in text and "Magtanvendelse Faglige 1 af 2" in text
