@@ -166,9 +166,7 @@ def _read_once(path: Path, today: dt.date) -> TilbudSummary:
                 conn.close()
                 conn = upgraded
             snap = _snapshot(conn, path, today)
-        except sqlite3.OperationalError as exc:
-            raise FileProblem("damaged", path, str(exc)) from None
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.DatabaseError as exc:  # malformed, or still locked ("busy") after the timeout
             raise FileProblem("damaged", path, str(exc)) from None
     finally:
         conn.close()
