@@ -191,9 +191,11 @@ class OversigtDialog(QDialog):
 
         self.last_output = None
         self._set_busy(True)
+        self._out = out
         self.job = OversigtJob(list(self.sources), out, dates.today())
+        # bound methods: a dialog closed while the files are read is simply not told
         self.job.signals.progress.connect(self._progress)
-        self.job.signals.done.connect(lambda result, out=out: self._done(result, out))
+        self.job.signals.done.connect(self._done)
         QThreadPool.globalInstance().start(self.job)
 
     def _set_busy(self, busy: bool) -> None:
@@ -209,10 +211,11 @@ class OversigtDialog(QDialog):
         self.progress.setValue(done)
         self.status.setText(READING.format(done=done, total=total))
 
-    def _done(self, result, out: Path) -> None:
+    def _done(self, result) -> None:
         from ...reports.oversigt import COULD_NOT_READ, unreadable_reason
 
         area, problem = result
+        out = self._out
         self._set_busy(False)
         self.last_area = area
         lines = []
