@@ -7,8 +7,12 @@ data). No employee's name, initials, note or free text is kept in it, so
 nothing built from these objects can show one.
 
 Counts that describe people are kept exact here; every presentation goes
-through ``people()``/``share()`` below, which turn a count under
-``SMALL_COUNT`` into *under 3* (``None``).
+through ``people()``/``share()``/``partition()`` below, which turn a count
+under ``SMALL_COUNT`` into *under 3*, and hide a count or share that would
+give such a count away within the same row (the rest of a share, the last
+part of a total). Not covered: differencing *across* tilbud — the area's
+total of one education minus every tilbud's shown count of it gives the sum
+of the hidden ones; when exactly one tilbud's count is hidden, that is it.
 
 Pure functions, no Qt and no SQL.
 """
