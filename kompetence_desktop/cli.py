@@ -231,6 +231,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_safety import register as _register_safety  # backup, backups, restore, import-staff
 
     _register_safety(sub)
+    from .cli_oversigt import register as _register_oversigt  # the area overview over many files
+
+    _register_oversigt(sub)
     for register in _EXTRA_COMMANDS:
         register(sub)
     return p

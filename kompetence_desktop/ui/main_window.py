@@ -98,6 +98,13 @@ class _Welcome(QWidget):
         lay.addStretch(2)
 
 
+def _run_oversigt(window) -> None:
+    """*Filer › Områdeoverblik…*: the dialog loads when chosen."""
+    from .dialogs.oversigt_dialog import run_oversigt
+
+    run_oversigt(window)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, settings: S.Settings | None = None, start_page: str | None = None,
                  auto_backup: bool = True):
@@ -188,6 +195,8 @@ class MainWindow(QMainWindow):
         self.help_menu = mb.addMenu("&Hjælp")
         self.build_file_menu()
         self.safety_actions = self._install_safety_actions()  # restore, import, erase
+        self.oversigt_action = self.add_file_menu_action(QAction("Områdeoverblik…", self), "file")
+        self.oversigt_action.triggered.connect(lambda _c=False: _run_oversigt(self))
 
         self.undo_action = QAction("Fortryd", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
