@@ -20,7 +20,7 @@ def cmd_oversigt(args) -> int:
     from .cli import CliError, _write_bytes_atomic
     from .domain import dates
     from .reports.output import output_problem
-    from .storage import reader
+    from .operations import area as reader
 
     out = Path(args.output)
     ext = out.suffix.lower().lstrip(".")
@@ -41,7 +41,7 @@ def cmd_oversigt(args) -> int:
 
     def import_renderer():
         if ext == "pdf":
-            from .reports import base, fonts  # noqa: F401  (reportlab and its fonts, while the files are read)
+            from .reports import fonts  # reportlab and its fonts, loaded while the files are read
 
             fonts.register()
         else:
@@ -54,7 +54,7 @@ def cmd_oversigt(args) -> int:
             if hide:
                 sys.modules["numpy"] = None
             try:
-                import openpyxl  # noqa: F401
+                import openpyxl  # loaded while the files are read
             finally:
                 if hide:
                     del sys.modules["numpy"]

@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from ..reports.pdfutil import pdf_text
 from ..storage.safety_helpers import sha
-from .mainwin_fixtures import window  # noqa: F401  (fixture)
 
 
-def test_the_file_menu_opens_the_area_overview(window, monkeypatch):  # noqa: F811
+def test_the_file_menu_opens_the_area_overview(window, monkeypatch):
     from kompetence_desktop.ui.dialogs import oversigt_dialog
 
     assert "Områdeoverblik…" in [a.text() for a in window.file_menu.actions()]
@@ -22,7 +21,7 @@ def test_the_file_menu_opens_the_area_overview(window, monkeypatch):  # noqa: F8
     assert shown == [window.ctx.file.path.parent]
 
 
-def test_the_dialog_makes_the_overview_and_lists_unreadable_files(qtbot, window, tmp_path_factory,  # noqa: F811
+def test_the_dialog_makes_the_overview_and_lists_unreadable_files(qtbot, window, tmp_path_factory,
                                                                    monkeypatch):
     from kompetence_desktop.ui.dialogs.oversigt_dialog import OversigtDialog
 

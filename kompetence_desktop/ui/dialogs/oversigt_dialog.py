@@ -65,7 +65,7 @@ class OversigtJob(QRunnable):
         try:
             from ...reports import oversigt as report
             from ...reports.output import WriteFailed, write_atomic
-            from ...storage import reader
+            from ...operations import area as reader
 
             files = reader.collect(self.sources)
             if not files:
@@ -181,7 +181,7 @@ class OversigtDialog(QDialog):
         if out is None:
             return
         from ...reports.output import output_problem
-        from ...storage import reader
+        from ...operations import area as reader
 
         problem = output_problem(out, out.suffix.lstrip("."), inputs=reader.collect(self.sources))
         if problem:
