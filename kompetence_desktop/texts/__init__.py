@@ -91,6 +91,16 @@ from .staff import (
 from .import_ import (
     IMPORT_PROBLEMS,
     IMPORT_NOTES,
+    IMPORT_UNITS,
+    IMPORT_COLUMN_LABELS,
+    IMPORT_DELIMITERS,
+    IMPORT_KINDS,
+    import_kind,
+    import_problem,
+    import_note,
+    import_problems,
+    import_notes,
+    import_summary,
 )
 from .tilbud import (
     PROFILE_LABELS,
