@@ -29,18 +29,19 @@ ACTIVITY_FORM_LABELS = {
     "vidensdeling": "Vidensdeling på møde",
 }
 
-#: the template's column names (Socialstyrelsen, *uddannelsesplan*)
-PLAN_COLUMNS = (
-    "Medarbejdere",
-    "Formål",
-    "Uddannelsesaktivitet",
-    "Læringsunderstøttende aktiviteter",
-    "Læringsmål og succeskriterier",
-    "Tidsplan",
-    "Ansvar",
-    "Ressourceforbrug",
-    "Status",
-)
+#: the template's column names (Socialstyrelsen, *uddannelsesplan*), in its order, keyed by
+#: the activity's field
+PLAN_COLUMNS = {
+    "participants": "Medarbejdere",
+    "purpose": "Formål",
+    "title": "Uddannelsesaktivitet",
+    "learning_support": "Læringsunderstøttende aktiviteter",
+    "learning_goals": "Læringsmål og succeskriterier",
+    "schedule": "Tidsplan",
+    "responsible": "Ansvar",
+    "resources": "Ressourceforbrug",
+    "status": "Status",
+}
 
 #: Socialstyrelsen's five questions of the *læringsmål* form
 LEARNING_GOAL_QUESTIONS = {
