@@ -69,6 +69,16 @@ from .overview import (
     OVERVIEW_NO_STAFF,
     OVERVIEW_NO_COMPETENCES,
     OVERVIEW_NO_ACTIVITIES,
+    OVERVIEW_NOTHING,
+    OVERVIEW_TITLE,
+    OVERVIEW_UNNAMED,
+    OVERVIEW_BROKEN_SECTION,
+    OVERVIEW_BROKEN_CARD,
+    OVERVIEW_CARDS,
+    overview_vulnerable_text,
+    overview_vulnerable_tooltip,
+    overview_gap_text,
+    overview_employee_gap_text,
 )
 from .staff import (
     EDUCATION_LABELS,
@@ -173,4 +183,12 @@ from .documents import (
 )
 from .window import (
     KEYBOARD_HELP,
+    MENUS,
+    MENU_ACTIONS,
+    WELCOME,
+    WELCOME_BUTTONS,
+    READONLY_REASONS,
+    READONLY_STATUS,
+    ABOUT,
+    MATRIX_KEYS_HELP,
 )
