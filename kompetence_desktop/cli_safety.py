@@ -81,13 +81,13 @@ def cmd_restore(args) -> int:
 def _print_preview(prev) -> None:
     from .domain.dates import format_date
 
-    print(texts.IMPORT_NOTES["read_as"].format(kind=prev.kind))
+    print(texts.IMPORT_NOTES["read_as"].format(kind=texts.import_kind(prev)))
     for r in prev.rows:
         ini = r.initials + (" (foreslået)" if r.initials_suggested else "")
         edu = texts.EDUCATION_LABELS.get(r.education, r.education)
-        print(f"{prev.where} {r.line}: {r.name} | {ini} | {r.job_title} | {edu} | {r.team} | "
+        print(f"{texts.IMPORT_UNITS[prev.unit]} {r.line}: {r.name} | {ini} | {r.job_title} | {edu} | {r.team} | "
               f"{format_date(r.start_date)}")
-    for n in prev.notes:
+    for n in texts.import_notes(prev):
         print(f"Bemærk: {n}")
 
 
@@ -100,12 +100,12 @@ def cmd_import_staff(args) -> int:
         repo = _repo(f)
         prev = importer.preview(Path(args.input), repo)
         if prev.problems:
-            for p in prev.problems:
+            for p in texts.import_problems(prev):
                 print(p, file=sys.stderr)
             return 2
         if args.preview:
             _print_preview(prev)
-            print(prev.summary() + " (forhåndsvisning – intet er gemt)")
+            print(texts.import_summary(prev) + " (forhåndsvisning – intet er gemt)")
             return 0
         from .operations.staff import ImportStaff
 
@@ -114,10 +114,10 @@ def cmd_import_staff(args) -> int:
             op.do(repo)
             ids = op.ids
         except importer.ImportRejected as exc:
-            for p in exc.problems:
+            for p in texts.import_problems(exc):
                 print(p, file=sys.stderr)
             return 2
-    for n in prev.notes:
+    for n in texts.import_notes(prev):
         print(f"Bemærk: {n}")
     teams = (" og " + texts.count_noun(len(prev.new_teams), "nyt team", "nye teams")) if prev.new_teams else ""
     print(f"Importerede {texts.count_noun(len(ids), 'medarbejder', 'medarbejdere')}{teams} til {args.file}.")

@@ -622,7 +622,7 @@ class PlanDocument(Document):
             widths = [26, 27, 43, 31, 31, 23, 24, 34, 22]
             scale = w / (sum(widths) * mm)
             widths = [x * mm * scale for x in widths]
-            heads = [h.replace("Læringsunderstøttende", "Lærings-<br/>understøttende") for h in texts.PLAN_COLUMNS]
+            heads = [h.replace("Læringsunderstøttende", "Lærings-<br/>understøttende") for h in texts.PLAN_COLUMNS.values()]
             rows = [[self.cm(f"<b>{h}</b>") for h in heads]]
             developed: set[int] = set()
             for a in acts:

@@ -5,7 +5,8 @@ Two steps, so the GUI can show a preview and the CLI a ``--preview``:
 * ``preview(source, repo)`` reads and checks everything and writes nothing.
   It returns an ``ImportPreview``: the rows as they would be stored, notes
   (unknown columns, unknown education, suggested initials, new teams) and
-  problems — one Danish line per problem, naming the line.
+  problems, each a ``Problem``: a code with the line it is about and its
+  parameters. The words are the front ends' (``texts.import_problems``).
 * ``apply(repo, preview)`` writes every row in ONE transaction, or nothing:
   it refuses a preview with problems, and re-checks the initials against
   the file at that moment.
@@ -30,7 +31,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from .. import texts
+from .. import texts  # the education labels, read back from the file
 from ..domain import dates
 from ..domain.rules import DomainError, suggest_initials
 from .repo import MAX_NAME
@@ -49,10 +50,6 @@ COLUMNS = {
     "team": ("team", "gruppe"),
     "start_date": ("ansat", "ansat den", "ansættelsesdato", "startdato"),
 }
-HEADER_LABELS = {
-    "name": "Navn", "initials": "Initialer", "job_title": "Stilling",
-    "education": "Uddannelse", "team": "Team", "start_date": "Ansat",
-}
 _EDU_ALIASES = {
     "sosu-hjælper": "sosu_hjaelper",
     "sosu hjælper": "sosu_hjaelper",
@@ -69,12 +66,30 @@ _EDU_ALIASES = {
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-class ImportRejected(Exception):
-    """The import can't be done; ``problems`` holds one Danish line per problem."""
+@dataclasses.dataclass(frozen=True, init=False)
+class Problem:
+    """Something the import found: a code (a key of ``texts.IMPORT_PROBLEMS``, or of
+    ``texts.IMPORT_NOTES`` for a note) and its parameters. ``line`` is the line (CSV)
+    or row (Excel) it is about, None if it is about the file as a whole."""
 
-    def __init__(self, problems: list[str]):
-        super().__init__("\n".join(problems))
+    code: str
+    line: int | None
+    params: dict
+
+    def __init__(self, code: str, line: int | None = None, **params):
+        object.__setattr__(self, "code", code)
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "params", params)
+
+
+class ImportRejected(Exception):
+    """The import can't be done; ``problems`` holds the ``Problem``s, ``unit`` says
+    whether their lines are lines of a CSV file ("line") or rows of a sheet ("row")."""
+
+    def __init__(self, problems: list[Problem], unit: str = "line"):
+        super().__init__(", ".join(p.code for p in problems))
         self.problems = list(problems)
+        self.unit = unit
 
 
 @dataclasses.dataclass
@@ -93,27 +108,19 @@ class ImportRow:
 @dataclasses.dataclass
 class ImportPreview:
     source: str
-    kind: str  # "csv-semikolon-cp1252", "csv-komma-utf8", "xlsx", ...
+    kind: str  # "csv", "xlsx", or "" when the file could not be read
     rows: list[ImportRow]
-    notes: list[str]
-    problems: list[str]
+    notes: list[Problem]
+    problems: list[Problem]
     new_teams: list[str]
-    where: str = "Linje"  # "Række" for Excel
+    unit: str = "line"  # what the line numbers count: "line" (CSV) or "row" (Excel)
     problem_lines: set = dataclasses.field(default_factory=set)  # lines with a problem (for highlighting)
+    delimiter: str = ""  # a CSV file's: ";", "," or "\t"
+    encoding: str = ""  # a CSV file's: "UTF-8", "UTF-16" or "Windows-1252"
 
     @property
     def ok(self) -> bool:
         return not self.problems and bool(self.rows)
-
-    def summary(self) -> str:
-        """One Danish sentence for the dialog and the CLI."""
-        if self.problems:
-            n = len(self.problems)
-            return f"Importen kan ikke gennemføres: {n} {'problem' if n == 1 else 'problemer'}. Intet er ændret."
-        teams = f" og {len(self.new_teams)} nye teams" if len(self.new_teams) > 1 else (
-            " og 1 nyt team" if self.new_teams else "")
-        n = len(self.rows)
-        return f"{n} {'medarbejder' if n == 1 else 'medarbejdere'}{teams} kan importeres."
 
 
 # ------------------------------------------------------------------ reading
@@ -121,8 +128,10 @@ class ImportPreview:
 class _Table:
     header: list
     rows: list[tuple[int, list]]  # (line number, cells)
-    kind: str
-    where: str  # "Linje" or "Række"
+    kind: str  # "csv" or "xlsx"
+    unit: str  # "line" or "row"
+    delimiter: str = ""
+    encoding: str = ""
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -155,7 +164,7 @@ def _read_csv(data: bytes) -> _Table:
     try:
         text, enc = _decode(data)
     except UnicodeDecodeError:
-        raise ImportRejected([texts.IMPORT_PROBLEMS["not_text"]]) from None
+        raise ImportRejected([Problem("not_text")]) from None
     delim = _delimiter(text)
     # strict: a quote that is never closed is an error, not "the rest of the file is one name"
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
@@ -180,10 +189,9 @@ def _read_csv(data: bytes) -> _Table:
                 break
     except csv.Error as exc:
         if "end of data" in str(exc) or "EOF" in str(exc):
-            raise ImportRejected([texts.IMPORT_PROBLEMS["csv_unclosed_quote"].format(line=start)]) from None
-        raise ImportRejected([texts.IMPORT_PROBLEMS["csv_broken"].format(line=start)]) from None
-    names = {";": "semikolonsepareret", ",": "kommasepareret", "\t": "tabulatorsepareret"}
-    return _Table(header or [], rows, f"{names[delim]} CSV, {enc}", "Linje")
+            raise ImportRejected([Problem("csv_unclosed_quote", start)]) from None
+        raise ImportRejected([Problem("csv_broken", near=start)]) from None
+    return _Table(header or [], rows, "csv", "line", delim, enc)
 
 
 def _read_xlsx(data: bytes) -> _Table:
@@ -192,13 +200,13 @@ def _read_xlsx(data: bytes) -> _Table:
 
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds on garbage (zip, xml, key errors)
-        raise ImportRejected([texts.IMPORT_PROBLEMS["xlsx_broken"]]) from None
+        raise ImportRejected([Problem("xlsx_broken")], "row") from None
     try:
         ws = wb.active
         if ws is None:
             ws = wb.worksheets[0] if wb.worksheets else None
         if ws is None:
-            return _Table([], [], "Excel (.xlsx)", "Række")
+            return _Table([], [], "xlsx", "row")
         header: list | None = None
         rows: list[tuple[int, list]] = []
         for n, values in enumerate(
@@ -216,7 +224,7 @@ def _read_xlsx(data: bytes) -> _Table:
     except ImportRejected:
         raise
     except Exception:
-        raise ImportRejected([texts.IMPORT_PROBLEMS["xlsx_broken"]]) from None
+        raise ImportRejected([Problem("xlsx_broken")], "row") from None
     finally:
         try:
             wb.close()
@@ -227,9 +235,8 @@ def _read_xlsx(data: bytes) -> _Table:
         rows.pop()
     blank = _uncached_formulas(data)
     if blank:
-        raise ImportRejected([texts.IMPORT_PROBLEMS["xlsx_formula"].format(cell=cell, line=line)
-                              for line, cell in blank[:10]])
-    return _Table(header or [], rows, "Excel (.xlsx)", "Række")
+        raise ImportRejected([Problem("xlsx_formula", cell=cell, row=line) for line, cell in blank[:10]], "row")
+    return _Table(header or [], rows, "xlsx", "row")
 
 
 def _uncached_formulas(data: bytes) -> list[tuple[int, str]]:
@@ -282,17 +289,17 @@ def _cell_text(v) -> str:
 
 def read_table(data: bytes, filename: str = "") -> _Table:
     if len(data) > MAX_BYTES:
-        raise ImportRejected([texts.IMPORT_PROBLEMS["too_big"].format(mb=MAX_BYTES // (1024 * 1024))])
+        raise ImportRejected([Problem("too_big", mb=MAX_BYTES // (1024 * 1024))])
     if not data.strip():
-        raise ImportRejected([texts.IMPORT_PROBLEMS["empty"]])
+        raise ImportRejected([Problem("empty")])
     if data.startswith(b"PK\x03\x04"):
         return _read_xlsx(data)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportRejected([texts.IMPORT_PROBLEMS["xls_old"]])
+        raise ImportRejected([Problem("xls_old")])
     if filename.lower().endswith((".xlsx", ".xlsm")):
-        raise ImportRejected([texts.IMPORT_PROBLEMS["xlsx_broken"]])
+        raise ImportRejected([Problem("xlsx_broken")])
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportRejected([texts.IMPORT_PROBLEMS["not_text"]])
+        raise ImportRejected([Problem("not_text")])
     return _read_csv(data)
 
 
@@ -302,7 +309,7 @@ def _norm_header(h) -> str:
     return re.sub(r"\s+", " ", s).casefold()
 
 
-def _map_header(header: list, notes: list[str]) -> dict[str, int]:
+def _map_header(header: list, notes: list[Problem]) -> dict[str, int]:
     lookup = {alias: key for key, aliases in COLUMNS.items() for alias in aliases}
     cols: dict[str, int] = {}
     for i, h in enumerate(header):
@@ -312,9 +319,9 @@ def _map_header(header: list, notes: list[str]) -> dict[str, int]:
         key = lookup.get(norm)
         shown = _cell_text(h)[:60]
         if key is None:
-            notes.append(texts.IMPORT_NOTES["unknown_column"].format(column=shown))
+            notes.append(Problem("unknown_column", column=shown))
         elif key in cols:
-            notes.append(texts.IMPORT_NOTES["duplicate_column"].format(column=shown))
+            notes.append(Problem("duplicate_column", column=shown))
         else:
             cols[key] = i
     return cols
@@ -354,36 +361,35 @@ def preview(source, repo, filename: str | None = None) -> ImportPreview:
             with open(p, "rb") as fh:
                 data = fh.read(MAX_BYTES + 1)
         except FileNotFoundError:
-            return ImportPreview(name, "", [], [], [texts.IMPORT_PROBLEMS["missing"].format(path=p)], [])
+            return ImportPreview(name, "", [], [], [Problem("missing", path=p)], [])
         except OSError:
-            return ImportPreview(name, "", [], [], [texts.IMPORT_PROBLEMS["unreadable"].format(path=p)], [])
+            return ImportPreview(name, "", [], [], [Problem("unreadable", path=p)], [])
     try:
         table = read_table(data, name)
     except ImportRejected as exc:
-        return ImportPreview(name, "", [], [], exc.problems, [])
+        return ImportPreview(name, "", [], [], exc.problems, [], exc.unit)
     return _check(table, repo, name)
 
 
 def _check(table: _Table, repo, name: str) -> ImportPreview:
-    P, N = texts.IMPORT_PROBLEMS, texts.IMPORT_NOTES
-    notes: list[str] = []
-    problems: list[str] = []
+    notes: list[Problem] = []
+    problems: list[Problem] = []
     cols = _map_header(table.header, notes)
-    result = ImportPreview(name, table.kind, [], notes, problems, [], table.where)
+    result = ImportPreview(name, table.kind, [], notes, problems, [], table.unit,
+                           delimiter=table.delimiter, encoding=table.encoding)
     if "name" not in cols:
-        problems.append(P["no_name_column"])
+        problems.append(Problem("no_name_column"))
         return result
     data_rows = [(n, cells) for n, cells in table.rows if any(_cell_text(c) for c in cells)]
     if not data_rows:
-        problems.append(P["no_rows"])
+        problems.append(Problem("no_rows"))
         return result
     if len(data_rows) > MAX_ROWS:
-        problems.append(P["too_many_rows"].format(n=MAX_ROWS))
+        problems.append(Problem("too_many_rows", n=MAX_ROWS))
         return result
 
     existing = {e.initials.casefold(): e for e in repo.employees()}
     teams = {t.name.casefold(): t.name for t in repo.teams()}
-    where = table.where
     seen_initials: dict[str, int] = {}
     rows: list[ImportRow] = []
 
@@ -395,12 +401,12 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
 
     for line, cells in data_rows:
         def bad(code, **kw):
-            problems.append(f"{where} {line}: " + P[code].format(**kw))
+            problems.append(Problem(code, line, **kw))
             result.problem_lines.add(line)
 
         extra = [c for c in cells[len(table.header):] if _cell_text(c)]
         if extra:
-            notes.append(f"{where} {line}: " + N["extra_fields"].format(n=len(extra)))
+            notes.append(Problem("extra_fields", line, n=len(extra)))
 
         raw_name = get(cells, "name")
         name_ = raw_name.strip() if isinstance(raw_name, str) else _cell_text(raw_name)
@@ -408,7 +414,7 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
         if not name_:
             bad("name_missing")
         elif "\n" in name_ or "\r" in name_:
-            bad("field_newline", field=HEADER_LABELS["name"])
+            bad("field_newline", field="name")
         elif len(name_) > MAX_NAME:
             bad("name_too_long", limit=MAX_NAME)
         elif _CONTROL.search(name_) or "\t" in name_:
@@ -417,7 +423,7 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
         ini = _cell_text(get(cells, "initials"))
         if ini:
             if "\n" in ini or "\r" in ini:
-                bad("field_newline", field=HEADER_LABELS["initials"])
+                bad("field_newline", field="initials")
             elif len(ini) > MAX_INITIALS:
                 bad("initials_too_long", limit=MAX_INITIALS)
             elif _CONTROL.search(ini) or "\t" in ini:
@@ -427,7 +433,7 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
             else:
                 key = ini.casefold()
                 if key in seen_initials:
-                    bad("initials_dup_file", initials=ini, other=seen_initials[key], where=where.lower())
+                    bad("initials_dup_file", initials=ini, other=seen_initials[key])
                 elif key in existing:
                     bad("initials_taken", initials=ini, who=existing[key].name)
                 else:
@@ -437,18 +443,18 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
         for field in ("job_title", "team"):
             v = _cell_text(get(cells, field))
             if "\n" in v or "\r" in v:
-                bad("field_newline", field=HEADER_LABELS[field])
+                bad("field_newline", field=field)
             elif len(v) > MAX_NAME:
-                bad("field_too_long", field=HEADER_LABELS[field], limit=MAX_NAME)
+                bad("field_too_long", field=field, limit=MAX_NAME)
             elif _CONTROL.search(v):
-                bad("field_control", field=HEADER_LABELS[field])
+                bad("field_control", field=field)
             setattr(row, field, v)
 
         edu = _cell_text(get(cells, "education"))
         code = education_code(edu)
         if code is None:
             code = "andet"
-            notes.append(f"{where} {line}: " + N["unknown_education"].format(text=edu[:60]))
+            notes.append(Problem("unknown_education", line, text=edu[:60]))
         row.education = code
 
         raw_date = get(cells, "start_date")
@@ -470,8 +476,7 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
             taken.add(row.initials.casefold())
             suggested += 1
     if suggested:
-        notes.append(N["initials_suggested"].format(
-            n=suggested, who=texts.count_noun(suggested, "medarbejder", "medarbejdere")))
+        notes.append(Problem("initials_suggested", n=suggested))
 
     new_teams: list[str] = []
     for row in rows:
@@ -484,7 +489,7 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
                 new_teams.append(row.team)
                 row.new_team = True
     for t in new_teams:
-        notes.append(N["new_team"].format(team=t))
+        notes.append(Problem("new_team", team=t))
     result.new_teams = new_teams
     result.rows = rows
     return result
@@ -498,9 +503,9 @@ def apply(repo, prev: ImportPreview) -> list[int]:
     the file changed since (initials taken meanwhile).
     """
     if prev.problems:
-        raise ImportRejected(prev.problems)
+        raise ImportRejected(prev.problems, prev.unit)
     if not prev.rows:
-        raise ImportRejected([texts.IMPORT_PROBLEMS["no_rows"]])
+        raise ImportRejected([Problem("no_rows")], prev.unit)
     ids: list[int] = []
     line = 0
     try:
@@ -521,7 +526,7 @@ def apply(repo, prev: ImportPreview) -> list[int]:
                     )
                 )
     except DomainError as exc:
-        raise ImportRejected([f"{prev.where} {line}: {texts.domain_error(exc)} " + texts.IMPORT_PROBLEMS["nothing_changed"]]) from None
+        raise ImportRejected([Problem("refused", line, error=exc)], prev.unit) from None
     return ids
 
 
@@ -529,5 +534,5 @@ def import_staff(source, repo, filename: str | None = None) -> tuple[ImportPrevi
     """Preview and, if there are no problems, apply (the CLI's one-shot)."""
     prev = preview(source, repo, filename)
     if prev.problems:
-        raise ImportRejected(prev.problems)
+        raise ImportRejected(prev.problems, prev.unit)
     return prev, apply(repo, prev)

@@ -50,16 +50,6 @@ FILE_FILTER = "Kompetencefiler (*.kompetence)"
 #: File-menu sections, in order; other work adds actions to "data" and "export"
 FILE_MENU_SECTIONS = ("file", "data", "export")
 
-READONLY_REASONS = {
-    "locked": "Filen er åbnet et andet sted{who}. Den vises skrivebeskyttet – dine ændringer kan ikke gemmes.",
-    "permissions": "Du har ikke skriveadgang til filen eller mappen. Den vises skrivebeskyttet – dine ændringer kan ikke gemmes.",
-    # another machine took over the lock while the file was open
-    "lock_lost": "Filen er overtaget af en anden computer{who} og er nu skrivebeskyttet her. Det, du gemte før, "
-                 "er i filen – nye ændringer gemmes ikke. Luk filen og åbn den igen for at fortsætte.",
-    "": "Filen er åbnet skrivebeskyttet – dine ændringer kan ikke gemmes.",
-}
-
-
 #: the banner above the pages: a warning (read-only) or a note (demo copy, a file gone)
 BANNER_STYLES = {
     "warning": "background:#fff1a8; color:#3d3200; border-bottom:1px solid #c9b23c; padding:6px 10px; font-weight:bold;",
@@ -80,16 +70,15 @@ class _Welcome(QWidget):
         super().__init__()
         lay = QVBoxLayout(self)
         lay.addStretch(1)
-        t = QLabel(f"<h2>{APP_NAME}</h2><p>Ingen kompetencefil er åben.</p>"
-                   "<p>Opret en ny fil til dit tilbud, åbn en eksisterende – eller se demotilbuddet "
-                   "»Bostedet Lærkely« for at prøve programmet.</p>")
+        t = QLabel(texts.WELCOME.format(app=APP_NAME))
         t.setAlignment(Qt.AlignmentFlag.AlignCenter)
         t.setWordWrap(True)
         lay.addWidget(t)
         row = QHBoxLayout()
         row.addStretch(1)
-        for label, slot in (("Ny fil…", window.new_file), ("Åbn…", window.open_dialog), ("Åbn demotilbud", window.open_demo)):
-            b = QPushButton(label)
+        label = texts.WELCOME_BUTTONS
+        for key, slot in (("new", window.new_file), ("open", window.open_dialog), ("demo", window.open_demo)):
+            b = QPushButton(label[key])
             b.setMinimumWidth(140)
             b.clicked.connect(slot)
             row.addWidget(b)
@@ -168,7 +157,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.stack, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
-        self.readonly_label = QLabel("Skrivebeskyttet")
+        self.readonly_label = QLabel(texts.READONLY_STATUS)
         self.readonly_label.setStyleSheet("color:#7a5d00; font-weight:bold; padding:0 8px;")
         self.readonly_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.readonly_label)
@@ -189,19 +178,20 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        self.file_menu = mb.addMenu("&Filer")
-        self.edit_menu = mb.addMenu("&Rediger")
-        self.view_menu = mb.addMenu("&Vis")
-        self.help_menu = mb.addMenu("&Hjælp")
+        self.file_menu = mb.addMenu(texts.MENUS["file"])
+        self.edit_menu = mb.addMenu(texts.MENUS["edit"])
+        self.view_menu = mb.addMenu(texts.MENUS["view"])
+        self.help_menu = mb.addMenu(texts.MENUS["help"])
+        label = texts.MENU_ACTIONS
         self.build_file_menu()
         self.safety_actions = self._install_safety_actions()  # restore, import, erase
         self.oversigt_action = self.add_file_menu_action(QAction("Områdeoverblik…", self), "file")
         self.oversigt_action.triggered.connect(lambda _c=False: _run_oversigt(self))
 
-        self.undo_action = QAction("Fortryd", self)
+        self.undo_action = QAction(label["undo"], self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction("Annuller fortryd", self)
+        self.redo_action = QAction(label["redo"], self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.triggered.connect(self.redo)
         self.edit_menu.addAction(self.undo_action)
@@ -216,20 +206,20 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(a)
         # every page without a mouse (there are more pages than Ctrl+1…9)
         self.view_menu.addSeparator()
-        self.next_page_action = self.view_menu.addAction("Næste side", lambda: self.step_page(1))
+        self.next_page_action = self.view_menu.addAction(label["next_page"], lambda: self.step_page(1))
         self.next_page_action.setShortcut(QKeySequence("Ctrl+PgDown"))
-        self.prev_page_action = self.view_menu.addAction("Forrige side", lambda: self.step_page(-1))
+        self.prev_page_action = self.view_menu.addAction(label["prev_page"], lambda: self.step_page(-1))
         self.prev_page_action.setShortcut(QKeySequence("Ctrl+PgUp"))
-        self.nav_focus_action = self.view_menu.addAction("Gå til sidelisten", self.focus_nav)
+        self.nav_focus_action = self.view_menu.addAction(label["nav_focus"], self.focus_nav)
         self.nav_focus_action.setShortcut(QKeySequence("F6"))
         self.nav.itemActivated.connect(lambda _it: self.focus_page())
 
-        about = QAction(f"Om {APP_NAME}", self)
+        about = QAction(label["about"].format(app=APP_NAME), self)
         about.triggered.connect(self.show_about)
-        self.keyboard_help_action = QAction("Tastaturgenveje", self)
+        self.keyboard_help_action = QAction(label["keyboard_help"], self)
         self.keyboard_help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.keyboard_help_action.triggered.connect(self.show_keyboard_help)
-        keys = QAction("Tastatur i matrixen", self)
+        keys = QAction(label["matrix_keys"], self)
         keys.triggered.connect(self.show_matrix_keys)
         self.help_menu.addAction(self.keyboard_help_action)
         self.help_menu.addAction(keys)
@@ -241,22 +231,23 @@ class MainWindow(QMainWindow):
         other work fills (``add_file_menu_action``), then Luk and Afslut."""
         m = self.file_menu
         m.clear()
-        self.new_action = m.addAction("Ny…", self.new_file)
+        label = texts.MENU_ACTIONS
+        self.new_action = m.addAction(label["new"], self.new_file)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.open_action = m.addAction("Åbn…", self.open_dialog)
+        self.open_action = m.addAction(label["open"], self.open_dialog)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.recent_menu = m.addMenu("Seneste filer")
+        self.recent_menu = m.addMenu(label["recent"])
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
-        m.addAction("Åbn demotilbud", self.open_demo)
-        self.copy_action = m.addAction("Gem kopi som…", self.save_copy_as)
+        m.addAction(label["demo"], self.open_demo)
+        self.copy_action = m.addAction(label["save_copy"], self.save_copy_as)
         self.copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
         for sec in FILE_MENU_SECTIONS:
             self._file_sections[sec] = m.addSeparator()
         self._file_end = m.addSeparator()
-        self.close_action = m.addAction("Luk", self.close_file)
+        self.close_action = m.addAction(label["close"], self.close_file)
         self.close_action.setShortcut(QKeySequence.StandardKey.Close)
-        quit_ = m.addAction("Afslut", self.close)
+        quit_ = m.addAction(label["quit"], self.close)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         self._update_file_actions()
 
@@ -279,12 +270,12 @@ class MainWindow(QMainWindow):
             return run
 
         acts = {}
-        for key, label, module, fn in (
-            ("restore", "Gendan fra sikkerhedskopi…", "restore_dialog", "restore_from_backup"),
-            ("import", "Importér medarbejdere…", "import_dialog", "run_import"),
-            ("erase", "Slet eller anonymisér fratrådt medarbejder…", "erase_dialog", "run_erase"),
+        for key, module, fn in (
+            ("restore", "restore_dialog", "restore_from_backup"),
+            ("import", "import_dialog", "run_import"),
+            ("erase", "erase_dialog", "run_erase"),
         ):
-            a = acts[key] = QAction(label, self)
+            a = acts[key] = QAction(texts.MENU_ACTIONS[key], self)
             a.triggered.connect(later(module, fn))
             self.add_file_menu_action(a, "data")
         return acts
@@ -297,9 +288,9 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _=False, path=p: self.open_path(path))
         if recent:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Ryd listen", self.settings.clear_recent)
+            self.recent_menu.addAction(texts.MENU_ACTIONS["recent_clear"], self.settings.clear_recent)
         else:
-            self.recent_menu.addAction("(ingen)").setEnabled(False)
+            self.recent_menu.addAction(texts.MENU_ACTIONS["recent_none"]).setEnabled(False)
 
     def _update_file_actions(self) -> None:
         has = self.ctx is not None
@@ -430,7 +421,7 @@ class MainWindow(QMainWindow):
                     who = f" (af {info.get('user') or 'en anden'} på {info.get('host') or 'en anden computer'})"
             except Exception:
                 who = ""
-        msg = READONLY_REASONS.get(f.readonly_reason, READONLY_REASONS[""]).format(who=who)
+        msg = texts.READONLY_REASONS.get(f.readonly_reason, texts.READONLY_REASONS[""]).format(who=who)
         if self._demo_copy is not None:
             msg += " " + texts.DEMO_BANNER
         self.banner.setStyleSheet(BANNER_STYLES["warning"])
@@ -646,8 +637,9 @@ class MainWindow(QMainWindow):
         can_r = bool(st and st.canRedo() and writable)
         self.undo_action.setEnabled(can_u)
         self.redo_action.setEnabled(can_r)
-        self.undo_action.setText(action_text(f"Fortryd {st.undoText().lower()}") if can_u and st.undoText() else "Fortryd")
-        self.redo_action.setText(action_text(f"Annuller fortryd {st.redoText().lower()}") if can_r and st.redoText() else "Annuller fortryd")
+        undo, redo = texts.MENU_ACTIONS["undo"], texts.MENU_ACTIONS["redo"]
+        self.undo_action.setText(action_text(f"{undo} {st.undoText().lower()}") if can_u and st.undoText() else undo)
+        self.redo_action.setText(action_text(f"{redo} {st.redoText().lower()}") if can_r and st.redoText() else redo)
 
     # ------------------------------------------------------------------- misc
     def _status(self, msg: str) -> None:
@@ -673,12 +665,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from .. import __version__
 
-        QMessageBox.about(
-            self, f"Om {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>Kompetenceudvikling for et socialt tilbud: "
-            "medarbejdere, kompetencematrix, uddannelsesplan, MUS og kompetenceudviklingsplan.<br><br>"
-            "Alt gemmes i én fil på din egen computer. Intet sendes nogen steder hen.",
-        )
+        QMessageBox.about(self, texts.MENU_ACTIONS["about"].format(app=APP_NAME),
+                          texts.ABOUT.format(app=APP_NAME, version=__version__))
 
     # --- keyboard ---------------------------------------------------------------
     def step_page(self, step: int):
@@ -708,17 +696,10 @@ class MainWindow(QMainWindow):
         w.setFocus()
 
     def show_keyboard_help(self) -> None:
-        QMessageBox.information(self, "Tastaturgenveje", texts.KEYBOARD_HELP)
+        QMessageBox.information(self, texts.MENU_ACTIONS["keyboard_help"], texts.KEYBOARD_HELP)
 
     def show_matrix_keys(self) -> None:
-        QMessageBox.information(
-            self, "Tastatur i matrixen",
-            "1–5: sæt niveau\n0, Delete eller Backspace: ryd vurderingen\n-: ikke relevant\n"
-            "Markér flere celler og tast et tal for at udfylde dem alle\n"
-            "Ctrl+C: kopiér markeringen · Ctrl+V: indsæt fra Excel\n"
-            "Piletaster, Tab og Enter: flyt\nCtrl+Z: fortryd · Ctrl+Y: annuller fortryd\n\n"
-            "Hver ændring gemmes straks som dagens ledervurdering.",
-        )
+        QMessageBox.information(self, texts.MENU_ACTIONS["matrix_keys"], texts.MATRIX_KEYS_HELP)
 
     def restore_geometry(self) -> None:
         g = self.settings.get(S.GEOMETRY)

@@ -12,6 +12,7 @@ import io
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from kompetence_desktop import texts
 from kompetence_desktop.domain.rules import NOT_RELEVANT, DomainError
 from kompetence_desktop.storage import importer
 from kompetence_desktop.storage.importer import ImportRejected
@@ -42,7 +43,8 @@ def _check_all_or_nothing(repo, path, prev):
     try:
         ids = importer.apply(repo, prev)
     except ImportRejected as exc:
-        assert exc.problems and all(isinstance(p, str) and p for p in exc.problems)
+        worded = texts.import_problems(exc)
+        assert worded and all(isinstance(p, str) and p for p in worded)
         assert dump(path) == before
         return None
     assert len(repo.employees()) == n_before + len(prev.rows) == n_before + len(ids)
@@ -55,6 +57,7 @@ def test_random_bytes_never_crash_the_import(empty_repo, empty_path, data, name)
     before = dump(empty_path)
     prev = importer.preview(data, empty_repo, name)
     assert isinstance(prev.problems, list) and isinstance(prev.notes, list)
+    assert all(texts.import_problems(prev)) and all(texts.import_notes(prev))  # every code has its words
     assert dump(empty_path) == before  # preview never writes
     if prev.ok:
         _check_all_or_nothing(empty_repo, empty_path, prev)

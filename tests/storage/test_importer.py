@@ -6,10 +6,20 @@ import io
 
 import pytest
 
+from kompetence_desktop import texts
 from kompetence_desktop.storage import importer
 from kompetence_desktop.storage.importer import ImportRejected
 
 from .safety_helpers import dump
+
+
+def problems(result) -> list[str]:
+    """The problems as the dialog and the CLI show them."""
+    return texts.import_problems(result)
+
+
+def notes(prev) -> list[str]:
+    return texts.import_notes(prev)
 
 DANISH = (
     "Navn;Initialer;Stilling;Uddannelse;Team;Ansat\r\n"
@@ -24,8 +34,8 @@ def test_semicolon_windows_1252_csv_stores_danish_names_exactly(empty_repo, tmp_
     f = tmp_path / "personale.csv"
     f.write_bytes(DANISH.encode("cp1252"))
     prev = importer.preview(f, empty_repo)
-    assert prev.ok, prev.problems
-    assert "semikolon" in prev.kind and "Windows-1252" in prev.kind
+    assert prev.ok, problems(prev)
+    assert "semikolon" in texts.import_kind(prev) and "Windows-1252" in texts.import_kind(prev)
     importer.apply(empty_repo, prev)
     staff = {e.name: e for e in empty_repo.employees()}
     assert set(staff) == {"Åse Ørnbøl-Ægidius", "Søren Kierkegaard-Müller", "Zoë D'Ávila", "Bjørn Ærø"}
@@ -48,7 +58,7 @@ def test_other_csv_dialects_are_detected(empty_repo, encoding, bom, delim):
         text = text.replace("Zoë D'Ávila", '"Zoë D\'Ávila"')
     data = bom + text.encode(encoding)
     prev = importer.preview(data, empty_repo, "x.csv")
-    assert prev.ok, prev.problems
+    assert prev.ok, problems(prev)
     assert [r.name for r in prev.rows][0] == "Åse Ørnbøl-Ægidius"
     assert prev.rows[2].name == "Zoë D'Ávila"
 
@@ -57,14 +67,14 @@ def test_headers_case_insensitive_any_order_unknown_ignored(empty_repo):
     data = "ansat,LØN,NAVN,team\n2024-01-01,30000,Anne Hansen,Dag\n".encode("utf-8")
     prev = importer.preview(data, empty_repo, "x.csv")
     assert prev.ok
-    assert any("LØN" in n and "springes over" in n for n in prev.notes)
+    assert any("LØN" in n and "springes over" in n for n in notes(prev))
     assert prev.rows[0].name == "Anne Hansen" and prev.rows[0].start_date == dt.date(2024, 1, 1)
 
 
 def test_unknown_education_becomes_andet_with_a_note(empty_repo):
     prev = importer.preview("Navn;Uddannelse\nAnne;Tømrer\n".encode("cp1252"), empty_repo, "x.csv")
     assert prev.rows[0].education == "andet"
-    assert any("Linje 2" in n and "Tømrer" in n for n in prev.notes)
+    assert any("Linje 2" in n and "Tømrer" in n for n in notes(prev))
 
 
 def test_bad_rows_reject_everything_and_name_the_lines(demo_repo, demo_path, tmp_path):
@@ -83,7 +93,7 @@ def test_bad_rows_reject_everything_and_name_the_lines(demo_repo, demo_path, tmp
     before = dump(demo_path)
     prev = importer.preview(f, demo_repo)
     assert not prev.ok
-    lines = prev.problems
+    lines = problems(prev)
     assert len(lines) == 5, lines
     assert lines[0].startswith("Linje 3:") and "Navn mangler" in lines[0]
     assert lines[1].startswith("Linje 4:") and "31-02-2024" in lines[1] and "findes ikke" in lines[1]
@@ -94,7 +104,7 @@ def test_bad_rows_reject_everything_and_name_the_lines(demo_repo, demo_path, tmp
         importer.apply(demo_repo, prev)
     with pytest.raises(ImportRejected) as e:
         importer.import_staff(f, demo_repo)
-    assert e.value.problems == lines
+    assert problems(e.value) == lines
     assert dump(demo_path) == before
 
 
@@ -105,7 +115,7 @@ def test_apply_is_one_transaction_even_if_the_file_changed_meanwhile(empty_repo,
     before = dump(empty_path)
     with pytest.raises(ImportRejected) as e:
         importer.apply(empty_repo, prev)
-    assert e.value.problems[0].startswith("Linje 4:")
+    assert problems(e.value)[0].startswith("Linje 4:")
     assert dump(empty_path) == before
 
 
@@ -129,8 +139,8 @@ def test_xlsx_with_real_dates_and_text_dates(empty_repo):
         [None, None, None, None],
     ])
     prev = importer.preview(data, empty_repo, "staff.xlsx")
-    assert prev.ok, prev.problems
-    assert prev.kind.startswith("Excel")
+    assert prev.ok, problems(prev)
+    assert texts.import_kind(prev).startswith("Excel")
     assert [(r.name, r.start_date) for r in prev.rows] == [
         ("Åse Ørnbøl-Ægidius", dt.date(2024, 8, 1)), ("Bo Berg", dt.date(2023, 2, 1))]
     importer.apply(empty_repo, prev)
@@ -140,7 +150,7 @@ def test_xlsx_with_real_dates_and_text_dates(empty_repo):
 def test_xlsx_bad_row_names_the_row(empty_repo):
     data = _xlsx([["Navn", "Ansat"], ["Anne", "2024-13-01"]])
     prev = importer.preview(data, empty_repo, "staff.xlsx")
-    assert prev.problems == ["Række 2: Datoen »2024-13-01« i Ansat findes ikke."]
+    assert problems(prev) == ["Række 2: Datoen »2024-13-01« i Ansat findes ikke."]
 
 
 @pytest.mark.parametrize("data,word", [
@@ -152,20 +162,20 @@ def test_xlsx_bad_row_names_the_row(empty_repo):
 ])
 def test_unusable_files_give_one_danish_problem(empty_repo, data, word):
     prev = importer.preview(data, empty_repo, "x.csv")
-    assert len(prev.problems) == 1 and word in prev.problems[0]
+    assert len(problems(prev)) == 1 and word in problems(prev)[0]
 
 
 # --- stray quotes, line breaks, extra fields, uncached formulas ------------------------
 def test_an_unclosed_quote_is_refused_naming_the_line(empty_repo):
     prev = importer.preview(b'Navn;Initialer\n"Unclosed quote;QQ\nB;BB\n', empty_repo, "x.csv")
-    assert len(prev.problems) == 1 and "Linje 2" in prev.problems[0] and "citationstegn" in prev.problems[0]
+    assert len(problems(prev)) == 1 and "Linje 2" in problems(prev)[0] and "citationstegn" in problems(prev)[0]
     assert not prev.rows and not empty_repo.employees()
 
 
 def test_a_quote_closed_lines_later_does_not_merge_rows_into_one_name(empty_repo):
     data = b'Navn;Initialer\n"Anne\nBo";AB\nCarl;CC\n'
     prev = importer.preview(data, empty_repo, "x.csv")
-    assert prev.problems and "Linje 2" in prev.problems[0] and "linjeskift" in prev.problems[0]
+    assert prev.problems and "Linje 2" in problems(prev)[0] and "linjeskift" in problems(prev)[0]
     with pytest.raises(ImportRejected):
         importer.apply(empty_repo, prev)
     assert empty_repo.employees() == []
@@ -173,14 +183,14 @@ def test_a_quote_closed_lines_later_does_not_merge_rows_into_one_name(empty_repo
 
 def test_names_and_initials_with_tabs_or_blanks_are_refused(empty_repo):
     prev = importer.preview("Navn;Initialer\nAnne\tHansen;AH\nBo Berg;B B\n".encode(), empty_repo, "x.csv")
-    assert any(p.startswith("Linje 2:") and "styretegn" in p for p in prev.problems)
-    assert any(p.startswith("Linje 3:") and "mellemrum" in p for p in prev.problems)
+    assert any(p.startswith("Linje 2:") and "styretegn" in p for p in problems(prev))
+    assert any(p.startswith("Linje 3:") and "mellemrum" in p for p in problems(prev))
 
 
 def test_more_fields_than_headers_gives_a_note(empty_repo):
     prev = importer.preview("Navn;Initialer\nAnne Hansen;AH;ekstra;mere\n".encode(), empty_repo, "x.csv")
     assert prev.ok
-    assert any(n.startswith("Linje 2:") and "2 felter mere" in n for n in prev.notes)
+    assert any(n.startswith("Linje 2:") and "2 felter mere" in n for n in notes(prev))
 
 
 def test_xlsx_formulas_without_saved_values_say_so(empty_repo):
@@ -193,14 +203,14 @@ def test_xlsx_formulas_without_saved_values_say_so(empty_repo):
     buf = io.BytesIO()
     wb.save(buf)
     prev = importer.preview(buf.getvalue(), empty_repo, "x.xlsx")
-    assert prev.problems[0] == ("Cellen A2 i række 2 indeholder en formel uden gemt værdi – gem filen i Excel, "
+    assert problems(prev)[0] == ("Cellen A2 i række 2 indeholder en formel uden gemt værdi – gem filen i Excel, "
                                 "og prøv igen.")
-    assert not any("ingen medarbejdere" in p for p in prev.problems)
+    assert not any("ingen medarbejdere" in p for p in problems(prev))
 
 
 def test_suggested_initials_note_counts_in_the_singular(empty_repo):
     prev = importer.preview("Navn\nAnne Hansen\n".encode(), empty_repo, "x.csv")
-    assert "for 1 medarbejder." in " ".join(prev.notes) and "(e)" not in " ".join(prev.notes)
+    assert "for 1 medarbejder." in " ".join(notes(prev)) and "(e)" not in " ".join(notes(prev))
 
 
 def test_repo_refuses_control_characters_blank_initials_and_end_before_start(empty_repo):
@@ -228,3 +238,17 @@ def test_repo_refuses_control_characters_blank_initials_and_end_before_start(emp
     empty_repo.update_employee(eid, end_date=dt.date(2025, 5, 1))  # the same day is fine
     assert empty_repo.employee(eid).end_date == dt.date(2025, 5, 1)
     assert empty_repo.employee(eid).name == "Anne Hansen"
+
+
+def test_the_preview_holds_codes_and_the_texts_word_them(empty_repo):
+    prev = importer.preview("Navn;Initialer;Ansat\n;XY;\nBo Berg;B B;1/13/2024\n".encode(), empty_repo, "x.csv")
+    assert [(p.code, p.line) for p in prev.problems] == [
+        ("name_missing", 2), ("initials_space", 3), ("date_invalid", 3)]
+    assert prev.problems[1].params == {"initials": "B B"}
+    assert (prev.kind, prev.delimiter, prev.encoding, prev.unit) == ("csv", ";", "UTF-8", "line")
+    assert problems(prev) == [
+        "Linje 2: Navn mangler.",
+        "Linje 3: Initialerne »B B« må ikke indeholde mellemrum.",
+        "Linje 3: Datoen »1/13/2024« i Ansat findes ikke.",
+    ]
+    assert texts.import_summary(prev) == "Importen kan ikke gennemføres: 3 problemer. Intet er ændret."

@@ -55,29 +55,29 @@ class ActivityDialog(QDialog):
 
         f = _form(self.tabs, "Plan")
         self.title = QLineEdit(a.title if a else p.get("title", ""))
-        f.addRow(wrapped_label(cols[2]), self.title)
+        f.addRow(wrapped_label(cols["title"]), self.title)
         self.status = QComboBox()
         for s in ACTIVITY_STATUSES:
             self.status.addItem(texts.ACTIVITY_STATUS_LABELS[s], s)
         self.status.setCurrentIndex(self.status.findData(a.status if a else "planlagt"))
-        f.addRow(wrapped_label(cols[8]), self.status)
+        f.addRow(wrapped_label(cols["status"]), self.status)
         self.purpose = text_box(a.purpose if a else p.get("purpose", ""), 58)
-        f.addRow(wrapped_label(cols[1]), self.purpose)
+        f.addRow(wrapped_label(cols["purpose"]), self.purpose)
         self.learning_support = text_box(a.learning_support if a else "", 58)
-        f.addRow(wrapped_label(cols[3]), self.learning_support)
+        f.addRow(wrapped_label(cols["learning_support"]), self.learning_support)
         self.learning_goals = text_box(a.learning_goals if a else "", 58)
-        f.addRow(wrapped_label(cols[4]), self.learning_goals)
+        f.addRow(wrapped_label(cols["learning_goals"]), self.learning_goals)
         self.schedule = QLineEdit(a.schedule if a else "")
         self.schedule.setPlaceholderText("fx Forår 2027 eller 3 × 1 dag i marts")
-        f.addRow(wrapped_label(cols[5]), self.schedule)
+        f.addRow(wrapped_label(cols["schedule"]), self.schedule)
         self.start_date = DateField(a.start_date if a else None)
         f.addRow("Startdato", self.start_date)
         self.end_date = DateField(a.end_date if a else None)
         f.addRow("Slutdato", self.end_date)
         self.responsible = QLineEdit(a.responsible if a else "")
-        f.addRow(wrapped_label(cols[6]), self.responsible)
+        f.addRow(wrapped_label(cols["responsible"]), self.responsible)
         self.resources = text_box(a.resources if a else "", 40)
-        f.addRow(wrapped_label(cols[7]), self.resources)
+        f.addRow(wrapped_label(cols["resources"]), self.resources)
 
         f = _form(self.tabs, "Form og økonomi")
         self.category = QComboBox()
@@ -150,15 +150,15 @@ class ActivityDialog(QDialog):
         self.funding_source.lineEdit().setMaxLength(MAX_NAME)
         # stored field → (widget, its label, its tab): for messages that name the field
         self.widgets = {
-            "title": (self.title, cols[2], self.TAB_PLAN),
-            "purpose": (self.purpose, cols[1], self.TAB_PLAN),
-            "learning_support": (self.learning_support, cols[3], self.TAB_PLAN),
-            "learning_goals": (self.learning_goals, cols[4], self.TAB_PLAN),
-            "schedule": (self.schedule, cols[5], self.TAB_PLAN),
+            "title": (self.title, cols["title"], self.TAB_PLAN),
+            "purpose": (self.purpose, cols["purpose"], self.TAB_PLAN),
+            "learning_support": (self.learning_support, cols["learning_support"], self.TAB_PLAN),
+            "learning_goals": (self.learning_goals, cols["learning_goals"], self.TAB_PLAN),
+            "schedule": (self.schedule, cols["schedule"], self.TAB_PLAN),
             "start_date": (self.start_date, "Startdato", self.TAB_PLAN),
             "end_date": (self.end_date, "Slutdato", self.TAB_PLAN),
-            "responsible": (self.responsible, cols[6], self.TAB_PLAN),
-            "resources": (self.resources, cols[7], self.TAB_PLAN),
+            "responsible": (self.responsible, cols["responsible"], self.TAB_PLAN),
+            "resources": (self.resources, cols["resources"], self.TAB_PLAN),
             "provider": (self.provider, "Leverandør", self.TAB_ECONOMY),
             "extent": (self.extent, "Omfang", self.TAB_ECONOMY),
             "price_ore": (self.price, "Pris ex moms (kr.)", self.TAB_ECONOMY),
@@ -179,7 +179,8 @@ class ActivityDialog(QDialog):
 
     def _show_field(self, key: str) -> None:
         if key in self.widgets:
-            self.tabs.setCurrentIndex(self.widgets[key][2])
+            _widget, _label, tab = self.widgets[key]
+            self.tabs.setCurrentIndex(tab)
 
     def collect(self) -> dict:
         check_lengths(self, {k: w for k, (w, _l, _t) in self.widgets.items()},
@@ -206,8 +207,9 @@ class ActivityDialog(QDialog):
             where = {"end_date": (self.end_date, self.TAB_PLAN),
                      "followup_date": (self.followup_date, self.TAB_FOLLOWUP)}.get(problem.details.get("field"))
             if where is not None:
-                self.tabs.setCurrentIndex(where[1])
-                where[0].show_error(texts.domain_error(problem))
+                widget, tab = where
+                self.tabs.setCurrentIndex(tab)
+                widget.show_error(texts.domain_error(problem))
                 raise FieldError(problem.code)
         year = self.year.value()
         return {

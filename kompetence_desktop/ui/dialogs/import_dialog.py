@@ -96,7 +96,8 @@ class ImportDialog(QDialog):
 
     def load(self, source) -> None:
         self.preview = prev = importer.preview(Path(source), self.ctx.repo)
-        self.source_label.setText(plain(f"{Path(source).name}" + (f" – læst som {prev.kind}" if prev.kind else "")))
+        kind = texts.import_kind(prev)
+        self.source_label.setText(plain(f"{Path(source).name}" + (f" – læst som {kind}" if kind else "")))
         self.table.setRowCount(len(prev.rows))
         italic = QFont()
         italic.setItalic(True)
@@ -117,13 +118,13 @@ class ImportDialog(QDialog):
                     it.setBackground(QColor("#fbdada"))
                 self.table.setItem(r, c, it)
         self.messages.clear()
-        for p in prev.problems:
+        for p in texts.import_problems(prev):
             it = QListWidgetItem("Fejl: " + p)
             it.setForeground(QColor("#a00000"))
             self.messages.addItem(it)
-        for n in prev.notes:
+        for n in texts.import_notes(prev):
             self.messages.addItem(QListWidgetItem("Bemærk: " + n))
-        self.summary.setText(plain(prev.summary()))
+        self.summary.setText(plain(texts.import_summary(prev)))
         self.summary.setStyleSheet("font-weight:bold;" + ("color:#a00000;" if prev.problems else ""))
         self.import_button.setEnabled(prev.ok and not self.ctx.readonly)
 
@@ -144,7 +145,7 @@ class ImportDialog(QDialog):
                                 plain(texts.domain_error(exc) + " " + texts.IMPORT_PROBLEMS["nothing_changed"]))
             return
         except importer.ImportRejected as exc:
-            QMessageBox.warning(self, "Importen blev ikke gennemført", plain("\n".join(exc.problems)))
+            QMessageBox.warning(self, "Importen blev ikke gennemført", plain("\n".join(texts.import_problems(exc))))
             return
         except Exception as exc:  # never a traceback at the user
             QMessageBox.warning(self, "Importen blev ikke gennemført",

@@ -4,6 +4,8 @@ with the employee in MUS (competences × one employee). Cells start at
 *Uændret* (keeps the stored value); ``changes()`` lists only what changed."""
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,9 +25,17 @@ from ..models.records import plain_tooltip
 UNCHANGED = "unchanged"
 
 
+class Heading(NamedTuple):
+    """A row or a column of the grid: the employee's or competence's id, its label, its tooltip."""
+
+    id: int
+    label: str
+    tooltip: str
+
+
 class LevelGridDialog(QDialog):
     def __init__(self, title: str, intro: str, rows, columns, key, current: dict, parent=None):
-        """rows/columns: (id, label, tooltip); key(row_id, col_id) → (employee_id, competence_id)."""
+        """rows/columns: Headings; key(row_id, col_id) → (employee_id, competence_id)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         lay = QVBoxLayout(self)
@@ -34,17 +44,17 @@ class LevelGridDialog(QDialog):
         lab.setWordWrap(True)
         lay.addWidget(lab)
         self.table = QTableWidget(len(rows), len(columns))
-        self.table.setHorizontalHeaderLabels([c[1] for c in columns])
-        self.table.setVerticalHeaderLabels([r[1] for r in rows])
+        self.table.setHorizontalHeaderLabels([c.label for c in columns])
+        self.table.setVerticalHeaderLabels([r.label for r in rows])
         for j, c in enumerate(columns):
-            self.table.horizontalHeaderItem(j).setToolTip(plain_tooltip(c[2]))
+            self.table.horizontalHeaderItem(j).setToolTip(plain_tooltip(c.tooltip))
         for i, r in enumerate(rows):
-            self.table.verticalHeaderItem(i).setToolTip(plain_tooltip(r[2]))
+            self.table.verticalHeaderItem(i).setToolTip(plain_tooltip(r.tooltip))
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
         self.combos: dict[tuple, QComboBox] = {}
         for i, r in enumerate(rows):
             for j, c in enumerate(columns):
-                k = key(r[0], c[0])
+                k = key(r.id, c.id)
                 cur = current.get(k)
                 cb = QComboBox()
                 cb.addItem(f"Uændret ({self._short(cur)})", UNCHANGED)

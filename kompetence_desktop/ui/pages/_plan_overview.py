@@ -60,8 +60,8 @@ def plan_cards(s) -> list:
     overdue = sum(1 for i in courses if i.severity == overview.SEVERE)
     mus = len(overview.mus_items(s))
     return [
-        Card("Kurser forfaldne", str(overdue), "high" if overdue else "ok"),
-        Card("MUS mangler", str(mus), "high" if mus else "ok"),
+        Card(texts.OVERVIEW_CARDS["courses_overdue"], str(overdue), "high" if overdue else "ok"),
+        Card(texts.OVERVIEW_CARDS["mus_missing"], str(mus), "high" if mus else "ok"),
     ]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -28,7 +29,7 @@ from ...domain.model import SOURCE_SELF
 from ...domain.rules import NOT_RELEVANT, course_status, mus_status
 from ...operations import AddRecord, DeleteRecord, SetCells, UpdateRecord
 from ..dialogs.goal_dialog import GoalDialog
-from ..dialogs.level_grid_dialog import LevelGridDialog
+from ..dialogs.level_grid_dialog import Heading, LevelGridDialog
 from ..dialogs.logbook_dialog import LogbookDialog
 from ..dialogs.mus_dialog import MusDialog
 from ..models.records import ROW_ROLE, Column, RecordTableModel, _first_line
@@ -49,21 +50,29 @@ class TimelineEntry:
     id: int = 0
 
 
+class SelfRow(NamedTuple):
+    """One competence on the Selvvurdering tab: the leader's and the employee's own level."""
+
+    competence: object
+    leader: object
+    own: object
+
+
 class SelfModel(RecordTableModel):
     COL_NAME, COL_EXPECTED, COL_LEADER, COL_SELF, COL_DIFF = range(5)
 
     def __init__(self, parent=None):
         super().__init__([
-            Column("Kompetence", lambda r: r[0].name, tooltip=lambda r: r[0].name),
-            Column("Forventet", lambda r: str(r[0].expected_level), align_right=True),
-            Column("Ledervurdering", lambda r: _lvl(r[1]), align_right=True),
-            Column("Selvvurdering", lambda r: _lvl(r[2]), align_right=True),
+            Column("Kompetence", lambda r: r.competence.name, tooltip=lambda r: r.competence.name),
+            Column("Forventet", lambda r: str(r.competence.expected_level), align_right=True),
+            Column("Ledervurdering", lambda r: _lvl(r.leader), align_right=True),
+            Column("Selvvurdering", lambda r: _lvl(r.own), align_right=True),
             Column("Forskel", self._diff),
         ], parent)
 
     @staticmethod
     def _diff(r) -> str:
-        lead, own = r[1], r[2]
+        lead, own = r.leader, r.own
         if isinstance(lead, int) and isinstance(own, int) and lead != own:
             return f"Vurderer sig {abs(own - lead)} {'højere' if own > lead else 'lavere'}"
         return ""
@@ -242,7 +251,7 @@ class MedarbejderPage(PlanPage):
         comps = repo.competences()
         cur = repo.current_cells()
         own = repo.self_cells()
-        self.selfs.set_rows([(c, cur.get((e.id, c.id)), own.get((e.id, c.id))) for c in comps])
+        self.selfs.set_rows([SelfRow(c, cur.get((e.id, c.id)), own.get((e.id, c.id))) for c in comps])
         self.timeline.set_rows(self._timeline(e, comps, mus, acts))
         # the header line: job, team, MUS and course status
         team = next((t.name for t in repo.teams() if t.id == e.team_id), "")
@@ -382,13 +391,14 @@ class MedarbejderPage(PlanPage):
             return False
         day = day or dates.today()
         comps = self.ctx.repo.competences()
-        rows = [(c.id, _first_line(c.name, 60), f"{texts.CATEGORY_LABELS[c.category]} – forventet {c.expected_level}")
+        rows = [Heading(c.id, _first_line(c.name, 60),
+                        f"{texts.CATEGORY_LABELS[c.category]} – forventet {c.expected_level}")
                 for c in comps]
         dlg = LevelGridDialog(
             f"Selvvurdering – {e.name}",
             "Tast medarbejderens egen vurdering, som I taler om i MUS. Den gemmes som selvvurdering "
             f"den {dates.format_date(day)} ved siden af ledervurderingen.",
-            rows, [(e.id, e.initials, e.name)], lambda c, emp: (emp, c), self.ctx.repo.self_cells(), self)
+            rows, [Heading(e.id, e.initials, e.name)], lambda c, emp: (emp, c), self.ctx.repo.self_cells(), self)
         if dlg.exec() != QDialog.Accepted:
             return False
         changes = dlg.changes()

@@ -46,7 +46,7 @@ class Item:
 class Section:
     title: str
     items: list[Item] = field(default_factory=list)
-    empty_text: str = "Intet at bemærke."
+    empty_text: str = texts.OVERVIEW_NOTHING
     order: int = 100
 
 
@@ -165,14 +165,20 @@ def basic_cards(s) -> list:
     high = sum(1 for c in cov.values() if c.vulnerability == rules.VULN_HIGH)
     below = sum(c.below for c in cov.values())
     none = sum(c.not_assessed for c in cov.values())
+    label = texts.OVERVIEW_CARDS
     return [
-        Card("Aktive medarbejdere", str(len(s.active_employees))),
-        Card("Kompetencer", str(len(s.competences))),
-        Card("Kritisk sårbarhed", str(crit), "high" if crit else "ok"),
-        Card("Høj sårbarhed", str(high), "medium" if high else "ok"),
-        Card("Vurderinger under forventet", str(below), "medium" if below else "ok"),
-        Card("Ikke vurderet", str(none), "medium" if none else "ok"),
+        Card(label["staff"], str(len(s.active_employees))),
+        Card(label["competences"], str(len(s.competences))),
+        Card(label["critical"], str(crit), "high" if crit else "ok"),
+        Card(label["high"], str(high), "medium" if high else "ok"),
+        Card(label["below"], str(below), "medium" if below else "ok"),
+        Card(label["not_assessed"], str(none), "medium" if none else "ok"),
     ]
+
+
+def _section(key: str, items: list, empty: str | None, order: int) -> Section:
+    """A section with its title and empty text from texts (``empty`` overrides the latter)."""
+    return Section(texts.OVERVIEW_SECTION_TITLES[key], items, empty or texts.OVERVIEW_EMPTY[key], order=order)
 
 
 @register_section
@@ -186,14 +192,12 @@ def vulnerable_section(s) -> Section:
     items = []
     for c in comps:
         v = cov[c.id]
-        who = "ingen" if v.meeting == 0 else "kun 1 medarbejder"
         items.append(Item(
-            f"{texts.VULNERABILITY_LABELS[v.vulnerability]}: {c.name} – {who} på det forventede niveau {c.expected_level}",
+            texts.overview_vulnerable_text(v.vulnerability, c.name, v.meeting, c.expected_level),
             "matrix", c.id, "high" if v.vulnerability == rules.VULN_CRITICAL else "medium",
-            f"{texts.CATEGORY_LABELS[c.category]}\n{v.below} under forventet, {v.not_assessed} ikke vurderet",
+            texts.overview_vulnerable_tooltip(c.category, v.below, v.not_assessed),
         ))
-    return Section("Sårbare kompetencer (Kritisk og Høj)", items,
-                   nothing_yet(s, staff=False) or "Alle kompetencer dækkes af mindst to medarbejdere.", order=10)
+    return _section("saarbare", items, nothing_yet(s, staff=False), order=10)
 
 
 @register_section
@@ -211,13 +215,10 @@ def largest_gaps_section(s, limit: int = 10) -> Section:
             rows.append((total, n, c))
     rows.sort(key=lambda r: (-r[0], -r[1], r[2].name.lower()))
     items = [
-        Item(f"{c.name} – samlet kompetencebehov {total} "
-             f"({texts.count_noun(n, 'medarbejder', 'medarbejdere')} under forventet)",
-             "matrix", c.id, "medium" if total >= 5 else "low")
+        Item(texts.overview_gap_text(c.name, total, n), "matrix", c.id, "medium" if total >= 5 else "low")
         for total, n, c in rows[:limit]
     ]
-    return Section("Største kompetencebehov", items,
-                   nothing_yet(s) or "Ingen vurderinger ligger under det forventede niveau.", order=20)
+    return _section("stoerste_behov", items, nothing_yet(s), order=20)
 
 
 @register_section
@@ -239,12 +240,9 @@ def employee_gaps_section(s, limit: int = 8) -> Section:
     rows.sort(key=lambda r: (-r[0], -r[2], r[3].name.lower()))
     items = []
     for total, below, none, e in rows[:limit]:
-        txt = f"{e.name} ({e.initials}) – {texts.count_noun(below, 'kompetence', 'kompetencer')} under forventet"
-        if none:
-            txt += f", {none} ikke vurderet"
-        items.append(Item(txt, "matrix", ("employee", e.id), "medium" if total >= 5 or none else "low"))
-    return Section("Medarbejdere med størst kompetencebehov", items,
-                   nothing_yet(s) or "Alle medarbejdere er på forventet niveau.", order=30)
+        items.append(Item(texts.overview_employee_gap_text(e.name, e.initials, below, none),
+                          "matrix", ("employee", e.id), "medium" if total >= 5 or none else "low"))
+    return _section("medarbejdere_behov", items, nothing_yet(s), order=30)
 
 
 def _requirement_payload(r, s):
@@ -263,7 +261,7 @@ def _requirement_payload(r, s):
 def plan_requirements_section(s) -> Section:
     missing = [r for r in requirements.check(s) if not r.met]
     items = [Item(texts.requirement_text(r), r.page, _requirement_payload(r, s), "medium") for r in missing]
-    return Section("Kompetenceudviklingsplanen mangler", items, "Planen opfylder alle krav.", order=90)
+    return _section("plan_mangler", items, None, order=90)
 
 
 # --- the page --------------------------------------------------------------------------------
@@ -276,7 +274,7 @@ class OverblikPage(PageBase):
         super().__init__(ctx, parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 4)
-        self.head = QLabel("<b>Overblik</b>")
+        self.head = QLabel(f"<b>{texts.OVERVIEW_TITLE}</b>")
         outer.addWidget(self.head)
         self.cards = CardGrid()
         outer.addWidget(self.cards)
@@ -289,16 +287,16 @@ class OverblikPage(PageBase):
 
     def refresh(self) -> None:
         s = self.ctx.repo.snapshot()
-        name = s.profile.get("navn", "") or "tilbuddet"
+        name = s.profile.get("navn", "") or texts.OVERVIEW_UNNAMED
         from ...domain import dates
 
-        self.head.setText(f"<b>Overblik</b> – {esc(name)} · {dates.format_date(s.today)}")
+        self.head.setText(f"<b>{texts.OVERVIEW_TITLE}</b> – {esc(name)} · {dates.format_date(s.today)}")
         widgets = []
         for builder in CARDS:
             try:
                 cards = builder(s) or []
             except Exception as exc:  # one broken card must not blank the page
-                cards = [Card("Fejl", str(exc), "high")]
+                cards = [Card(texts.OVERVIEW_BROKEN_CARD, str(exc), "high")]
             widgets += [self._card(card) for card in cards]
         self.cards.set_cards(widgets)
 
@@ -307,7 +305,8 @@ class OverblikPage(PageBase):
             try:
                 sec = builder(s)
             except Exception as exc:
-                sec = Section(f"Afsnittet kunne ikke vises ({getattr(builder, '__name__', '')})", [Item(str(exc), severity="high")])
+                title = texts.OVERVIEW_BROKEN_SECTION.format(name=getattr(builder, "__name__", ""))
+                sec = Section(title, [Item(str(exc), severity="high")])
             if sec is not None:
                 self.sections.append(sec)
         self.sections.sort(key=lambda x: x.order)

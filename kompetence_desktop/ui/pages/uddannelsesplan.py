@@ -27,7 +27,7 @@ from ...domain.overview import activity_year, budget
 from ...operations import AddRecord, DeleteRecord, SetCells, UpdateRecord
 from ..dialogs.activity_dialog import ActivityDialog
 from ..dialogs.goal_dialog import GoalDialog
-from ..dialogs.level_grid_dialog import LevelGridDialog
+from ..dialogs.level_grid_dialog import Heading, LevelGridDialog
 from ..models.activities import ActivitiesModel, ActivityFilterProxy
 from ..models.records import ID_ROLE, ROW_ROLE, Column, RecordTableModel, _first_line, plain_tooltip
 from ._plan_common import PlanPage, fit_combo
@@ -283,8 +283,9 @@ class UddannelsesplanPage(PlanPage):
             return False
         emps = {e.id: e for e in self.ctx.repo.employees()}
         comps = {c.id: c for c in self.ctx.repo.competences()}
-        rows = [(e, f"{emps[e].name} ({emps[e].initials})", emps[e].job_title) for e in a.participant_ids if e in emps]
-        cols = [(c, _first_line(comps[c].name, 38) + f"\n(forventet {comps[c].expected_level})", comps[c].name)
+        rows = [Heading(e, f"{emps[e].name} ({emps[e].initials})", emps[e].job_title)
+                for e in a.participant_ids if e in emps]
+        cols = [Heading(c, _first_line(comps[c].name, 38) + f"\n(forventet {comps[c].expected_level})", comps[c].name)
                 for c in a.competence_ids if c in comps]
         dlg = LevelGridDialog(
             "Ny vurdering efter aktiviteten",

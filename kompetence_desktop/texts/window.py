@@ -1,0 +1,75 @@
+"""The main window: its menus, the page shown without a file, the read-only banner, help.
+"""
+from __future__ import annotations
+
+KEYBOARD_HELP = (
+    "Sider\n"
+    "Ctrl+1 … Ctrl+9: de første ni sider i sidelisten\n"
+    "Ctrl+PgDown / Ctrl+PgUp: næste / forrige side\n"
+    "F6: gå til sidelisten · piletaster vælger side · Enter går ind på siden\n"
+    "Tab / Shift+Tab: næste / forrige felt\n\n"
+    "Filer og redigering\n"
+    "Ctrl+N: ny fil · Ctrl+O: åbn · Ctrl+Shift+S: gem kopi som · Ctrl+W: luk\n"
+    "Ctrl+Z: fortryd · Ctrl+Y: annuller fortryd\n\n"
+    "Matrixen\n"
+    "1–5: sæt niveau · 0, Delete eller Backspace: ryd · -: ikke relevant\n"
+    "Markér flere celler og tast et tal for at udfylde dem alle\n"
+    "Ctrl+C / Ctrl+V: kopiér / indsæt (Excel)\n"
+    "Ctrl+Enter: åbn medarbejderen i markørens kolonne\n\n"
+    "Alt gemmes, mens du arbejder – der er ingen Gem-knap."
+)
+
+#: the menu bar
+MENUS = {"file": "&Filer", "edit": "&Rediger", "view": "&Vis", "help": "&Hjælp"}
+#: the menus' entries, keyed by what they do
+MENU_ACTIONS = {
+    "new": "Ny…",
+    "open": "Åbn…",
+    "recent": "Seneste filer",
+    "recent_clear": "Ryd listen",
+    "recent_none": "(ingen)",
+    "demo": "Åbn demotilbud",
+    "save_copy": "Gem kopi som…",
+    "restore": "Gendan fra sikkerhedskopi…",
+    "import": "Importér medarbejdere…",
+    "erase": "Slet eller anonymisér fratrådt medarbejder…",
+    "close": "Luk",
+    "quit": "Afslut",
+    "undo": "Fortryd",
+    "redo": "Annuller fortryd",
+    "next_page": "Næste side",
+    "prev_page": "Forrige side",
+    "nav_focus": "Gå til sidelisten",
+    "keyboard_help": "Tastaturgenveje",
+    "matrix_keys": "Tastatur i matrixen",
+    "about": "Om {app}",
+}
+
+#: the window without a file: what it says, and its three buttons
+WELCOME = ("<h2>{app}</h2><p>Ingen kompetencefil er åben.</p>"
+           "<p>Opret en ny fil til dit tilbud, åbn en eksisterende – eller se demotilbuddet "
+           "»Bostedet Lærkely« for at prøve programmet.</p>")
+WELCOME_BUTTONS = {"new": "Ny fil…", "open": "Åbn…", "demo": "Åbn demotilbud"}
+
+#: the banner above the pages of a file shown read-only, by the reason ({who}: who holds the lock)
+READONLY_REASONS = {
+    "locked": "Filen er åbnet et andet sted{who}. Den vises skrivebeskyttet – dine ændringer kan ikke gemmes.",
+    "permissions": ("Du har ikke skriveadgang til filen eller mappen. Den vises skrivebeskyttet – dine ændringer "
+                    "kan ikke gemmes."),
+    # another machine took over the lock while the file was open
+    "lock_lost": ("Filen er overtaget af en anden computer{who} og er nu skrivebeskyttet her. Det, du gemte før, "
+                  "er i filen – nye ændringer gemmes ikke. Luk filen og åbn den igen for at fortsætte."),
+    "": "Filen er åbnet skrivebeskyttet – dine ændringer kan ikke gemmes.",
+}
+READONLY_STATUS = "Skrivebeskyttet"
+
+ABOUT = ("<b>{app}</b> {version}<br>Kompetenceudvikling for et socialt tilbud: "
+         "medarbejdere, kompetencematrix, uddannelsesplan, MUS og kompetenceudviklingsplan.<br><br>"
+         "Alt gemmes i én fil på din egen computer. Intet sendes nogen steder hen.")
+MATRIX_KEYS_HELP = (
+    "1–5: sæt niveau\n0, Delete eller Backspace: ryd vurderingen\n-: ikke relevant\n"
+    "Markér flere celler og tast et tal for at udfylde dem alle\n"
+    "Ctrl+C: kopiér markeringen · Ctrl+V: indsæt fra Excel\n"
+    "Piletaster, Tab og Enter: flyt\nCtrl+Z: fortryd · Ctrl+Y: annuller fortryd\n\n"
+    "Hver ændring gemmes straks som dagens ledervurdering."
+)
