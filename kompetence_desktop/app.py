@@ -11,8 +11,8 @@ on first use or in a QTimer after the first paint.
     kompetence-desktop --screenshots DIR [FIL]   a PNG of every page at 1366×768
 
 --smoke and --screenshots are test runs: they read the leader's settings but
-never write them (no recent or last file, no window geometry) and take no
-backups. A demo copy (--demo, or --screenshots without FIL) lives in a
+never write them (no recent or last file, no window geometry), take no
+backups and open the leader's file read-only (never upgraded, never written). A demo copy (--demo, or --screenshots without FIL) lives in a
 temporary folder that is deleted when it is closed or the program ends; it is
 never the last or a recent file and gets no backup. A demo folder that a killed
 program left behind is deleted by a later start (after its first paint) once it
@@ -186,10 +186,20 @@ def sweep_demo_copies(root=None, older_than: float = DEMO_SWEEP_AFTER) -> list[P
 
 
 def _sweep_demo_copies_in_background() -> None:
-    """``sweep_demo_copies`` on a daemon thread: the window never waits for it."""
+    """``sweep_demo_copies`` and the backups' leftover temporary copies
+    (``backup.sweep_all_temporaries``) on a daemon thread: the window never waits."""
     import threading
 
-    threading.Thread(target=sweep_demo_copies, name="kompetence-demo-sweep", daemon=True).start()
+    def sweep():
+        sweep_demo_copies()
+        try:
+            from .storage import backup
+
+            backup.sweep_all_temporaries()
+        except Exception:  # noqa: BLE001 — a sweep never disturbs the window
+            pass
+
+    threading.Thread(target=sweep, name="kompetence-demo-sweep", daemon=True).start()
 
 
 def _install_danish(app) -> None:
@@ -355,6 +365,8 @@ def _run(args, app, settings, path: Path | None, demo: Path | None, gone: str | 
 
     window = MainWindow(settings=settings, start_page="matrix" if args.smoke else None,
                         auto_backup=not settings.read_only)
+    # a test run never writes the leader's file (a demo copy of its own is no one's file)
+    window.trial_run = bool(args.smoke or args.screenshots) and demo is None
 
     if args.screenshots:
         # the demo is only the screenshots' data here: opened as a plain file (no demo banner in them)
@@ -375,7 +387,8 @@ def _run(args, app, settings, path: Path | None, demo: Path | None, gone: str | 
         if not window.open_path(path, quiet=True):
             return 2  # open_path has said why on stderr, in Danish
         opened = window.ctx.file
-        window.show_page("matrix")
+        if window.show_page("matrix") is None:
+            return 2  # the file turned out damaged while the matrix loaded: told on stderr
         result = {}
 
         def done():

@@ -768,3 +768,39 @@ PLAN_EMPTY = {
     "no_staff_needs": "Kompetencebehovet kan ikke opgøres endnu, for der er ingen aktive medarbejdere at vurdere.",
     "no_staff_list": "Der er endnu ingen aktive medarbejdere.",
 }
+
+
+# ---------------------------------------------------------------------------------
+# Damaged, foreign and write-protected files; backups that turn out damaged
+# ---------------------------------------------------------------------------------
+FILE_PROBLEMS.update({
+    "foreign": "Filen {path} er ikke en kompetencefil (den er lavet af et andet program eller er tom).",
+    "readonly_file": "Filen {path} er skrivebeskyttet og kan ikke ændres. Den kan læses, men intet er skrevet i den.",
+    "immutable": ("Filen {path} er låst mod ændringer (markeret som uforanderlig) og kan ikke ændres. "
+                  "Den kan læses, men intet er skrevet i den."),
+    "readonly_mount": ("Filen {path} ligger på et drev, der kun kan læses, og kan ikke ændres. "
+                       "Den kan læses, men intet er skrevet i den."),
+    "readonly_folder": ("Mappen med filen {path} er skrivebeskyttet, så ændringer kan ikke gemmes sikkert. "
+                        "Filen kan læses, men intet er skrevet i den."),
+    "lock_not_file": ("Filen {path} kan ikke låses til skrivning, fordi der ligger en mappe (eller anden ikke-fil) "
+                      "med navnet {path}.lock ved siden af den. Flyt eller slet den, så kan filen ændres igen."),
+})
+#: the window's banner for a file it can't write, by why (storage.tilbudfile.write_block)
+READONLY_DETAILS = {
+    "readonly_file": "Filen er skrivebeskyttet. Den vises skrivebeskyttet – dine ændringer kan ikke gemmes.",
+    "immutable": ("Filen er låst mod ændringer (markeret som uforanderlig). Den vises skrivebeskyttet – "
+                  "dine ændringer kan ikke gemmes."),
+    "readonly_mount": ("Filen ligger på et drev, der kun kan læses. Den vises skrivebeskyttet – "
+                       "dine ændringer kan ikke gemmes."),
+    "readonly_folder": ("Mappen med filen er skrivebeskyttet, så ændringer kan ikke gemmes sikkert. "
+                        "Filen vises skrivebeskyttet."),
+    "lock_not_file": ("Filen kan ikke låses til skrivning: der ligger en mappe med navnet »{lock}« ved siden af den. "
+                      "Flyt eller slet den, og åbn filen igen. Indtil da vises filen skrivebeskyttet."),
+    "damaged": "Filen er beskadiget. Den vises ikke, og der er ikke skrevet noget i den.",
+}
+BACKUP_PROBLEMS["damaged_backup"] = "Sikkerhedskopien {path} er beskadiget og kan ikke gendannes."
+#: after a damaged backup: the next older one that is whole
+RESTORE_NEXT_BACKUP = " Den næstnyeste hele sikkerhedskopi er fra {when}; gendan den med: kompetence restore \"{path}\" -o {out}"
+RESTORE_NO_OTHER_BACKUP = " Der er ingen ældre hel sikkerhedskopi af filen."
+#: a page failed to show although the file passed its whole check
+PAGE_NOT_SHOWN = "Siden kunne ikke vises. Filen er hel, og intet er ændret."
