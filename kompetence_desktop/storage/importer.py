@@ -18,7 +18,13 @@ text", UTF-16 with tabs): the encoding is found by trying UTF-8 first (a BOM,
 or bytes that decode) and then Windows-1252; the delimiter by counting
 ``;``, ``,`` and tabs on the header line. Nobody is asked.
 
-Names are stored exactly as written (only spaces around them go).
+Names are stored as written, in the one normalised form (``names.clean``:
+NFC, single spaces), which the preview shows. The import never guesses a
+name: a row with more fields than the header, a header and rows split by
+different delimiters, and a name or initials with invisible or bidi-control
+characters (a byte-order mark, a right-to-left override) are problems naming
+the line. Initials are compared folded (``names.fold``), so "AB" and "A\u200bB"
+can't become two people.
 """
 from __future__ import annotations
 
@@ -31,6 +37,7 @@ from pathlib import Path
 
 from .. import texts
 from ..domain import dates
+from ..domain.names import clean, fold, has_invisible
 from ..domain.rules import DomainError, suggest_initials
 from .repo import MAX_NAME
 
@@ -66,6 +73,7 @@ _EDU_ALIASES = {
     "ergo/fys": "ergo_fysioterapeut",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_DELIM_NAMES = {";": "semikolon", ",": "komma", "\t": "tabulator"}
 
 
 class ImportRejected(Exception):
@@ -122,6 +130,7 @@ class _Table:
     rows: list[tuple[int, list]]  # (line number, cells)
     kind: str
     where: str  # "Linje" or "Række"
+    delimiter: str = ""  # a CSV file's, found on the header line
 
 
 def _decode(data: bytes) -> tuple[str, str]:
@@ -182,7 +191,7 @@ def _read_csv(data: bytes) -> _Table:
             raise ImportRejected([texts.IMPORT_PROBLEMS["csv_unclosed_quote"].format(line=start)]) from None
         raise ImportRejected([texts.IMPORT_PROBLEMS["csv_broken"].format(line=start)]) from None
     names = {";": "semikolonsepareret", ",": "kommasepareret", "\t": "tabulatorsepareret"}
-    return _Table(header or [], rows, f"{names[delim]} CSV, {enc}", "Linje")
+    return _Table(header or [], rows, f"{names[delim]} CSV, {enc}", "Linje", delim)
 
 
 def _read_xlsx(data: bytes) -> _Table:
@@ -382,7 +391,8 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
         problems.append(P["too_many_rows"].format(n=MAX_ROWS))
         return result
 
-    existing = {e.initials.casefold(): e for e in repo.employees()}
+    # initials compare as names do (names.fold): "AB", "ab" and "A\u200bB" are the same person's
+    existing = {fold(e.initials): e for e in repo.employees()}
     teams = {t.name.casefold(): t.name for t in repo.teams()}
     where = table.where
     seen_initials: dict[str, int] = {}
@@ -399,9 +409,15 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
             problems.append(f"{where} {line}: " + P[code].format(**kw))
             result.problem_lines.add(line)
 
+        # never a guess at where a name ends: a row that does not split like its header is refused
         extra = [c for c in cells[len(table.header):] if _cell_text(c)]
         if extra:
-            notes.append(f"{where} {line}: " + N["extra_fields"].format(n=len(extra)))
+            bad("extra_fields", n=len(extra))
+        elif table.delimiter and len(table.header) > 1 and sum(bool(_cell_text(c)) for c in cells) == 1:
+            other = next((d for d in ";,\t" if d != table.delimiter and d in _cell_text(cells[0] if cells else "")),
+                         None)
+            if other is not None:
+                bad("mixed_delimiters", row=_DELIM_NAMES[other], header=_DELIM_NAMES[table.delimiter])
 
         raw_name = get(cells, "name")
         name_ = raw_name.strip() if isinstance(raw_name, str) else _cell_text(raw_name)
@@ -414,6 +430,10 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
             bad("name_too_long", limit=MAX_NAME)
         elif _CONTROL.search(name_) or "\t" in name_:
             bad("name_control")
+        elif has_invisible(name_):
+            bad("name_invisible")
+        else:
+            row.name = clean(name_)  # NFC, single spaces: the preview shows it as stored
 
         ini = _cell_text(get(cells, "initials"))
         if ini:
@@ -423,10 +443,13 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
                 bad("initials_too_long", limit=MAX_INITIALS)
             elif _CONTROL.search(ini) or "\t" in ini:
                 bad("initials_control")
+            elif has_invisible(ini):
+                bad("initials_invisible")
             elif any(ch.isspace() for ch in ini):
                 bad("initials_space", initials=ini)
             else:
-                key = ini.casefold()
+                ini = clean(ini)
+                key = fold(ini)
                 if key in seen_initials:
                     bad("initials_dup_file", initials=ini, other=seen_initials[key], where=where.lower())
                 elif key in existing:
@@ -468,7 +491,7 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
         if not row.initials and row.name:
             row.initials = suggest_initials(row.name, taken)
             row.initials_suggested = True
-            taken.add(row.initials.casefold())
+            taken.add(fold(row.initials))
             suggested += 1
     if suggested:
         notes.append(N["initials_suggested"].format(
