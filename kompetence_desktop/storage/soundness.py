@@ -54,13 +54,31 @@ DATE_COLUMNS = {
 
 _CREATE_TABLE = re.compile(r"^\s*CREATE\s+TABLE\s+(\w+)", re.IGNORECASE)
 
+
+
+def _checks_of(sql: str) -> list[str]:
+    """The expressions of the CHECK constraints in a CREATE TABLE statement."""
+    out = []
+    for m in re.finditer(r"\bCHECK\s*\(", sql, re.IGNORECASE):
+        depth, i = 1, m.end()
+        while i < len(sql) and depth:
+            depth += {"(": 1, ")": -1}.get(sql[i], 0)
+            i += 1
+        out.append(sql[m.end():i - 1])
+    return out
+
+
 #: table → the step that creates it
 TABLE_STEP: dict[str, str] = {}
+#: table → its CHECK constraints, from the program's own schema (SQLite's integrity_check
+#: skips them on a read-only connection, which is how the CLI reads)
+TABLE_CHECKS: dict[str, list[str]] = {}
 for _name, _statements in STEPS:
     for _sql in _statements:
         _m = _CREATE_TABLE.match(_sql)
         if _m:
             TABLE_STEP[_m.group(1)] = _name
+            TABLE_CHECKS[_m.group(1)] = _checks_of(_sql)
 
 
 def expected_tables(applied: list[str]) -> set[str]:
@@ -99,6 +117,8 @@ def _kind_conditions(table: str, cols) -> list[str]:
             conds.append(f"typeof({q}) NOT IN ('text', 'null')")
         elif "BLOB" in decl:
             conds.append(f"typeof({q}) NOT IN ('blob', 'null')")
+    for expr in TABLE_CHECKS.get(table, ()):
+        conds.append(f"NOT coalesce(({expr}), 1)")  # a CHECK fails only when false, not when NULL
     for name in DATE_COLUMNS.get(table, ()):
         q = f'"{name}"'
         conds.append(f"({q} IS NOT NULL AND date({q}) IS NOT {q})")

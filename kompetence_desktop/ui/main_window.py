@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         #: open_path's ``quiet`` for the file now open (damage found later is told the same way)
         self._quiet = False
         self._check_poll: QTimer | None = None
+        #: a page's show event found rows it could not read (see page_data_error)
+        self._pending_damage: BaseException | None = None
+        self._show_depth = 0
         #: the open file is a demo copy: this file is deleted (with its folder) on closing
         self._demo_copy: Path | None = None
         self._pages: dict[str, QWidget] = {}
@@ -730,7 +733,11 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str | None):
         if key is None or self.ctx is None or key not in self._keys:
             return None
-        try:  # a page reads the file's rows here: one that can't be read is damage, not a crash
+        # a page reads the file's rows here: one that can't be read is damage, not a crash.
+        # The file is closed only by the outermost call, once Qt has finished showing the
+        # page (showing one page can show another through the list's signals)
+        self._show_depth += 1
+        try:
             w = self.page(key)
             self.stack.setCurrentWidget(w)
             row = self._keys.index(key)
@@ -741,9 +748,29 @@ class MainWindow(QMainWindow):
             if hasattr(w, "ensure_loaded"):
                 w.ensure_loaded()
         except DATA_ERRORS as exc:
-            self._data_error(exc)
+            if self._pending_damage is None:
+                self._pending_damage = exc
+        finally:
+            self._show_depth -= 1
+        if self._pending_damage is not None:  # the page could not read its rows
+            if self._show_depth == 0:
+                self._handle_pending_damage()
             return None
         return w
+
+    def page_data_error(self, exc: BaseException) -> None:
+        """A page could not read its rows inside a Qt event (``PageBase``): handled
+        by show_page when it called, else in the next turn of the event loop."""
+        if self._pending_damage is None:
+            self._pending_damage = exc
+            QTimer.singleShot(0, self, self._handle_pending_damage)
+
+    def _handle_pending_damage(self) -> None:
+        if self._show_depth:  # still inside show_page: it handles it when it returns
+            return
+        exc, self._pending_damage = self._pending_damage, None
+        if exc is not None:
+            self._data_error(exc)
 
     def current_page_key(self) -> str | None:
         w = self.stack.currentWidget()
