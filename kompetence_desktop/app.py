@@ -396,6 +396,10 @@ def _run(args, app, settings, path: Path | None, demo: Path | None, gone: str | 
             if os.environ.get("KOMPETENCE_BENCH_CLOCK"):  # system-wide clock for tests/perf/bench.py
                 sys.stderr.write(f"first-paint-clock {time.perf_counter():.6f} {time.process_time():.6f}\n")
             resume_gc()
+            # the whole check open_path deferred until after the first paint, before quitting
+            # (quitting closes the window, and the file with it)
+            if window.ctx is not None and window.ctx.file is opened:
+                window._verify_integrity(opened, quiet=True)
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, app.quit)

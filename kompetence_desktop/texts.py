@@ -775,7 +775,8 @@ PLAN_EMPTY = {
 # ---------------------------------------------------------------------------------
 FILE_PROBLEMS.update({
     "foreign": "Filen {path} er ikke en kompetencefil (den er lavet af et andet program eller er tom).",
-    "readonly_file": "Filen {path} er skrivebeskyttet og kan ikke ændres. Den kan læses, men intet er skrevet i den.",
+    "readonly_file": ("Filen {path} er skrivebeskyttet (du har ikke skriveadgang til den) og kan ikke ændres. "
+                      "Den kan læses, men intet er skrevet i den."),
     "immutable": ("Filen {path} er låst mod ændringer (markeret som uforanderlig) og kan ikke ændres. "
                   "Den kan læses, men intet er skrevet i den."),
     "readonly_mount": ("Filen {path} ligger på et drev, der kun kan læses, og kan ikke ændres. "
@@ -787,7 +788,8 @@ FILE_PROBLEMS.update({
 })
 #: the window's banner for a file it can't write, by why (storage.tilbudfile.write_block)
 READONLY_DETAILS = {
-    "readonly_file": "Filen er skrivebeskyttet. Den vises skrivebeskyttet – dine ændringer kan ikke gemmes.",
+    "readonly_file": ("Du har ikke skriveadgang til filen (den er skrivebeskyttet). Den vises skrivebeskyttet – "
+                      "dine ændringer kan ikke gemmes."),
     "immutable": ("Filen er låst mod ændringer (markeret som uforanderlig). Den vises skrivebeskyttet – "
                   "dine ændringer kan ikke gemmes."),
     "readonly_mount": ("Filen ligger på et drev, der kun kan læses. Den vises skrivebeskyttet – "
