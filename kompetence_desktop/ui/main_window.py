@@ -555,6 +555,10 @@ class MainWindow(QMainWindow):
             self._check_poll = None
         self.flush_pages()
         self.settings.set(S.LAST_PAGE, self.current_page_key() or "")
+        for page in self._pages.values():  # a document being made is finished first (Udskrifter)
+            fn = getattr(page, "before_close", None)
+            if fn is not None:
+                fn()
         for key, page in list(self._pages.items()):
             self.stack.removeWidget(page)
             page.deleteLater()
