@@ -26,7 +26,7 @@ def damaged_hint(exc) -> str:
     try:
         from .storage import backup
 
-        newest = backup.newest_for(exc.path)
+        newest = backup.newest_good_for(exc.path)
     except Exception:
         return ""
     if newest is None:

@@ -816,3 +816,5 @@ IMPORT_PROBLEMS.update({
                        "Skriv navnet igen uden dem."),
     "initials_invisible": "Initialerne indeholder usynlige tegn (fx et mellemrum uden bredde). Skriv dem igen.",
 })
+#: the restore dialog, after a damaged backup: the next older whole one is in the list
+RESTORE_NEXT_IN_LIST = "Den næstnyeste hele sikkerhedskopi er fra {when}; vælg den i listen."

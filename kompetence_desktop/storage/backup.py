@@ -126,6 +126,18 @@ def newest_for(path) -> BackupInfo | None:
     return backups[0] if backups else None
 
 
+def newest_good_for(path) -> BackupInfo | None:
+    """The newest backup of ``path`` that passes the whole check (offered when the
+    file turns out damaged: a damaged backup is never offered as good)."""
+    for b in list_backups(path):
+        try:
+            inspect(b.path)
+        except FileProblem:
+            continue
+        return b
+    return None
+
+
 def older_than(path, when: dt.datetime) -> list[BackupInfo]:
     """Backups of ``path`` taken before ``when`` (after an erasure they still hold the old data)."""
     return [b for b in list_backups(path) if b.taken_at < when]

@@ -183,3 +183,13 @@ def test_smoke_on_a_sound_file_changes_no_byte_of_it(tmp_path, demo_path):
     assert r.returncode == 0, r.stderr
     assert sha(p) == before
     assert not (tmp_path / "data" / "sikkerhedskopier").exists()
+
+
+def test_a_damaged_file_is_offered_its_newest_backup_that_is_whole(demo_path, capsys):
+    good = backup.backup_now(demo_path, now=dt.datetime(2026, 11, 20, 9, 0))
+    bad = backup.backup_now(demo_path, now=dt.datetime(2026, 11, 22, 9, 0))
+    _index_damage(bad)
+    _not_utf8(demo_path)
+    assert cli.main(["check", str(demo_path)]) == 2
+    err = capsys.readouterr().err
+    assert str(good) in err and str(bad) not in err and "20.11.2026" in err

@@ -89,3 +89,28 @@ def test_damage_is_told_with_the_offer_of_the_newest_backup(qtbot, demo_path, mo
     assert len(shown) == 1
     assert sha(demo_path) == before
     assert backup.list_backups(demo_path)[0].path == b
+
+
+def test_the_offer_skips_a_damaged_backup_and_the_restore_dialog_names_the_next(qtbot, demo_path, monkeypatch):
+    from kompetence_desktop.ui.dialogs import restore_dialog
+
+    good = backup.backup_now(demo_path, now=dt.datetime(2026, 11, 20, 9, 0))
+    bad = backup.backup_now(demo_path, now=dt.datetime(2026, 11, 22, 9, 0))
+    _index_damage(bad)
+    _index_damage(demo_path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text, *a, **k: warned.append(text)))
+    w = MainWindow(settings=Settings(), auto_backup=False)
+    qtbot.addWidget(w)
+    assert restore_dialog.offer_newest_backup(w, demo_path) is False
+    assert shown and "20.11.2026" in shown[0]  # the whole one, not the damaged newer one
+    # chosen in the restore dialog anyway, the damaged one is refused and the next one named
+    new = demo_path.with_name("ny.kompetence")
+    monkeypatch.setattr(restore_dialog, "ask_new_path", lambda *a, **k: new)
+    item = next(b for b in backup.list_backups(demo_path) if b.path == bad)
+    assert restore_dialog.restore_to_new_file(w, item, demo_path) is None
+    assert warned and "beskadiget" in warned[0] and "20.11.2026" in warned[0]
+    assert not new.exists()
+    assert good.exists()
