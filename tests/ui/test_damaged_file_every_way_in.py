@@ -114,3 +114,19 @@ def test_the_offer_skips_a_damaged_backup_and_the_restore_dialog_names_the_next(
     assert warned and "beskadiget" in warned[0] and "20.11.2026" in warned[0]
     assert not new.exists()
     assert good.exists()
+
+
+@pytest.mark.parametrize("damage", [_unreadable_name, _index_damage], ids=["row_not_utf8", "index"])
+def test_the_program_started_on_a_damaged_file_exits_2_in_danish(tmp_path, demo_path, damage):
+    import os
+    import subprocess
+    import sys
+
+    damage(demo_path)
+    before = sha(demo_path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", KOMPETENCE_DATA_DIR=str(tmp_path / "data"))
+    r = subprocess.run([sys.executable, "-m", "kompetence_desktop", "--smoke", str(demo_path)],
+                       capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 2
+    assert "beskadiget" in r.stderr and "Traceback" not in r.stderr and "Error" not in r.stderr
+    assert sha(demo_path) == before
