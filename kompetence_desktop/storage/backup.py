@@ -138,9 +138,33 @@ def newest_good_for(path) -> BackupInfo | None:
     return None
 
 
+def upgrade_copies(path) -> list[BackupInfo]:
+    """The copies an upgrade left beside ``path`` (``NAME.før-opgradering-vN-….kompetence``,
+    ``tilbudfile._backup_before_upgrade``), newest first: backups the program made too."""
+    p = Path(path)
+    out = []
+    try:
+        entries = list(p.parent.iterdir())
+    except OSError:
+        return []
+    for e in entries:
+        if not (e.name.startswith(f"{p.stem}.før-opgradering-v") and e.name.endswith(p.suffix or SUFFIX)):
+            continue
+        when = _parse_stamp(e.name)
+        if when is None:
+            continue
+        with contextlib.suppress(OSError):
+            out.append(BackupInfo(e, when, e.stat().st_size))
+    out.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return out
+
+
 def older_than(path, when: dt.datetime) -> list[BackupInfo]:
-    """Backups of ``path`` taken before ``when`` (after an erasure they still hold the old data)."""
-    return [b for b in list_backups(path) if b.taken_at < when]
+    """Backups of ``path`` taken before ``when`` — in the backups folder and the copies
+    an upgrade left beside the file — newest first (after an erasure they still hold
+    the old data)."""
+    olds = [b for b in list_backups(path) + upgrade_copies(path) if b.taken_at < when]
+    return sorted(olds, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
 # ----------------------------------------------------------------- copying

@@ -28,7 +28,7 @@ def _former(repo) -> int:
 
 def _holders(path) -> list[str]:
     """Every file the program keeps for ``path`` that still holds a spelling of the name."""
-    files = [path, journal_path(path)]
+    files = [path, journal_path(path), *sorted(path.parent.iterdir())]  # upgrade copies beside it too
     folder = backup.folder_for(path)
     if folder.is_dir():
         files += sorted(folder.iterdir())
@@ -103,3 +103,18 @@ def test_the_next_start_removes_a_killed_backups_copy(demo_path, isolated_user_d
     gone = backup.sweep_all_temporaries()
     assert gone and time.monotonic() - t0 < 5
     assert list(folder.iterdir()) == []
+
+
+def test_an_upgrade_copy_beside_the_file_is_offered_for_deletion_too(demo_repo):
+    import shutil
+
+    path = demo_repo.file.path
+    eid = _former(demo_repo)
+    demo_repo.file.conn.commit()
+    copy = path.with_name(f"{path.stem}.før-opgradering-v1-20261101-120000{path.suffix}")
+    shutil.copy(path, copy)  # what an upgrade leaves beside the file
+    result = erase.erase(demo_repo, eid, "delete")
+    assert copy in [b.path for b in result.older_backups]
+    assert _holders(path) == [copy.name]
+    backup.delete_backups(result.older_backups)
+    assert _holders(path) == []
