@@ -473,7 +473,10 @@ class MainWindow(QMainWindow):
         if isinstance(exc, (sqlite3.DatabaseError, UnicodeDecodeError)):
             self._damaged(f.path, self._quiet)  # SQLite could not read what the check passed
             return
-        self._status(texts.PAGE_NOT_SHOWN)  # the file is whole: not the file's fault
+        if self._quiet:  # the file is whole: not the file's fault
+            self._problem(texts.PAGE_NOT_SHOWN, True)
+        else:
+            self._status(texts.PAGE_NOT_SHOWN)
 
     # drag and drop: a file dropped on the window opens through open_path like any other
     def dragEnterEvent(self, ev):  # noqa: N802 (Qt name)
