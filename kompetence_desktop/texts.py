@@ -808,9 +808,9 @@ RESTORE_NO_OTHER_BACKUP = " Der er ingen ældre hel sikkerhedskopi af filen."
 PAGE_NOT_SHOWN = "Siden kunne ikke vises. Filen er hel, og intet er ændret."
 #: the staff import never guesses where a name ends, nor keeps invisible characters in one
 IMPORT_PROBLEMS.update({
-    "extra_fields": ("Linjen har {n} felt(er) mere end overskrifterne, så det er uklart, hvor navnet slutter. "
+    "extra_fields": ("Der er {n} felt(er) mere end overskrifter, så det er uklart, hvor navnet slutter. "
                      "Sæt et navn med semikolon eller komma i anførselstegn, eller tilføj overskriften."),
-    "mixed_delimiters": ("Linjen er delt med {row}, men overskrifterne med {header}. "
+    "mixed_delimiters": ("Felterne er delt med {row}, men overskrifterne med {header}. "
                          "Gem filen igen, så alle linjer bruger samme skilletegn."),
     "name_invisible": ("Navnet indeholder usynlige tegn (fx et byte-order-mærke eller en retningsmarkør). "
                        "Skriv navnet igen uden dem."),
