@@ -783,8 +783,8 @@ FILE_PROBLEMS.update({
                        "Den kan læses, men intet er skrevet i den."),
     "readonly_folder": ("Mappen med filen {path} er skrivebeskyttet, så ændringer kan ikke gemmes sikkert. "
                         "Filen kan læses, men intet er skrevet i den."),
-    "lock_not_file": ("Filen {path} kan ikke låses til skrivning, fordi der ligger en mappe (eller anden ikke-fil) "
-                      "med navnet {path}.lock ved siden af den. Flyt eller slet den, så kan filen ændres igen."),
+    "lock_not_file": ("Filen {path} kan ikke låses til skrivning, fordi der ligger en mappe med navnet "
+                      "{path}.lock ved siden af den. Flyt eller slet mappen, så kan filen ændres igen."),
 })
 #: the window's banner for a file it can't write, by why (storage.tilbudfile.write_block)
 READONLY_DETAILS = {
@@ -808,7 +808,7 @@ RESTORE_NO_OTHER_BACKUP = " Der er ingen ældre hel sikkerhedskopi af filen."
 PAGE_NOT_SHOWN = "Siden kunne ikke vises. Filen er hel, og intet er ændret."
 #: the staff import never guesses where a name ends, nor keeps invisible characters in one
 IMPORT_PROBLEMS.update({
-    "extra_fields": ("Der er {n} felt(er) mere end overskrifter, så det er uklart, hvor navnet slutter. "
+    "extra_fields": ("Der er {n} mere end overskrifter, så det er uklart, hvor navnet slutter. "
                      "Sæt et navn med semikolon eller komma i anførselstegn, eller tilføj overskriften."),
     "mixed_delimiters": ("Felterne er delt med {row}, men overskrifterne med {header}. "
                          "Gem filen igen, så alle linjer bruger samme skilletegn."),

@@ -412,7 +412,7 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
         # never a guess at where a name ends: a row that does not split like its header is refused
         extra = [c for c in cells[len(table.header):] if _cell_text(c)]
         if extra:
-            bad("extra_fields", n=len(extra))
+            bad("extra_fields", n=texts.count_noun(len(extra), "felt", "felter"))
         elif table.delimiter and len(table.header) > 1 and sum(bool(_cell_text(c)) for c in cells) == 1:
             other = next((d for d in ";,\t" if d != table.delimiter and d in _cell_text(cells[0] if cells else "")),
                          None)
