@@ -12,7 +12,8 @@ on first use or in a QTimer after the first paint.
 
 --smoke and --screenshots are test runs: they read the leader's settings but
 never write them (no recent or last file, no window geometry), take no
-backups and open the leader's file read-only (never upgraded, never written). A demo copy (--demo, or --screenshots without FIL) lives in a
+backups and open the leader's file read-only (never upgraded, never
+written). A demo copy (--demo, or --screenshots without FIL) lives in a
 temporary folder that is deleted when it is closed or the program ends; it is
 never the last or a recent file and gets no backup. A demo folder that a killed
 program left behind is deleted by a later start (after its first paint) once it

@@ -364,13 +364,12 @@ def main(argv: list[str] | None = None) -> int:
     except (UnicodeDecodeError, _sqlite_error()) as exc:
         # a row that can't be read even though the file passed its check: damage, never a crash
         from .cli_safety import damaged_hint
-        from .storage.tilbudfile import FileProblem as _FP
 
         where = getattr(args, "file", None) or getattr(args, "backup", None)
         if where is None:
             print(f"Uventet fejl: {exc.__class__.__name__}", file=sys.stderr)
             return 3
-        problem = _FP("damaged", where, str(exc))
+        problem = FileProblem("damaged", where, str(exc))
         print(texts.file_problem("damaged", where) + damaged_hint(problem), file=sys.stderr)
         return 2
     except ReadOnlyError:
