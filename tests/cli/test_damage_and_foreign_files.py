@@ -193,3 +193,17 @@ def test_a_damaged_file_is_offered_its_newest_backup_that_is_whole(demo_path, ca
     assert cli.main(["check", str(demo_path)]) == 2
     err = capsys.readouterr().err
     assert str(good) in err and str(bad) not in err and "20.11.2026" in err
+
+
+def test_a_row_that_cannot_be_read_is_damage_even_when_the_check_passes(demo_path, monkeypatch, capsys):
+    from kompetence_desktop.storage import soundness
+
+    _not_utf8(demo_path)
+    monkeypatch.setattr(soundness, "full_check", lambda conn: "ok")  # a kind of damage no check knows yet
+    before = sha(demo_path)
+    mus_ini = sqlite3.connect(demo_path).execute(
+        "SELECT initials FROM employees WHERE id = (SELECT employee_id FROM mus ORDER BY id LIMIT 1)").fetchone()[0]
+    code = cli.main(["export-indsigt", str(demo_path), "--employee", mus_ini, "-o", str(demo_path.with_suffix(".pdf"))])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and "beskadiget" in err[0], err
+    assert sha(demo_path) == before
