@@ -11,8 +11,9 @@ on first use or in a QTimer after the first paint.
     kompetence-desktop --screenshots DIR [FIL]   a PNG of every page at 1366×768
 
 --smoke and --screenshots are test runs: they read the leader's settings but
-never write them (no recent or last file, no window geometry) and take no
-backups. A demo copy (--demo, or --screenshots without FIL) lives in a
+never write them (no recent or last file, no window geometry), take no
+backups and open the leader's file read-only (never upgraded, never
+written). A demo copy (--demo, or --screenshots without FIL) lives in a
 temporary folder that is deleted when it is closed or the program ends; it is
 never the last or a recent file and gets no backup. A demo folder that a killed
 program left behind is deleted by a later start (after its first paint) once it
@@ -241,6 +242,8 @@ def _run(args, app, settings, path: Path | None, demo: Path | None, gone: str | 
 
     window = MainWindow(settings=settings, start_page="matrix" if args.smoke else None,
                         auto_backup=not settings.read_only)
+    # a test run never writes the leader's file (a demo copy of its own is no one's file)
+    window.trial_run = bool(args.smoke or args.screenshots) and demo is None
 
     if args.screenshots:
         # the demo is only the screenshots' data here: opened as a plain file (no demo banner in them)
@@ -261,7 +264,8 @@ def _run(args, app, settings, path: Path | None, demo: Path | None, gone: str | 
         if not window.open_path(path, quiet=True):
             return 2  # open_path has said why on stderr, in Danish
         opened = window.ctx.file
-        window.show_page("matrix")
+        if window.show_page("matrix") is None:
+            return 2  # the file turned out damaged while the matrix loaded: told on stderr
         result = {}
 
         def done():
@@ -269,6 +273,10 @@ def _run(args, app, settings, path: Path | None, demo: Path | None, gone: str | 
             if os.environ.get("KOMPETENCE_BENCH_CLOCK"):  # system-wide clock for tests/perf/bench.py
                 sys.stderr.write(f"first-paint-clock {time.perf_counter():.6f} {time.process_time():.6f}\n")
             resume_gc()
+            # the whole check open_path deferred until after the first paint, before quitting
+            # (quitting closes the window, and the file with it)
+            if window.ctx is not None and window.ctx.file is opened:
+                window._verify_integrity(opened, quiet=True)
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(0, app.quit)
@@ -300,9 +308,9 @@ def _run(args, app, settings, path: Path | None, demo: Path | None, gone: str | 
     def painted():
         resume_gc()
         settings.release()  # the last and recent files, written and synced after the first paint
-        from .operations.files import sweep_demo_copies_in_background
+        from .operations.files import sweep_leftovers_in_background
 
-        sweep_demo_copies_in_background()  # demo folders that killed programs left behind
+        sweep_leftovers_in_background()  # demo folders and backup copies that killed programs left behind
 
     after_first_paint(window, painted, fallback_ms=2000)
     window.show()

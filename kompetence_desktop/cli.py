@@ -51,9 +51,10 @@ def _open(path: str, readonly: bool = True):
 
     f = open_file(path, readonly=readonly)
     if not readonly and f.readonly:
-        reason = f.readonly_reason
+        reason, detail = f.readonly_reason, f.readonly_detail
         f.close()
-        raise FileProblem("locked" if reason == "locked" else "unreadable", path)
+        # the words for why it can't be written: it can be read, so never "kan ikke læses"
+        raise FileProblem(detail or reason if reason == "permissions" else reason, path)
     return f
 
 
@@ -340,6 +341,12 @@ def _register_documents(sub) -> None:
 _EXTRA_COMMANDS.append(_register_documents)
 
 
+def _sqlite_error():
+    import sqlite3
+
+    return sqlite3.DatabaseError
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -349,6 +356,17 @@ def main(argv: list[str] | None = None) -> int:
         from .cli_safety import damaged_hint  # offer the newest backup, same line
 
         print(texts.file_problem(exc.code, exc.path) + damaged_hint(exc), file=sys.stderr)
+        return 2
+    except (UnicodeDecodeError, _sqlite_error()) as exc:
+        # a row that can't be read even though the file passed its check: damage, never a crash
+        from .cli_safety import damaged_hint
+
+        where = getattr(args, "file", None) or getattr(args, "backup", None)
+        if where is None:
+            print(f"Uventet fejl: {exc.__class__.__name__}", file=sys.stderr)
+            return 3
+        problem = FileProblem("damaged", where, str(exc))
+        print(texts.file_problem("damaged", where) + damaged_hint(problem), file=sys.stderr)
         return 2
     except ReadOnlyError:
         print("Filen er skrivebeskyttet og kan ikke ændres.", file=sys.stderr)

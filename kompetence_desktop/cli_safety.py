@@ -26,7 +26,7 @@ def damaged_hint(exc) -> str:
     try:
         from .operations import backups as backup
 
-        newest = backup.newest_for(exc.path)
+        newest = backup.newest_good_for(exc.path)
     except Exception:
         return ""
     if newest is None:
@@ -71,7 +71,12 @@ def cmd_restore(args) -> int:
     try:
         new = backup.restore(src, Path(args.output))
     except backup.BackupError as exc:
-        raise CliError(texts.backup_problem(exc)) from None
+        msg = texts.backup_problem(exc)
+        if exc.code == "damaged_backup":  # offer the next older backup that is whole
+            nxt = backup.next_good_before(src)
+            msg += (texts.RESTORE_NEXT_BACKUP.format(when=nxt.label, path=nxt.path, out=args.output)
+                    if nxt is not None else texts.RESTORE_NO_OTHER_BACKUP)
+        raise CliError(msg) from None
     info = backup.taken_at(src)
     when = f"{info:%d.%m.%Y kl. %H:%M}" if info else src.name
     print(texts.RESTORE_DONE.format(when=when, path=new))

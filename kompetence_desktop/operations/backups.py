@@ -12,10 +12,13 @@ from ..storage.backup import (
     folder_for,
     list_backups,
     newest_for,
+    newest_good_for,
+    next_good_before,
     older_than,
     restore,
     taken_at,
 )
 
 __all__ = ["BackupError", "BackupInfo", "auto_backup", "backup_now", "delete_backups", "folder_for",
-           "list_backups", "newest_for", "older_than", "restore", "taken_at"]
+           "list_backups", "newest_for", "newest_good_for", "next_good_before", "older_than", "restore",
+           "taken_at"]

@@ -227,11 +227,16 @@ def sweep_demo_copies(root=None, older_than: float = DEMO_SWEEP_AFTER) -> list[P
     return gone
 
 
-def sweep_demo_copies_in_background() -> None:
-    """``sweep_demo_copies`` on a daemon thread: the window never waits for it."""
-    threading.Thread(target=sweep_demo_copies, name="kompetence-demo-sweep", daemon=True).start()
+def sweep_leftovers_in_background() -> None:
+    """``sweep_demo_copies`` and the backups' leftover temporary copies
+    (``backup.sweep_all_temporaries``) on a daemon thread: the window never waits."""
+    def sweep():
+        sweep_demo_copies()
+        try:
+            from ..storage import backup
 
+            backup.sweep_all_temporaries()
+        except Exception:  # a sweep never disturbs the window
+            pass
 
-def open_tilbud(path, readonly: bool = False) -> TilbudFile:
-    """Open a tilbud file (validated, migrated if older; read-only if locked elsewhere)."""
-    return tilbudfile.open_file(path, readonly=readonly)
+    threading.Thread(target=sweep, name="kompetence-sweep", daemon=True).start()

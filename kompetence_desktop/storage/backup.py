@@ -18,8 +18,15 @@ Restoring never writes over the open file: ``restore`` copies a backup into a
 *new* file (which must not exist) and the program then opens that.
 
 Backups are written to a temporary name beside the final one, checked with
-``PRAGMA quick_check`` and moved into place, so a crash never leaves half a
-backup that looks complete.
+``soundness.full_check`` and moved into place, so a crash never leaves half a
+backup that looks complete. The temporary name (``.kopi-<process id>-….kompetence``)
+says which process writes it: one whose process is gone (killed mid-copy) is
+deleted by ``sweep_temporaries`` — at the next backup, the next erasure and
+after the window's first paint — so no hidden full copy outlives it.
+
+Only a sound file is copied: the source passes the whole check first (a file
+left by a crash has its hot journal rolled back before), and a backup that
+turns out damaged is never restored (the next older one is named instead).
 """
 from __future__ import annotations
 
@@ -34,7 +41,8 @@ import tempfile
 from pathlib import Path
 
 from .. import paths
-from .tilbudfile import FileProblem, TilbudFile, inspect
+from . import soundness
+from .tilbudfile import FileProblem, TilbudFile, _recover_hot_journal, inspect, journal_path
 
 KEEP_LAST = 10
 KEEP_MONTHS = 12
@@ -123,16 +131,52 @@ def newest_for(path) -> BackupInfo | None:
     return backups[0] if backups else None
 
 
+def newest_good_for(path) -> BackupInfo | None:
+    """The newest backup of ``path`` that passes the whole check (offered when the
+    file turns out damaged: a damaged backup is never offered as good)."""
+    for b in list_backups(path):
+        try:
+            inspect(b.path)
+        except FileProblem:
+            continue
+        return b
+    return None
+
+
+def upgrade_copies(path) -> list[BackupInfo]:
+    """The copies an upgrade left beside ``path`` (``NAME.før-opgradering-vN-….kompetence``,
+    ``tilbudfile._backup_before_upgrade``), newest first: backups the program made too."""
+    p = Path(path)
+    out = []
+    try:
+        entries = list(p.parent.iterdir())
+    except OSError:
+        return []
+    for e in entries:
+        if not (e.name.startswith(f"{p.stem}.før-opgradering-v") and e.name.endswith(p.suffix or SUFFIX)):
+            continue
+        when = _parse_stamp(e.name)
+        if when is None:
+            continue
+        with contextlib.suppress(OSError):
+            out.append(BackupInfo(e, when, e.stat().st_size))
+    out.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return out
+
+
 def older_than(path, when: dt.datetime) -> list[BackupInfo]:
-    """Backups of ``path`` taken before ``when`` (after an erasure they still hold the old data)."""
-    return [b for b in list_backups(path) if b.taken_at < when]
+    """Backups of ``path`` taken before ``when`` — in the backups folder and the copies
+    an upgrade left beside the file — newest first (after an erasure they still hold
+    the old data)."""
+    olds = [b for b in list_backups(path) + upgrade_copies(path) if b.taken_at < when]
+    return sorted(olds, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
 # ----------------------------------------------------------------- copying
 def copy_database(source: sqlite3.Connection, dest: Path) -> None:
     """SQLite backup API from ``source`` into a new file ``dest`` (temp + check + rename)."""
     dest.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".kopi-", suffix=SUFFIX, dir=dest.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{os.getpid()}-", suffix=SUFFIX, dir=dest.parent)
     os.close(fd)
     tmp_path = Path(tmp)
     try:
@@ -140,7 +184,7 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> None:
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
-            check = target.execute("PRAGMA quick_check").fetchone()[0]
+            check = soundness.full_check(target)
         finally:
             target.close()
         if check != "ok":
@@ -156,15 +200,74 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> None:
         with contextlib.suppress(OSError):
             tmp_path.unlink()
         raise
+    finally:
+        with contextlib.suppress(OSError):
+            journal_path(tmp_path).unlink()
+
+
+#: the temporary name of a copy being written: ``.kopi-<pid>-<random>.kompetence``
+TEMP_PREFIX = ".kopi-"
+_TEMP = re.compile(r"^\.kopi-(?:(\d+)-)?[^/]*\.kompetence(?:-journal)?$")
+#: a temporary copy with no process id in its name is left alone this long (seconds)
+TEMP_STALE_AFTER = 3600.0
+
+
+def _pid_alive(pid: int) -> bool:
+    from .locking import _pid_alive as alive
+
+    return alive(pid)
+
+
+def sweep_temporaries(folder) -> list[Path]:
+    """Delete the temporary copies (and their journals) that a killed backup left in
+    ``folder``: those whose writing process is gone, or, without a process id in the
+    name, an hour old. Returns what went; never raises."""
+    import time
+
+    gone: list[Path] = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return gone
+    for e in entries:
+        m = _TEMP.match(e.name)
+        if m is None:
+            continue
+        try:
+            if m.group(1) is not None:
+                if int(m.group(1)) == os.getpid() or _pid_alive(int(m.group(1))):
+                    continue
+            elif time.time() - e.stat().st_mtime < TEMP_STALE_AFTER:
+                continue
+            e.unlink()
+            gone.append(e)
+        except (OSError, ValueError):
+            continue
+    return gone
+
+
+def sweep_all_temporaries() -> list[Path]:
+    """``sweep_temporaries`` in every backups folder (after the window's first paint)."""
+    gone: list[Path] = []
+    try:
+        folders = [d for d in paths.backups_dir().iterdir() if d.is_dir()]
+    except OSError:
+        return gone
+    for d in folders:
+        gone += sweep_temporaries(d)
+    return gone
 
 
 @contextlib.contextmanager
 def _source(file):
-    """A connection to read ``file`` from: an open TilbudFile's own, or a fresh read-only one."""
+    """A connection to read ``file`` from: an open TilbudFile's own, or a fresh read-only one.
+    Either way the file has passed the whole check (FileProblem "damaged" if not)."""
     if isinstance(file, TilbudFile):
+        file.check_integrity()  # a damaged file is never backed up as good
         yield file.conn, file.path
         return
     path = Path(file)
+    _recover_hot_journal(path)  # a file left by a crash: rolled back first, as any open does
     inspect(path)  # a damaged or foreign file is not backed up (FileProblem)
     conn = sqlite3.connect(path.absolute().as_uri() + "?mode=ro", uri=True)
     try:
@@ -201,6 +304,7 @@ def backup_now(file, dest=None, now: dt.datetime | None = None) -> Path:
     with _source(file) as (conn, src_path):
         name = f"{src_path.stem}-{now:%Y%m%d-%H%M%S}{SUFFIX}"
         if dest is None:
+            sweep_temporaries(folder_for(src_path))
             target = _unique(folder_for(src_path) / name)
         else:
             trailing_sep = str(dest).endswith(("/", os.sep))
@@ -283,6 +387,8 @@ def restore(backup_path, new_path) -> Path:
     try:
         inspect(src)
     except FileProblem as exc:
+        if exc.code == "damaged":
+            raise BackupError("damaged_backup", src, exc.detail) from None
         raise BackupError("not_a_backup", src, exc.code) from None
     if new_path.suffix.lower() != SUFFIX:
         new_path = new_path.with_name(new_path.name + SUFFIX)
@@ -294,6 +400,33 @@ def restore(backup_path, new_path) -> Path:
     finally:
         conn.close()
     return new_path
+
+
+def next_good_before(backup_path) -> BackupInfo | None:
+    """The newest backup in the same folder taken before ``backup_path`` that passes
+    the whole check (offered when ``backup_path`` turns out damaged), or None."""
+    src = Path(backup_path)
+    when = _parse_stamp(src.name)
+    if when is None:
+        return None
+    try:
+        entries = list(src.parent.iterdir())
+    except OSError:
+        return None
+    older = []
+    for e in entries:
+        t = _parse_stamp(e.name)
+        if e.name.startswith(".") or t is None or e == src or (t, e.name) >= (when, src.name):
+            continue
+        with contextlib.suppress(OSError):
+            older.append(BackupInfo(e, t, e.stat().st_size))
+    for b in sorted(older, key=lambda b: (b.taken_at, b.path.name), reverse=True):
+        try:
+            inspect(b.path)
+        except FileProblem:
+            continue
+        return b
+    return None
 
 
 def delete_backups(items) -> int:

@@ -29,7 +29,8 @@ other people's MUS, logbook, learning goals and notes, MED evaluations,
 supervision, the archived plans' JSON summaries): the full name, each name
 part of 3 letters or more (split at spaces, hyphens and apostrophes) and the
 initials, each as a whole word with an optional genitive ending ("Henriks",
-"Fjeldsø's"). Names and initials of 3 letters or more are matched
+"Fjeldsø's"), in any spelling (``names.NameMatcher``: decomposed Unicode,
+invisible characters, dotted initials). Names and initials of 3 letters or more are matched
 case-insensitively ("HENRIK", "fjeldsø"); initials of 1–2 letters only as
 written and in capitals ("HF", not "hf"), so initials such as "EN" or "OG"
 don't wipe ordinary Danish words. A name part that a *current* colleague's
@@ -63,6 +64,7 @@ import re
 
 from .. import texts
 from ..domain import dates
+from ..domain.names import NameMatcher, clean, fold
 from .tilbudfile import TilbudFile
 
 MODES = ("delete", "anonymise")
@@ -158,12 +160,12 @@ def _count(conn, sql, *args) -> int:
 
 
 _APOS = "['’]"
-_GENITIVE = r"(s|['’]s?)?"
 
 
 def _name_parts(name: str) -> set[str]:
-    """The full name, each word, and each part of a hyphenated/apostrophed word (3+ letters)."""
-    full = " ".join(name.split())
+    """The full name, each word, and each part of a hyphenated/apostrophed word (3+ letters),
+    in the one stored form (``names.clean``)."""
+    full = clean(name)
     out = {full} if full else set()
     for word in full.split(" "):
         for tok in [word, *re.split(r"-", word), *re.split(rf"[-{_APOS[1:-1]}]", word)]:
@@ -173,34 +175,25 @@ def _name_parts(name: str) -> set[str]:
     return out
 
 
-def _tok_pattern(tok: str) -> str:
-    return "".join(_APOS if ch in "'’" else r"\s+" if ch == " " else re.escape(ch) for ch in tok)
-
-
 class _Scrubber:
-    """Replaces one employee's name, name parts and initials in a text (see the module doc)."""
+    """Replaces one employee's name, name parts and initials in a text (see the module doc).
+
+    Finding them is ``names.NameMatcher``'s: every spelling (decomposed Unicode,
+    invisible characters inside, any case, dotted initials, the genitive) is the
+    same name, as for the MED redaction and the import."""
 
     def __init__(self, emp, colleagues, name_repl: str, initials_repl: str):
         shared = set()
         for o in colleagues:
-            shared |= {p.casefold() for p in _name_parts(o.name or "")}
-        full = " ".join((emp.name or "").split())
-        names = {p for p in _name_parts(emp.name or "") if p == full or p.casefold() not in shared}
-        ini = (emp.initials or "").strip()
-        loose_ini, strict_ini = set(), set()
-        if ini and not any(ch.isspace() for ch in ini):
-            if len(ini) >= 3:
-                loose_ini.add(ini)
-            else:
-                strict_ini |= {ini, ini.upper()}
+            shared |= {fold(p) for p in _name_parts(o.name or "")}
+        full = clean(emp.name or "")
+        names = {p for p in _name_parts(emp.name or "") if p == full or fold(p) not in shared}
+        ini = clean(emp.initials or "")
+        initials = [ini] if ini and " " not in ini else []
         self.name_repl, self.initials_repl = name_repl, initials_repl
-        self._rules = []
-        for toks, flags, repl in ((names, re.IGNORECASE, name_repl), (loose_ini, re.IGNORECASE, initials_repl),
-                                  (strict_ini, 0, initials_repl)):
-            if toks:
-                alt = "|".join(_tok_pattern(t) for t in sorted(toks, key=len, reverse=True))
-                rx = re.compile(rf"(?<![\w'’])(?:{alt}){_GENITIVE}(?![\w])", flags)
-                self._rules.append((rx, repl))
+        self._rules = [(m, repl) for m, repl in ((NameMatcher(loose=names), name_repl),
+                                                  (NameMatcher(initials=initials), initials_repl))
+                       if not m.empty]
 
     @property
     def active(self) -> bool:
@@ -210,12 +203,12 @@ class _Scrubber:
         if not isinstance(text, str) or not text:
             return text
         out = text
-        for rx, repl in self._rules:
-            def sub(m, repl=repl):
-                if not m.group(1):
+        for matcher, repl in self._rules:
+            def sub(_matched, ending, repl=repl):
+                if not ending:
                     return repl
                 return repl + ("s" if repl[-1:].isalpha() else "'s")
-            out = rx.sub(sub, out)
+            out = matcher.sub(out, sub)
         for repl in {self.name_repl, self.initials_repl}:
             r = re.escape(repl)
             out = re.sub(rf"{r}(?:[\s\-]+{r})+", repl, out)  # first + last name → one
@@ -392,6 +385,8 @@ def erase(repo, employee_id: int, mode: str, now: dt.datetime | None = None,
         conn.execute("VACUUM")
     finally:
         conn.execute(f"PRAGMA secure_delete = {int(prev_secure)}")
+    # a backup killed mid-copy left a hidden full copy: it goes now, not at some later start
+    backup.sweep_temporaries(backup.folder_for(file.path))
     return ErasureResult(plan, now, backup.older_than(file.path, now))
 
 

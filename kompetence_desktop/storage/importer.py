@@ -19,7 +19,13 @@ text", UTF-16 with tabs): the encoding is found by trying UTF-8 first (a BOM,
 or bytes that decode) and then Windows-1252; the delimiter by counting
 ``;``, ``,`` and tabs on the header line. Nobody is asked.
 
-Names are stored exactly as written (only spaces around them go).
+Names are stored as written, in the one normalised form (``names.clean``:
+NFC, single spaces), which the preview shows. The import never guesses a
+name: a row with more fields than the header, a header and rows split by
+different delimiters, and a name or initials with invisible or bidi-control
+characters (a byte-order mark, a right-to-left override) are problems naming
+the line. Initials are compared folded (``names.fold``), so "AB" and "A\u200bB"
+can't become two people.
 """
 from __future__ import annotations
 
@@ -33,6 +39,7 @@ from pathlib import Path
 
 from .. import texts  # the education labels, read back from the file
 from ..domain import dates
+from ..domain.names import clean, fold, has_invisible
 from ..domain.rules import DomainError, suggest_initials
 from .repo import MAX_NAME
 
@@ -64,7 +71,6 @@ _EDU_ALIASES = {
     "ergo/fys": "ergo_fysioterapeut",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
 
 @dataclasses.dataclass(frozen=True, init=False)
 class Problem:
@@ -388,7 +394,8 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
         problems.append(Problem("too_many_rows", n=MAX_ROWS))
         return result
 
-    existing = {e.initials.casefold(): e for e in repo.employees()}
+    # initials compare as names do (names.fold): "AB", "ab" and "A\u200bB" are the same person's
+    existing = {fold(e.initials): e for e in repo.employees()}
     teams = {t.name.casefold(): t.name for t in repo.teams()}
     seen_initials: dict[str, int] = {}
     rows: list[ImportRow] = []
@@ -404,9 +411,15 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
             problems.append(Problem(code, line, **kw))
             result.problem_lines.add(line)
 
+        # never a guess at where a name ends: a row that does not split like its header is refused
         extra = [c for c in cells[len(table.header):] if _cell_text(c)]
         if extra:
-            notes.append(Problem("extra_fields", line, n=len(extra)))
+            bad("extra_fields", n=len(extra))
+        elif table.delimiter and len(table.header) > 1 and sum(bool(_cell_text(c)) for c in cells) == 1:
+            other = next((d for d in ";,\t" if d != table.delimiter and d in _cell_text(cells[0] if cells else "")),
+                         None)
+            if other is not None:
+                bad("mixed_delimiters", row=other, header=table.delimiter)
 
         raw_name = get(cells, "name")
         name_ = raw_name.strip() if isinstance(raw_name, str) else _cell_text(raw_name)
@@ -419,6 +432,10 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
             bad("name_too_long", limit=MAX_NAME)
         elif _CONTROL.search(name_) or "\t" in name_:
             bad("name_control")
+        elif has_invisible(name_):
+            bad("name_invisible")
+        else:
+            row.name = clean(name_)  # NFC, single spaces: the preview shows it as stored
 
         ini = _cell_text(get(cells, "initials"))
         if ini:
@@ -428,10 +445,13 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
                 bad("initials_too_long", limit=MAX_INITIALS)
             elif _CONTROL.search(ini) or "\t" in ini:
                 bad("initials_control")
+            elif has_invisible(ini):
+                bad("initials_invisible")
             elif any(ch.isspace() for ch in ini):
                 bad("initials_space", initials=ini)
             else:
-                key = ini.casefold()
+                ini = clean(ini)
+                key = fold(ini)
                 if key in seen_initials:
                     bad("initials_dup_file", initials=ini, other=seen_initials[key])
                 elif key in existing:
@@ -473,7 +493,7 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
         if not row.initials and row.name:
             row.initials = suggest_initials(row.name, taken)
             row.initials_suggested = True
-            taken.add(row.initials.casefold())
+            taken.add(fold(row.initials))
             suggested += 1
     if suggested:
         notes.append(Problem("initials_suggested", n=suggested))

@@ -48,8 +48,8 @@ HEARTBEAT = 60.0
 FOREIGN_STALE_AFTER = 10 * 60.0
 #: an unreadable (empty, half-written) lock file is stale after this long
 GARBLED_STALE_AFTER = 60.0
-#: a takeover guard older than this was left by a crash and is removed
-GUARD_STALE_AFTER = 30.0
+#: seconds a takeover waits for another instance's guard before judging it left behind
+GUARD_WAIT = 2.0
 
 try:  # POSIX advisory locks; absent on Windows
     import fcntl
@@ -292,19 +292,39 @@ def _create(lp: Path, key: str) -> LockHandle | None:
     return LockHandle(lp, key, token, keep_fd)
 
 
+def _take_guard(guard: Path) -> int | None:
+    """O_EXCL-create the takeover guard; None if it can't be had.
+
+    A guard is held for the milliseconds a takeover takes. One that stays
+    longer than GUARD_WAIT was left by a program killed in the middle of a
+    takeover: it is removed and taken (it guards a lock that its dead maker
+    never finished taking, so nobody else relies on it), so a leftover guard
+    never turns the first open into "opened elsewhere"."""
+    deadline = time.monotonic() + GUARD_WAIT
+    while True:
+        try:
+            return os.open(guard, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            if _age(guard) > GUARD_WAIT or time.monotonic() > deadline:
+                try:
+                    guard.unlink()
+                except FileNotFoundError:
+                    pass
+                except OSError:
+                    return None
+                if time.monotonic() > deadline + GUARD_WAIT:
+                    return None
+                continue
+            time.sleep(0.02)
+        except OSError:
+            return None
+
+
 def _take_over_stale(lp: Path, seen: dict | None) -> bool:
     """Remove a stale lock under the takeover guard; True if it is gone."""
     guard = _guard_path(lp)
-    try:
-        gfd = os.open(guard, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    except FileExistsError:
-        if _age(guard) > GUARD_STALE_AFTER:
-            try:
-                guard.unlink()
-            except OSError:
-                pass
-        return False
-    except OSError:
+    gfd = _take_guard(guard)
+    if gfd is None:
         return False
     try:
         os.close(gfd)
@@ -328,15 +348,30 @@ def _take_over_stale(lp: Path, seen: dict | None) -> bool:
             pass
 
 
+def lock_is_not_a_file(path) -> bool:
+    """Is the lock path of ``path`` taken by something that is not a lock file
+    (a folder of that name, say)? Then no lock can be had until it is removed."""
+    lp = lock_path(path)
+    try:
+        import stat
+
+        return not stat.S_ISREG(os.lstat(lp).st_mode)
+    except OSError:
+        return False
+
+
 def acquire(path) -> LockHandle | None:
     """Take the write lock on ``path``; None if someone else has it (or the
-    folder takes no lock file — then the file opens read-only)."""
+    folder takes no lock file, or a folder sits where the lock file goes —
+    then the file opens read-only; ``lock_is_not_a_file`` tells which)."""
     path = Path(path)
     lp = lock_path(path)
     key = _key(path)
     with _held_mutex:
         if key in _held:
             return None
+    if lock_is_not_a_file(path):
+        return None
     for _attempt in range(3):
         try:
             handle = _create(lp, key)

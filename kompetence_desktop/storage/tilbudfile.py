@@ -32,6 +32,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from . import soundness
 from .schema import APPLICATION_ID, MIGRATION_SET, SCHEMA_VERSION, STEP_NAMES
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -84,9 +85,10 @@ def inspect(path, integrity: bool = True) -> tuple[int, list[str]]:
     """Validate ``path`` read-only; return (user_version, applied steps).
 
     Raises FileProblem for a missing, empty, foreign, damaged or newer file.
-    Never writes. ``integrity=False`` leaves out ``PRAGMA quick_check`` (it
-    reads the whole file: ~15 ms at 200 × 150), for ``TilbudFile.check_integrity``
-    to do after the first paint.
+    Never writes. A file is ours only if its tables are (``soundness.schema_problem``).
+    ``integrity=False`` leaves out ``soundness.full_check`` (it reads the whole
+    file: ~0.1 s at 200 × 150), for ``TilbudFile.check_integrity`` to do after
+    the first paint.
     """
     path = Path(path)
     if not path.exists():
@@ -120,15 +122,18 @@ def inspect(path, integrity: bool = True) -> tuple[int, list[str]]:
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             applied = _applied_steps(conn)
-            check = conn.execute("PRAGMA quick_check").fetchone()[0] if integrity else "ok"
+            if version > SCHEMA_VERSION or any(n not in STEP_NAMES for n in applied):
+                raise FileProblem("newer", path)
+            not_ours = soundness.schema_problem(conn, applied)
+            if not_ours:
+                raise FileProblem("foreign", path, not_ours)
+            check = soundness.full_check(conn) if integrity else "ok"
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise FileProblem("damaged", path, str(exc)) from None
     if check != "ok":
         raise FileProblem("damaged", path, check)
-    if version > SCHEMA_VERSION or any(n not in STEP_NAMES for n in applied):
-        raise FileProblem("newer", path)
     return version, applied
 
 
@@ -145,25 +150,68 @@ class TilbudFile:
         self.conn = conn
         self.readonly = readonly
         self.readonly_reason = readonly_reason
+        #: with readonly_reason "permissions": why the file can't be written (see write_block)
+        self.readonly_detail = ""
         self._db = None
         self.lock = None  # set by storage.locking when this instance holds the write lock
         #: False after open_file(defer_integrity=True) until check_integrity() has passed
         self.integrity_checked = True
+        self._check_thread = None
+        self._check_result = "ok"
+
+    def start_full_check(self) -> None:
+        """Run ``soundness.full_check`` on a thread of its own (a read-only connection
+        of its own), so a big file's check never holds up the window;
+        ``check_integrity`` waits for it. Does nothing once the file has passed."""
+        if self.integrity_checked or self._check_thread is not None:
+            return
+        import threading
+
+        def run():
+            try:
+                conn = _connect(self.path, readonly=True)
+                try:
+                    self._check_result = soundness.full_check(conn)
+                finally:
+                    conn.close()
+            except sqlite3.DatabaseError as exc:
+                self._check_result = str(exc)
+            except BaseException as exc:  # noqa: BLE001 — reported by check_integrity
+                self._check_result = f"{exc.__class__.__name__}: {exc}"
+
+        self._check_thread = threading.Thread(target=run, name="kompetence-integrity", daemon=True)
+        self._check_thread.start()
+
+    @property
+    def full_check_running(self) -> bool:
+        return self._check_thread is not None and self._check_thread.is_alive()
 
     def check_integrity(self) -> None:
-        """The ``PRAGMA quick_check`` that ``open_file(defer_integrity=True)`` left
-        for later. A damaged file turns read-only for good (reason "damaged") and
+        """The whole check (``soundness.full_check``) that ``open_file(defer_integrity=True)``
+        left for later: waits for the thread ``start_full_check`` started, or runs
+        it now. A damaged file turns read-only for good (reason "damaged") and
         FileProblem("damaged") is raised. The first write runs it if nothing has."""
         if self.integrity_checked:
             return
-        try:
-            result = self.conn.execute("PRAGMA quick_check").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            result = str(exc)
+        if self.readonly_reason == "damaged":
+            raise FileProblem("damaged", self.path, "")
+        if self._check_thread is not None:
+            self._check_thread.join()
+            result = self._check_result
+        else:
+            try:
+                result = soundness.full_check(self.conn)
+            except sqlite3.DatabaseError as exc:
+                result = str(exc)
         if result != "ok":
-            self.readonly, self.readonly_reason = True, "damaged"
+            self.mark_damaged()
             raise FileProblem("damaged", self.path, result)
         self.integrity_checked = True
+
+    def mark_damaged(self) -> None:
+        """The file turned out damaged: read-only for good, never written to."""
+        self.readonly, self.readonly_reason = True, "damaged"
+        self.integrity_checked = False
 
     @property
     def db(self):
@@ -176,7 +224,7 @@ class TilbudFile:
     @contextlib.contextmanager
     def atomic(self):
         """One user edit: a transaction, committed at the end or rolled back."""
-        if not self.integrity_checked:  # never write to a file that has not passed quick_check
+        if not self.integrity_checked:  # never write to a file that has not passed the whole check
             try:
                 self.check_integrity()
             except FileProblem:
@@ -283,6 +331,46 @@ def _recover_hot_journal(path: Path, use_lock: bool = True) -> None:
             holder.release()
 
 
+def write_block(path) -> str:
+    """Why the program could not write ``path``, "" if it can. The answers, each
+    worded in ``texts.FILE_PROBLEMS``:
+
+    * "readonly_mount" — the drive is mounted read-only (a write-protected USB
+      stick, a read-only share);
+    * "immutable" — the file is marked unchangeable (``chattr +i``; the system
+      refuses even its owner);
+    * "readonly_file" — the file is write-protected (its permissions);
+    * "readonly_folder" — the file could be written, but not its folder, where
+      SQLite keeps the journal that makes each save safe.
+
+    Asked by opening the file for writing without changing it (``O_RDWR``, no
+    truncation): the system's answer names the reason, where permissions alone
+    can't tell an immutable file or a read-only drive from a protected file."""
+    import errno
+
+    path = Path(path)
+    try:
+        if os.statvfs(path).f_flag & getattr(os, "ST_RDONLY", 1):
+            return "readonly_mount"
+    except (OSError, AttributeError):
+        pass
+    if not os.access(path, os.W_OK):
+        return "readonly_file"
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError as exc:
+        if exc.errno == errno.EROFS:
+            return "readonly_mount"
+        if exc.errno == errno.EPERM:
+            return "immutable"
+        return "readonly_file"
+    else:
+        os.close(fd)
+    if not os.access(path.parent, os.W_OK):
+        return "readonly_folder"
+    return ""
+
+
 def open_file(path, readonly: bool = False, readonly_reason: str = "", lock: bool = True,
               defer_integrity: bool = False) -> TilbudFile:
     """Validate and open ``path``.
@@ -291,24 +379,28 @@ def open_file(path, readonly: bool = False, readonly_reason: str = "", lock: boo
     instance holds the write lock (see ``storage.locking``), the file opens
     read-only with ``readonly_reason = "locked"``.
 
-    ``defer_integrity=True`` (the desktop program's cold start) does
-    every check but ``PRAGMA quick_check`` now; the caller runs
-    ``check_integrity()`` after the first paint, and the first write runs it
-    if nothing has, so a damaged file is still never written to.
+    ``defer_integrity=True`` (the desktop program's cold start) does every
+    check but the whole one (``soundness.full_check``) now; the caller runs
+    ``start_full_check()``/``check_integrity()`` after the first paint, and the
+    first write runs it if nothing has, so a damaged file is still never
+    written to.
     """
     path = Path(path)
     _recover_hot_journal(path, lock)
     version, applied = inspect(path, integrity=not defer_integrity)
     holder = None
+    detail = ""
     if not readonly:
-        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        detail = write_block(path)
+        if detail:
             readonly, readonly_reason = True, "permissions"
         elif lock:
             from . import locking
 
             holder = locking.acquire(path)
             if holder is None:
-                readonly, readonly_reason = True, "locked"
+                readonly = True
+                readonly_reason = "lock_not_file" if locking.lock_is_not_a_file(path) else "locked"
     pending = [n for n in STEP_NAMES if n not in applied]
     if pending and readonly:
         raise FileProblem("older_readonly", path)
@@ -334,6 +426,7 @@ def open_file(path, readonly: bool = False, readonly_reason: str = "", lock: boo
             holder.release()
         raise
     f = TilbudFile(path, conn, readonly, readonly_reason)
+    f.readonly_detail = detail
     f.lock = holder
     f.integrity_checked = not defer_integrity or bool(pending)
     return f

@@ -7,7 +7,7 @@ FILE_PROBLEMS = {
     "empty": "Filen {path} er tom og er ikke en kompetencefil.",
     "not_sqlite": "Filen {path} er ikke en kompetencefil.",
     "damaged": "Filen {path} er beskadiget og kan ikke åbnes. Der er ikke skrevet noget i den.",
-    "foreign": "Filen {path} er en database fra et andet program, ikke en kompetencefil.",
+    "foreign": "Filen {path} er ikke en kompetencefil (den er lavet af et andet program eller er tom).",
     "newer": "Filen {path} er lavet med en nyere udgave af Kompetence Desktop. Opdatér programmet for at åbne den.",
     "older_readonly": "Filen {path} er lavet med en ældre udgave og skal opgraderes, men den kan kun åbnes skrivebeskyttet.",
     "unreadable": "Filen {path} kan ikke læses.",
@@ -15,6 +15,16 @@ FILE_PROBLEMS = {
     "locked": "Filen {path} er åbnet et andet sted og kan kun læses.",
     "lock_lost": "Filen {path} er overtaget af en anden computer. Dine seneste ændringer er gemt; åbn filen igen for at fortsætte.",
     "needs_recovery": "Filen {path} blev ikke lukket korrekt sidst og skal åbnes med skriveadgang én gang for at blive gjort klar.",
+    "readonly_file": ("Filen {path} er skrivebeskyttet (du har ikke skriveadgang til den) og kan ikke ændres. "
+                      "Den kan læses, men intet er skrevet i den."),
+    "immutable": ("Filen {path} er låst mod ændringer (markeret som uforanderlig) og kan ikke ændres. "
+                  "Den kan læses, men intet er skrevet i den."),
+    "readonly_mount": ("Filen {path} ligger på et drev, der kun kan læses, og kan ikke ændres. "
+                       "Den kan læses, men intet er skrevet i den."),
+    "readonly_folder": ("Mappen med filen {path} er skrivebeskyttet, så ændringer kan ikke gemmes sikkert. "
+                        "Filen kan læses, men intet er skrevet i den."),
+    "lock_not_file": ("Filen {path} kan ikke låses til skrivning, fordi der ligger en mappe med navnet "
+                      "{path}.lock ved siden af den. Flyt eller slet mappen, så kan filen ændres igen."),
 }
 
 
@@ -41,7 +51,14 @@ BACKUP_PROBLEMS = {
     "same_file": "Sikkerhedskopien kan ikke skrives oven i selve filen.",
     "no_folder": "Mappen {path} findes ikke. Intet er skrevet – vælg en mappe, der findes.",
     "dest_exists": "Filen {path} findes allerede. Vælg et nyt navn – en sikkerhedskopi skriver aldrig oven i en fil.",
+    "damaged_backup": "Sikkerhedskopien {path} er beskadiget og kan ikke gendannes.",
 }
+#: after a damaged backup: the next older one that is whole
+RESTORE_NEXT_BACKUP = (" Den næstnyeste hele sikkerhedskopi er fra {when}; gendan den med: "
+                       "kompetence restore \"{path}\" -o {out}")
+RESTORE_NO_OTHER_BACKUP = " Der er ingen ældre hel sikkerhedskopi af filen."
+#: the restore dialog, after a damaged backup: the next older whole one is in the list
+RESTORE_NEXT_IN_LIST = "Den næstnyeste hele sikkerhedskopi er fra {when}; vælg den i listen."
 BACKUP_DONE = "Sikkerhedskopi gemt: {path}"
 RESTORE_DONE = "Sikkerhedskopien fra {when} er gendannet som {path}."
 

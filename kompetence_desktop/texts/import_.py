@@ -39,6 +39,13 @@ IMPORT_PROBLEMS = {
     "field_newline": "{field} indeholder et linjeskift (måske et citationstegn uden slutning i linjen).",
     "initials_space": "Initialerne »{initials}« må ikke indeholde mellemrum.",
     "xlsx_formula": "Cellen {cell} i række {row} indeholder en formel uden gemt værdi – gem filen i Excel, og prøv igen.",
+    "extra_fields": ("Der er {n} mere end overskrifter, så det er uklart, hvor navnet slutter. "
+                     "Sæt et navn med semikolon eller komma i anførselstegn, eller tilføj overskriften."),
+    "mixed_delimiters": ("Felterne er delt med {row}, men overskrifterne med {header}. "
+                         "Gem filen igen, så alle linjer bruger samme skilletegn."),
+    "name_invisible": ("Navnet indeholder usynlige tegn (fx et byte-order-mærke eller en retningsmarkør). "
+                       "Skriv navnet igen uden dem."),
+    "initials_invisible": "Initialerne indeholder usynlige tegn (fx et mellemrum uden bredde). Skriv dem igen.",
 }
 IMPORT_NOTES = {
     "unknown_column": "Kolonnen »{column}« kendes ikke og springes over.",
@@ -47,7 +54,6 @@ IMPORT_NOTES = {
     "initials_suggested": "Initialer er foreslået ud fra navnet for {who}.",
     "new_team": "Teamet »{team}« findes ikke og oprettes.",
     "read_as": "Læst som {kind}.",
-    "extra_fields": "Linjen har {n} felter mere end overskrifterne; de springes over.",
 }
 
 #: what the line numbers of a problem count, as the prefix "Linje 3: " / "Række 3: "
@@ -58,6 +64,8 @@ IMPORT_COLUMN_LABELS = {
     "education": "Uddannelse", "team": "Team", "start_date": "Ansat",
 }
 IMPORT_DELIMITERS = {";": "semikolonsepareret", ",": "kommasepareret", "\t": "tabulatorsepareret"}
+#: a delimiter by its own name ("delt med semikolon")
+IMPORT_DELIMITER_NAMES = {";": "semikolon", ",": "komma", "\t": "tabulator"}
 IMPORT_KINDS = {"csv": "{delimiter} CSV, {encoding}", "xlsx": "Excel (.xlsx)"}
 
 
@@ -77,6 +85,11 @@ def _worded(templates: dict, p, unit: str) -> str:
         params["who"] = count_noun(params["n"], "medarbejder", "medarbejdere")
     if p.code == "refused":
         params["error"] = domain_error(params["error"])
+    if p.code == "extra_fields":
+        params["n"] = count_noun(params["n"], "felt", "felter")
+    if p.code == "mixed_delimiters":
+        params["row"] = IMPORT_DELIMITER_NAMES[params["row"]]
+        params["header"] = IMPORT_DELIMITER_NAMES[params["header"]]
     params.setdefault("where", IMPORT_UNITS[unit].lower())
     text = templates[p.code].format(**params)
     return text if p.line is None else f"{IMPORT_UNITS[unit]} {p.line}: {text}"

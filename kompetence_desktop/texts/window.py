@@ -62,6 +62,22 @@ READONLY_REASONS = {
     "": "Filen er åbnet skrivebeskyttet – dine ændringer kan ikke gemmes.",
 }
 READONLY_STATUS = "Skrivebeskyttet"
+#: the window's banner for a file it can't write, by why (storage.tilbudfile.write_block)
+READONLY_DETAILS = {
+    "readonly_file": ("Du har ikke skriveadgang til filen (den er skrivebeskyttet). Den vises skrivebeskyttet – "
+                      "dine ændringer kan ikke gemmes."),
+    "immutable": ("Filen er låst mod ændringer (markeret som uforanderlig). Den vises skrivebeskyttet – "
+                  "dine ændringer kan ikke gemmes."),
+    "readonly_mount": ("Filen ligger på et drev, der kun kan læses. Den vises skrivebeskyttet – "
+                       "dine ændringer kan ikke gemmes."),
+    "readonly_folder": ("Mappen med filen er skrivebeskyttet, så ændringer kan ikke gemmes sikkert. "
+                        "Filen vises skrivebeskyttet."),
+    "lock_not_file": ("Filen kan ikke låses til skrivning: der ligger en mappe med navnet »{lock}« ved siden af den. "
+                      "Flyt eller slet den, og åbn filen igen. Indtil da vises filen skrivebeskyttet."),
+    "damaged": "Filen er beskadiget. Den vises ikke, og der er ikke skrevet noget i den.",
+}
+#: a page failed to show although the file passed its whole check
+PAGE_NOT_SHOWN = "Siden kunne ikke vises. Filen er hel, og intet er ændret."
 
 ABOUT = ("<b>{app}</b> {version}<br>Kompetenceudvikling for et socialt tilbud: "
          "medarbejdere, kompetencematrix, uddannelsesplan, MUS og kompetenceudviklingsplan.<br><br>"

@@ -57,6 +57,27 @@ BANNER_STYLES = {
 }
 
 
+def _data_errors() -> tuple:
+    import sqlite3
+
+    return (sqlite3.DatabaseError, UnicodeDecodeError, ValueError, OverflowError)
+
+
+#: what reading a damaged file's rows raises (SQLite's "malformed", text that is not
+#: UTF-8, a date that does not parse)
+DATA_ERRORS = _data_errors()
+
+
+def dropped_path(mime) -> Path | None:
+    """The one local file dropped on the window, or None (several files, a web link)."""
+    if mime is None or not mime.hasUrls():
+        return None
+    urls = [u for u in mime.urls() if u.isLocalFile()]
+    if len(urls) != 1:
+        return None
+    return Path(urls[0].toLocalFile())
+
+
 def _same_file(a, b) -> bool:
     """Do two paths name the same file? (open_path and save_copy_as)"""
     try:
@@ -103,6 +124,15 @@ class MainWindow(QMainWindow):
         self._start_page = start_page
         #: False for --smoke and --screenshots: a test run takes no backups
         self.auto_backup = auto_backup
+        #: True for --smoke and --screenshots: a test run opens the leader's file read-only
+        #: (never upgraded, never written); a demo copy of its own is still opened as usual
+        self.trial_run = False
+        #: open_path's ``quiet`` for the file now open (damage found later is told the same way)
+        self._quiet = False
+        self._check_poll: QTimer | None = None
+        #: a page's show event found rows it could not read (see page_data_error)
+        self._pending_damage: BaseException | None = None
+        self._show_depth = 0
         #: the open file is a demo copy: this file is deleted (with its folder) on closing
         self._demo_copy: Path | None = None
         self._pages: dict[str, QWidget] = {}
@@ -110,6 +140,7 @@ class MainWindow(QMainWindow):
         self._file_sections: dict[str, QAction] = {}
         self.setWindowTitle(APP_NAME)
         self.resize(1366, 768)
+        self.setAcceptDrops(True)  # a .kompetence file dropped on the window opens like Åbn…
         self._build()
         self._build_menus()
         self._update_title()
@@ -324,7 +355,9 @@ class MainWindow(QMainWindow):
         from .context import AppContext
 
         try:
-            f = open_file(path, defer_integrity=True)  # quick_check after the first paint
+            # the whole check after the first paint, on a thread (start_full_check)
+            f = open_file(path, defer_integrity=True, readonly=self.trial_run and not demo,
+                          readonly_reason="trial_run" if self.trial_run and not demo else "")
         except FileProblem as exc:
             if exc.code == "damaged" and not quiet:  # offer the newest backup as a new file
                 from .dialogs.restore_dialog import offer_newest_backup
@@ -340,6 +373,7 @@ class MainWindow(QMainWindow):
             self._problem(f"Filen {path} kunne ikke åbnes ({exc.__class__.__name__}).", quiet)
             return False
         self.close_file()  # the new file is open: only now let the old one go
+        self._quiet = quiet
         self.ctx = AppContext(f, self)
         self._demo_copy = path if demo else None
         self.ctx.status.connect(self._status)
@@ -359,9 +393,11 @@ class MainWindow(QMainWindow):
         self._update_file_actions()
         start = self._start_page or self.settings.get(S.LAST_PAGE)
         self.show_page(start if start in self._keys else (self._keys[0] if self._keys else None))
+        if self.ctx is None or self.ctx.file is not f:
+            return self.ctx is not None  # the first page found damage (and a backup may be open now)
         from .first_paint import after_first_paint
 
-        after_first_paint(self, lambda: self._verify_integrity(f, quiet), fallback_ms=1000)
+        after_first_paint(self, lambda: self._start_full_check(f), fallback_ms=1000)
         if not f.readonly:
             QTimer.singleShot(2000, self, self._warm_up)
             if self.auto_backup and not demo:  # the daily backup on opening (never of a demo copy)
@@ -376,21 +412,87 @@ class MainWindow(QMainWindow):
 
         schedule_auto_backup(self, f, delay_ms=0)
 
+    def _start_full_check(self, f) -> None:
+        """After the first paint: the whole check open_path left for later runs on a
+        thread of its own; the window looks for its answer every 25 ms, without waiting."""
+        if self.ctx is None or self.ctx.file is not f or f.integrity_checked:
+            return
+        f.start_full_check()
+        if self._check_poll is not None:
+            self._check_poll.stop()
+        poll = self._check_poll = QTimer(self)
+        poll.setInterval(25)
+
+        def look():
+            if f.full_check_running and self.ctx is not None and self.ctx.file is f:
+                return
+            poll.stop()
+            poll.deleteLater()
+            if self._check_poll is poll:
+                self._check_poll = None
+            self._verify_integrity(f, self._quiet)
+
+        poll.timeout.connect(look)
+        poll.start()
+
     def _verify_integrity(self, f, quiet: bool = False) -> None:
-        """After the first paint: the ``PRAGMA quick_check`` open_path left for
-        later. A damaged file is closed, never written to, and told as at opening."""
+        """The whole check open_path left for later (waits for its thread if it runs).
+        A damaged file is closed, never written to, and told as at opening."""
         if self.ctx is None or self.ctx.file is not f or f.integrity_checked:
             return
         try:
             f.check_integrity()
         except FileProblem as exc:
-            self.close_file()
-            if not quiet:
-                from .dialogs.restore_dialog import offer_newest_backup
+            self._damaged(exc.path, quiet)
 
-                if offer_newest_backup(self, exc.path) is not None:
-                    return
-            self._problem(texts.file_problem(exc.code, exc.path), quiet)
+    def _damaged(self, path, quiet: bool) -> None:
+        """The open file is damaged: closed (it was never written to), the one Danish
+        message, and — in the window — the offer of its newest backup as a new file."""
+        if self.ctx is not None:
+            self.ctx.file.mark_damaged()
+            self.close_file()
+        if not quiet:
+            from .dialogs.restore_dialog import offer_newest_backup
+
+            if offer_newest_backup(self, path) is not None:
+                return
+        self._problem(texts.file_problem("damaged", path), quiet)
+
+    def _data_error(self, exc: BaseException) -> None:
+        """A page could not read the file's rows (a row that does not decode or parse,
+        SQLite's "malformed"): the file is damaged, whatever a quick check said."""
+        if self.ctx is None:
+            return
+        import sqlite3
+
+        f = self.ctx.file
+        try:
+            f.check_integrity()  # the whole check, now (or its thread's answer)
+        except FileProblem:
+            self._damaged(f.path, self._quiet)
+            return
+        if isinstance(exc, (sqlite3.DatabaseError, UnicodeDecodeError)):
+            self._damaged(f.path, self._quiet)  # SQLite could not read what the check passed
+            return
+        if self._quiet:  # the file is whole: not the file's fault
+            self._problem(texts.PAGE_NOT_SHOWN, True)
+        else:
+            self._status(texts.PAGE_NOT_SHOWN)
+
+    # drag and drop: a file dropped on the window opens through open_path like any other
+    def dragEnterEvent(self, ev):  # noqa: N802 (Qt name)
+        if dropped_path(ev.mimeData()) is not None:
+            ev.acceptProposedAction()
+        else:
+            ev.ignore()
+
+    def dropEvent(self, ev):  # noqa: N802 (Qt name)
+        p = dropped_path(ev.mimeData())
+        if p is None:
+            ev.ignore()
+            return
+        ev.acceptProposedAction()
+        self.open_path(p)
 
     def _warm_up(self) -> None:
         """After the first paint: load sqlite_utils (first write) so the first edit is instant."""
@@ -421,7 +523,17 @@ class MainWindow(QMainWindow):
                     who = f" (af {info.get('user') or 'en anden'} på {info.get('host') or 'en anden computer'})"
             except Exception:
                 who = ""
-        msg = texts.READONLY_REASONS.get(f.readonly_reason, texts.READONLY_REASONS[""]).format(who=who)
+        if f.readonly_reason == "trial_run":  # --smoke/--screenshots: read-only by design, no banner
+            self.banner.setVisible(False)
+            self.readonly_label.setVisible(False)
+            return
+        detail = getattr(f, "readonly_detail", "") if f.readonly_reason == "permissions" else f.readonly_reason
+        if detail in texts.READONLY_DETAILS:
+            from ..storage.locking import lock_path
+
+            msg = texts.READONLY_DETAILS[detail].format(lock=lock_path(f.path).name)
+        else:
+            msg = texts.READONLY_REASONS.get(f.readonly_reason, texts.READONLY_REASONS[""]).format(who=who)
         if self._demo_copy is not None:
             msg += " " + texts.DEMO_BANNER
         self.banner.setStyleSheet(BANNER_STYLES["warning"])
@@ -440,8 +552,15 @@ class MainWindow(QMainWindow):
         is deleted (unless ``keep_demo``: it is about to be opened again)."""
         if self.ctx is None:
             return
+        if self._check_poll is not None:
+            self._check_poll.stop()
+            self._check_poll = None
         self.flush_pages()
         self.settings.set(S.LAST_PAGE, self.current_page_key() or "")
+        for page in self._pages.values():  # a document being made is finished first (Udskrifter)
+            fn = getattr(page, "before_close", None)
+            if fn is not None:
+                fn()
         for key, page in list(self._pages.items()):
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -573,6 +692,8 @@ class MainWindow(QMainWindow):
             try:
                 cls = load_page_class(spec)
                 w = cls(self.ctx, self)
+            except DATA_ERRORS:
+                raise  # the file's rows: show_page calls the file damaged
             except Exception as exc:  # a broken page must not take the window down
                 w = QLabel(plain(f"Siden »{title}« kunne ikke vises: {exc}"))
                 w.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -583,23 +704,51 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str | None):
         if key is None or self.ctx is None or key not in self._keys:
             return None
-        w = self.page(key)
-        # the page list points at the page before the stack switches: hiding the welcome
-        # page moves the focus to the list, and a list without a current row would pick
-        # row 0 and show Overblik in the middle of this switch
-        row = self._keys.index(key)
-        if self.nav.currentRow() != row:
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(row)
-            self.nav.blockSignals(False)
-        self._switching = True
+        # a page reads the file's rows here: one that can't be read is damage, not a crash.
+        # The file is closed only by the outermost call, once Qt has finished showing the
+        # page (showing one page can show another through the list's signals)
+        self._show_depth += 1
         try:
-            self.stack.setCurrentWidget(w)
+            w = self.page(key)
+            # the page list points at the page before the stack switches: hiding the welcome
+            # page moves the focus to the list, and a list without a current row would pick
+            # row 0 and show Overblik in the middle of this switch
+            row = self._keys.index(key)
+            if self.nav.currentRow() != row:
+                self.nav.blockSignals(True)
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+            self._switching = True
+            try:
+                self.stack.setCurrentWidget(w)
+            finally:
+                self._switching = False
+            if hasattr(w, "ensure_loaded"):
+                w.ensure_loaded()
+        except DATA_ERRORS as exc:
+            if self._pending_damage is None:
+                self._pending_damage = exc
         finally:
-            self._switching = False
-        if hasattr(w, "ensure_loaded"):
-            w.ensure_loaded()
+            self._show_depth -= 1
+        if self._pending_damage is not None:  # the page could not read its rows
+            if self._show_depth == 0:
+                self._handle_pending_damage()
+            return None
         return w
+
+    def page_data_error(self, exc: BaseException) -> None:
+        """A page could not read its rows inside a Qt event (``PageBase``): handled
+        by show_page when it called, else in the next turn of the event loop."""
+        if self._pending_damage is None:
+            self._pending_damage = exc
+            QTimer.singleShot(0, self, self._handle_pending_damage)
+
+    def _handle_pending_damage(self) -> None:
+        if self._show_depth:  # still inside show_page: it handles it when it returns
+            return
+        exc, self._pending_damage = self._pending_damage, None
+        if exc is not None:
+            self._data_error(exc)
 
     def current_page_key(self) -> str | None:
         w = self.stack.currentWidget()

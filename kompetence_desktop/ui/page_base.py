@@ -21,7 +21,7 @@ class PageBase(QWidget):
         if topic not in ("*", "readonly") and topic not in self.TOPICS:
             return
         if self.isVisible():
-            self.refresh()
+            self._guarded_refresh()
             self._dirty = False
         else:
             self._dirty = True
@@ -29,8 +29,22 @@ class PageBase(QWidget):
     def showEvent(self, ev):
         if self._dirty:
             self._dirty = False
-            self.refresh()
+            self._guarded_refresh()
         super().showEvent(ev)
+
+    def _guarded_refresh(self) -> None:
+        """``refresh`` from inside Qt (a show event, a signal): rows of a damaged file
+        that can't be read are handed to the window (``page_data_error``), which closes
+        the file once Qt is done with this page — never an exception through Qt."""
+        from .main_window import DATA_ERRORS
+
+        try:
+            self.refresh()
+        except DATA_ERRORS as exc:
+            report = getattr(self.window(), "page_data_error", None)
+            if report is None:
+                raise
+            report(exc)
 
     def ensure_loaded(self) -> None:
         if self._dirty:

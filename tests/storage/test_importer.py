@@ -187,10 +187,10 @@ def test_names_and_initials_with_tabs_or_blanks_are_refused(empty_repo):
     assert any(p.startswith("Linje 3:") and "mellemrum" in p for p in problems(prev))
 
 
-def test_more_fields_than_headers_gives_a_note(empty_repo):
+def test_more_fields_than_headers_is_a_problem_naming_the_line(empty_repo):
     prev = importer.preview("Navn;Initialer\nAnne Hansen;AH;ekstra;mere\n".encode(), empty_repo, "x.csv")
-    assert prev.ok
-    assert any(n.startswith("Linje 2:") and "2 felter mere" in n for n in notes(prev))
+    assert not prev.ok
+    assert any(p.startswith("Linje 2:") and "2 felter mere" in p for p in texts.import_problems(prev))
 
 
 def test_xlsx_formulas_without_saved_values_say_so(empty_repo):

@@ -73,7 +73,12 @@ def restore_to_new_file(parent, item: backup.BackupInfo, original: Path) -> Path
             raise backup.BackupError("exists", new)
         return backup.restore(item.path, new)
     except backup.BackupError as exc:
-        QMessageBox.warning(parent, "Gendan fra sikkerhedskopi", plain(texts.backup_problem(exc)))
+        msg = texts.backup_problem(exc)
+        if exc.code == "damaged_backup":  # name the next older backup that is whole
+            nxt = backup.next_good_before(item.path)
+            msg += (" " + texts.RESTORE_NEXT_IN_LIST.format(when=nxt.label) if nxt is not None
+                    else texts.RESTORE_NO_OTHER_BACKUP)
+        QMessageBox.warning(parent, "Gendan fra sikkerhedskopi", plain(msg))
     except OSError as exc:
         QMessageBox.warning(parent, "Gendan fra sikkerhedskopi",
                             f"Filen kunne ikke skrives: {exc.strerror or exc}")
@@ -198,7 +203,7 @@ def offer_newest_backup(window, path) -> bool | None:
     a new file. None if there is no backup (the caller shows its usual
     message); otherwise True if a restored file was opened."""
     try:
-        newest = backup.newest_for(path)
+        newest = backup.newest_good_for(path)  # never a damaged backup
     except OSError:
         newest = None
     if newest is None:

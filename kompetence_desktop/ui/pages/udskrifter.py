@@ -8,6 +8,8 @@ reprint and a "what changed" comparison between two versions.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
@@ -68,6 +70,8 @@ class RenderJob(QRunnable):
         self.tag = tag
         self.out = out
         self.signals = _Signals()
+        #: set when run() is over (the page waits for it when the file closes)
+        self.finished = threading.Event()
         self.setAutoDelete(True)
 
     def run(self):
@@ -75,11 +79,23 @@ class RenderJob(QRunnable):
             data = self.fn()
             if self.out is not None:
                 _write_atomic(self.out, data)
-            self.signals.done.emit(data, self.tag)
+            self._report(self.signals.done, data, self.tag)
         except WriteFailed as exc:  # one Danish sentence about the chosen path
-            self.signals.failed.emit(str(exc), self.tag)
+            self._report(self.signals.failed, str(exc), self.tag)
         except Exception as exc:  # never a traceback at the user
-            self.signals.failed.emit(f"Dokumentet kunne ikke laves ({exc.__class__.__name__}: {exc}).", self.tag)
+            self._report(self.signals.failed, f"Dokumentet kunne ikke laves ({exc.__class__.__name__}: {exc}).",
+                         self.tag)
+        finally:
+            self.finished.set()
+
+    @staticmethod
+    def _report(signal, *args) -> None:
+        """Tell the page — unless the page (and the signal's source) went with a closed
+        file or program: then nobody is left to tell, and that is not an error."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass
 
 
 def _write_atomic(out: Path, data: bytes) -> None:
@@ -379,6 +395,16 @@ class UdskrifterPage(QWidget):
             QMessageBox.warning(self, self.TITLE, problem)
             return None
         return out
+
+    #: the longest closing the file waits for a document being made (seconds)
+    CLOSE_WAIT = 60.0
+
+    def before_close(self) -> None:
+        """The file is closing: let a document being made finish (it is written where
+        the leader asked) before the page goes; its report then reaches nobody, quietly."""
+        deadline = time.monotonic() + self.CLOSE_WAIT
+        for job in list(self._jobs):
+            job.finished.wait(max(0.0, deadline - time.monotonic()))
 
     def _start(self, fn, tag, out=None) -> None:
         job = RenderJob(fn, tag, out)
