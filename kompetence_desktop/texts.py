@@ -768,3 +768,33 @@ PLAN_EMPTY = {
     "no_staff_needs": "Kompetencebehovet kan ikke opgøres endnu, for der er ingen aktive medarbejdere at vurdere.",
     "no_staff_list": "Der er endnu ingen aktive medarbejdere.",
 }
+
+
+# ---------------------------------------------------------------------------------
+# The MED version without persons, the confidential marking, coverage per team
+# ---------------------------------------------------------------------------------
+MED_HEAD_ONE_BELOW = "Ét niveau under"
+MED_HEAD_TWO_BELOW = "To eller flere under"
+MED_MATRIX_INTRO = (
+    "MED-udgaven viser ingen personer. For hver kompetence vises, hvor mange aktive medarbejdere der er på "
+    "eller over det forventede niveau, ét niveau under, to eller flere niveauer under og ikke vurderet. "
+    "Antal på 1 eller 2 vises som »under 3«."
+)
+MED_NEW_HIRES_SMALL = (
+    "Under 3 nyansatte har endnu ikke haft deres første MUS, som skal holdes senest 12 måneder efter ansættelsen."
+)
+MED_PRIVACY_NOTE = (
+    "Om anonymiteten i MED-udgaven: Udgaven viser ingen personer – hverken navne, initialer eller kolonner pr. "
+    "medarbejder. Tal pr. kompetence, team, uddannelse, kursus og MUS-status på 1 eller 2 vises som »under 3«, "
+    "og stillinger og uddannelser, som færre end 3 har, står under »Andre«. I fritekst er medarbejdernes navne "
+    "og initialer (også i bøjet form, med små bogstaver og med punktummer) skiftet ud med »en medarbejder« "
+    "eller »en kollega«; kun personer med et ansvar, som lederen har valgt at vise, nævnes ved navn. "
+    "Rensningen kan ikke fange kælenavne, stavefejl eller beskrivelser uden navn (fx »vores nye kollega fra "
+    "Aalborg«): læs derfor fritekst igennem, før planen sendes videre."
+)
+CONFIDENTIAL_FOOTER = "Fortroligt – indeholder personoplysninger"
+
+
+def topic_status(number: int, meeting: str, vulnerability: str) -> str:
+    """The plan's table of guideline topics: one competence's status in words."""
+    return f"Kompetence {number}: {meeting} på forventet niveau (sårbarhed: {vulnerability.lower()})"

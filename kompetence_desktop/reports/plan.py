@@ -1,15 +1,14 @@
 """The kompetenceudviklingsplan (DOMAIN §9): all ten parts, in the guideline's
 order, for the leader (names/initials in the matrix, a staff list at the end)
-or for MED (no name or initials anywhere: aggregates, optional shuffled
-pseudonymous columns M1…Mn, participant counts, no author in the metadata).
+or for MED (no person anywhere: distributions per competence, counts of 1 or 2
+people as "under 3", no author in the metadata; see med_edition).
 
-    render_plan(snapshot, med=False, version_label=None, pseudonym_seed=None) -> bytes
+    render_plan(snapshot, med=False, version_label=None) -> bytes
 
 A plan with missing requirements is still printed, marked UDKAST on every page.
 """
 from __future__ import annotations
 
-import random
 from collections import Counter
 
 from reportlab.lib import colors
@@ -38,6 +37,7 @@ from .base import (
     Document,
     esc,
 )
+from . import med_edition as medx
 from .privacy import Redactor, identity
 
 #: staff columns per matrix table on a landscape page before it splits into chunks
@@ -60,8 +60,7 @@ def _fmt_avg(x) -> str:
 
 
 class PlanDocument(Document):
-    def __init__(self, s: Snapshot, med: bool = False, version_label: str | None = None,
-                 pseudonym_seed=None, pseudonyms: bool | None = None):
+    def __init__(self, s: Snapshot, med: bool = False, version_label: str | None = None):
         self.s = s
         self.med = med
         self.version_label = version_label
@@ -73,20 +72,8 @@ class PlanDocument(Document):
         self.number = {c.id: i for i, c in enumerate(self.comps, 1)}
         self.red = (Redactor(s.employees, titles=True, active_ids=[e.id for e in s.active_employees])
                     if med else identity)
-        # pseudonymous columns: MED only when asked for (or a seed is given); a
-        # fresh random order on every printing unless a seed pins it (tests)
-        if pseudonyms is None:
-            pseudonyms = pseudonym_seed is not None
-        self.pseudonyms = med and pseudonyms
-        if self.pseudonyms:
-            order = list(self.active)
-            rnd = random.Random(pseudonym_seed) if pseudonym_seed is not None else random.SystemRandom()
-            rnd.shuffle(order)
-            self.columns = [(e, f"M{i}") for i, e in enumerate(order, 1)]
-        elif med:
-            self.columns = []
-        else:
-            self.columns = [(e, e.initials) for e in self.active]
+        # the MED version has no per-person columns in any form (see med_edition)
+        self.columns = [] if med else [(e, e.initials) for e in self.active]
         p = s.profile
         name = p.get("navn", "") or "Tilbud"
         title = f"{texts.PLAN_TITLE} – {name}"
@@ -124,13 +111,32 @@ class PlanDocument(Document):
 
     def small(self, n: int) -> bool:
         """A count of 1 or 2 that the MED version shows as "under 3" (it could point at someone)."""
-        return self.med and 0 < n < 3
+        return self.med and medx.is_small(n)
+
+    def n(self, k: int) -> str:
+        """A count of people: as is for the leader, "under 3" for 1–2 in the MED version."""
+        return medx.count(k) if self.med else str(k)
+
+    def nn(self, k: int, singular: str, plural: str) -> str:
+        """A count of people with its noun ("under 3 medarbejdere" in the MED version)."""
+        return medx.count_noun(k, singular, plural) if self.med else texts.count_noun(k, singular, plural)
+
+    def of(self, k: int, total: int) -> str:
+        """How many of ``total`` ("alle", "ingen", "10") — in the MED version never pointing at
+        1–2 people on either side (see med_edition.share_of)."""
+        if self.med:
+            return medx.share_of(k, total)
+        return "alle" if k == total and k else "ingen" if k == 0 else str(k)
+
+    def parts(self, counts: list[int]) -> list[str]:
+        """Counts that add up to a stated total (see med_edition.partition)."""
+        return medx.partition(counts) if self.med else [str(k) for k in counts]
 
     def people(self, ids) -> str:
         """Participants: initials for the leader, a count for MED."""
         ids = [i for i in ids]
         if self.med:
-            return f"{len(ids)} medarbejder" + ("e" if len(ids) != 1 else "")
+            return self.nn(len(ids), "medarbejder", "medarbejdere")
         by = {e.id: e.initials for e in self.s.employees}
         return ", ".join(by.get(i, "?") for i in ids)
 
@@ -236,13 +242,16 @@ class PlanDocument(Document):
         st.append(self.h2("Medarbejdersammensætning"))
         mix = rules.education_mix(s.employees, s.today)
         rows = [["Uddannelsesniveau", "Antal", "Andel"]]
-        for code in list(texts.EDUCATION_LABELS):
-            if mix.get(code):
-                if self.small(mix[code]):
-                    rows.append([texts.EDUCATION_LABELS[code], texts.MED_SMALL_COUNT, ""])
-                else:
-                    rows.append([texts.EDUCATION_LABELS[code], str(mix[code]),
-                                 f"{round(100 * mix[code] / max(1, n_active))} %"])
+        if self.med:  # levels held by fewer than three are grouped: a lone nurse is not a row
+            groups = medx.education_groups(s.employees, s.today)
+        else:
+            groups = [(texts.EDUCATION_LABELS[code], mix[code]) for code in texts.EDUCATION_LABELS if mix.get(code)]
+        shown = self.parts([k for _l, k in groups])
+        for (label, k), txt in zip(groups, shown):
+            if self.small(k) or not txt.isdigit():
+                rows.append([label, txt, ""])
+            else:
+                rows.append([label, txt, f"{round(100 * k / max(1, n_active))} %"])
         rows.append(["I alt", str(n_active), "100 %" if n_active else ""])
         t = self.table(rows, [80 * mm, 25 * mm, 25 * mm], align_right_from=1,
                        extra=[("FONT", (0, -1), (-1, -1), FONT_BOLD, 8),
@@ -250,7 +259,10 @@ class PlanDocument(Document):
         st.append(t)
         share = rules.unskilled_share(s.employees, s.today)
         if share is not None:
-            st.append(self.p(f"Andel ufaglærte: {round(share * 100)} %.", "small"))
+            if self.small(mix.get("ufaglaert", 0)):
+                st.append(self.p("Ufaglærte: under 3 medarbejdere.", "small"))
+            else:
+                st.append(self.p(f"Andel ufaglærte: {round(share * 100)} %.", "small"))
         st.append(self.h2("Skalaen"))
         scale = [["Niveau", "Betegnelse", "Betydning"]] + [
             [str(k), texts.LEVEL_LABELS[k], self.cp(texts.LEVEL_MEANINGS[k])] for k in range(1, 6)
@@ -268,17 +280,8 @@ class PlanDocument(Document):
         st += self.to_landscape()
         st.append(self.h2(profile_title))
         if self.med:
-            st.append(self.p(
-                "MED-udgaven viser ingen navne eller initialer. For hver kompetence vises, hvor mange aktive "
-                "medarbejdere der er på eller over det forventede niveau, under det, ikke vurderet eller "
-                "for hvem kompetencen ikke er relevant.", "small"))
+            st.append(self.p(texts.MED_MATRIX_INTRO, "small"))
             st.append(self.med_matrix())
-            if self.pseudonyms:
-                st.append(self.h2("Vurderinger med pseudonymer"))
-                st.append(self.p(
-                    "Kolonnerne M1…Mn er pseudonymer i en tilfældig rækkefølge, der ændres ved hver udskrift. "
-                    "De følger ikke medarbejderlisten.", "small"))
-                st += self.person_matrix()
         else:
             st += self.person_matrix()
         if self.columns:
@@ -311,7 +314,7 @@ class PlanDocument(Document):
             for c in risky:
                 cv = self.cov[c.id]
                 rows.append([str(self.number[c.id]), self.cp(self.t(c.name)), texts.CATEGORY_SHORT[c.category],
-                             str(cv.meeting), texts.VULNERABILITY_LABELS[cv.vulnerability]])
+                             self.n(cv.meeting), texts.VULNERABILITY_LABELS[cv.vulnerability]])
             st.append(self.table(rows, [12 * mm, 88 * mm, 30 * mm, 20 * mm, 24 * mm],
                                  extra=self._vuln_col_style(rows, 4)))
         else:
@@ -446,14 +449,15 @@ class PlanDocument(Document):
         return t
 
     def med_matrix(self) -> Table:
+        """Per competence: expected level, how many at or above it, one below, two or more below,
+        not assessed — counts of 1 or 2 as "under 3" — and the sårbarhed."""
         width = self.landscape_width
-        num_w = 21 * mm
-        name_w = width - 6 * num_w - 22 * mm
+        num_w = 24 * mm
+        name_w = width - 6 * num_w
         head = [self.cm(f"<b>{texts.MATRIX_HEAD_COMPETENCE}</b>")] + [
             self.cm(f"<b>{h}</b>", "cellc") for h in (
-                texts.MATRIX_HEAD_EXPECTED, texts.MATRIX_HEAD_MEETING, texts.MATRIX_HEAD_BELOW,
-                texts.MATRIX_HEAD_NOT_ASSESSED, texts.MATRIX_HEAD_NOT_RELEVANT, texts.MATRIX_HEAD_AVERAGE,
-                texts.MATRIX_HEAD_VULNERABILITY)
+                texts.MATRIX_HEAD_EXPECTED, texts.MATRIX_HEAD_MEETING, texts.MED_HEAD_ONE_BELOW,
+                texts.MED_HEAD_TWO_BELOW, texts.MATRIX_HEAD_NOT_ASSESSED, texts.MATRIX_HEAD_VULNERABILITY)
         ]
         rows = [head]
         cmds = [
@@ -466,25 +470,26 @@ class PlanDocument(Document):
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]
+        dist = {d.competence_id: d for d in medx.distributions(self.s)}
         for cat in CATEGORIES:
             r = len(rows)
-            rows.append([texts.CATEGORY_LABELS[cat]] + [""] * 7)
+            rows.append([texts.CATEGORY_LABELS[cat]] + [""] * 6)
             cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), CATEGORY_BG),
                      ("FONT", (0, r), (-1, r), FONT_BOLD, 8.5), ("ALIGN", (0, r), (-1, r), "LEFT")]
             for c in (c for c in self.comps if c.category == cat):
-                cv = self.cov[c.id]
-                vals = [self.s.current.get((e.id, c.id)) for e in self.active]
-                vals = [v for v in vals if v is not None and v is not rules.NOT_RELEVANT]
-                avg = sum(vals) / len(vals) if vals else None
+                d = dist[c.id]
                 r = len(rows)
                 rows.append([self.cp(f"{self.number[c.id]}. {self.t(c.name)}"), str(c.expected_level),
-                             str(cv.meeting), str(cv.below), str(cv.not_assessed), str(cv.not_relevant),
-                             _fmt_avg(avg), texts.VULNERABILITY_LABELS[cv.vulnerability]])
-                cmds += [("BACKGROUND", (-1, r), (-1, r), VULN_FILL[cv.vulnerability]),
-                         ("TEXTCOLOR", (-1, r), (-1, r), VULN_INK[cv.vulnerability])]
-                if cv.below:
-                    cmds.append(("FONT", (3, r), (3, r), FONT_BOLD, 8))
-        t = Table(rows, colWidths=[name_w, 22 * mm] + [num_w] * 6, repeatRows=1, hAlign="LEFT")
+                             medx.count(d.meeting), medx.count(d.one_below), medx.count(d.two_below),
+                             medx.count(d.not_assessed), texts.VULNERABILITY_LABELS[d.vulnerability]])
+                cmds += [("BACKGROUND", (-1, r), (-1, r), VULN_FILL[d.vulnerability]),
+                         ("TEXTCOLOR", (-1, r), (-1, r), VULN_INK[d.vulnerability])]
+                if d.one_below:
+                    cmds.append(("BACKGROUND", (3, r), (3, r), GAP_FILL["one_below"]))
+                if d.two_below:
+                    cmds += [("BACKGROUND", (4, r), (4, r), GAP_FILL["two_below"]),
+                             ("FONT", (4, r), (4, r), FONT_BOLD, 8)]
+        t = Table(rows, colWidths=[name_w, num_w] + [num_w] * 5, repeatRows=1, hAlign="LEFT")
         t.setStyle(TableStyle(cmds))
         return t
 
@@ -569,7 +574,7 @@ class PlanDocument(Document):
             for c in needs[:limit]:
                 cv = self.cov[c.id]
                 acts = acts_by_comp.get(c.id)
-                rows.append([str(self.number[c.id]), self.cp(self.t(c.name)), str(c.expected_level), str(cv.below),
+                rows.append([str(self.number[c.id]), self.cp(self.t(c.name)), str(c.expected_level), self.n(cv.below),
                              str(gap_of[c.id]), texts.VULNERABILITY_LABELS[cv.vulnerability],
                              self.cp("; ".join(acts)) if acts else self.cm("<i>Ingen aktivitet planlagt</i>")])
             st.append(self.table(rows, [10 * mm, 54 * mm, 18 * mm, 15 * mm, 14 * mm, 21 * mm, 42 * mm],
@@ -597,8 +602,8 @@ class PlanDocument(Document):
             status = []
             for c in cs:
                 cv = self.cov[c.id]
-                status.append(f"{self.number[c.id]}: {cv.meeting} på niveau, "
-                              f"{texts.VULNERABILITY_LABELS[cv.vulnerability].lower()} sårbarhed")
+                status.append(texts.topic_status(self.number[c.id], self.n(cv.meeting),
+                                                 texts.VULNERABILITY_LABELS[cv.vulnerability]))
             acts = sorted({a for c in cs for a in acts_by_comp.get(c.id, [])})
             rows.append([self.cp(topic.capitalize()),
                          self.cp("; ".join(f"{self.number[c.id]}. {self.t(c.name)}" for c in cs)),
@@ -699,8 +704,8 @@ class PlanDocument(Document):
                     cnt[stt.status] += 1
                     who.setdefault(stt.status, []).append(e.initials)
                 rule = texts.COURSE_RULE_LABELS.get(ct.rule, ct.rule).format(months=ct.months or "")
-                rows.append([self.cp(ct.name), self.cp(rule), str(cnt["ok"]), str(cnt["snart"]),
-                             str(cnt["forfalden"]), str(cnt["aldrig_taget"])])
+                rows.append([self.cp(self.t(ct.name)), self.cp(rule)] + self.parts(
+                    [cnt["ok"], cnt["snart"], cnt["forfalden"], cnt["aldrig_taget"]]))
                 late = who.get("forfalden", []) + who.get("aldrig_taget", [])
                 if late and not self.med:
                     followups.append((ct.name, late))
@@ -778,7 +783,8 @@ class PlanDocument(Document):
         n, m = rules.mus_held_within(s.employees, by_emp, s.today)
         st.append(self.h2("Medarbejderudviklingssamtaler (MUS)"))
         st.append(self.markup(
-            f"<b>{n} af {m}</b> aktive medarbejdere har haft MUS inden for de seneste 12 måneder.", "body"))
+            f"Af de {m} aktive medarbejdere har <b>{esc(self.of(n, m))}</b> haft MUS inden for de seneste "
+            "12 måneder.", "body"))
         cnt = Counter()
         late = []
         new_hires = 0
@@ -791,9 +797,11 @@ class PlanDocument(Document):
             elif ms.last is None:
                 new_hires += 1
         if new_hires:
-            st.append(self.p(texts.mus_new_hires(new_hires), "small"))
+            st.append(self.p(texts.mus_new_hires(new_hires) if not self.small(new_hires)
+                             else texts.MED_NEW_HIRES_SMALL, "small"))
+        keys = ("ok", "snart", "forfalden", "aldrig")
         rows = [["MUS-status", "Antal medarbejdere"]] + [
-            [texts.DUE_LABELS[k], str(cnt.get(k, 0))] for k in ("ok", "snart", "forfalden", "aldrig")
+            [texts.DUE_LABELS[k], v] for k, v in zip(keys, self.parts([cnt.get(k, 0) for k in keys]))
         ]
         st.append(self.table(rows, [50 * mm, 40 * mm], align_right_from=1))
         if late and not self.med:
@@ -807,11 +815,13 @@ class PlanDocument(Document):
                 latest[rec.employee_id] = rec
         with_agreement = [e for e in self.active if e.id in latest and latest[e.id].agreement.strip()]
         st.append(self.markup(
-            f"<b>{len(with_agreement)} af {len(self.active)}</b> aktive medarbejdere har en skriftlig "
-            "udviklingsaftale fra deres seneste MUS.", "body"))
+            f"Af de {len(self.active)} aktive medarbejdere har <b>{esc(self.of(len(with_agreement), len(self.active)))}"
+            "</b> en skriftlig udviklingsaftale fra deres seneste MUS.", "body"))
         status = Counter((latest[e.id].agreement_status or "ikke angivet") for e in with_agreement)
         if status:
-            rows = [["Aftalens status", "Antal"]] + [[self.t(k).capitalize(), str(v)] for k, v in sorted(status.items())]
+            items = sorted(status.items())
+            rows = [["Aftalens status", "Antal"]] + [
+                [self.t(k).capitalize(), v] for (k, _n), v in zip(items, self.parts([n for _k, n in items]))]
             st.append(self.table(rows, [50 * mm, 40 * mm], align_right_from=1))
         goals = s.learning_goals
         indiv = sum(1 for g in goals if g.employee_id is not None)
@@ -820,9 +830,15 @@ class PlanDocument(Document):
                          f"({indiv} for enkelte medarbejdere, {org} for tilbuddet som helhed)."))
         year_ago = rules.add_months(s.today, -12)
         logs = [lg for lg in s.logbook if year_ago <= lg.entry_date <= s.today]
-        writers = len({lg.employee_id for lg in logs})
-        st.append(self.p(f"Logbog: {texts.count_noun(len(logs), 'notat', 'notater')} inden for de seneste 12 måneder fra "
-                         f"{writers} medarbejder{'e' if writers != 1 else ''}."))
+        # the staff the plan counts: a former colleague's notes are said as such, not added to them
+        active_ids = {e.id for e in self.active}
+        writers = len({lg.employee_id for lg in logs if lg.employee_id in active_ids})
+        former = len({lg.employee_id for lg in logs if lg.employee_id not in active_ids})
+        line = (f"Logbog: {texts.count_noun(len(logs), 'notat', 'notater')} inden for de seneste 12 måneder fra "
+                f"{self.nn(writers, 'aktiv medarbejder', 'aktive medarbejdere')}")
+        if former:
+            line += f" og {self.nn(former, 'tidligere medarbejder', 'tidligere medarbejdere')}"
+        st.append(self.p(line + "."))
 
         st.append(self.h2("Videndeling efter kurser"))
         st.append(self.p(self.pf("videndeling")) if self.pf("videndeling").strip()
@@ -841,12 +857,13 @@ class PlanDocument(Document):
         st += self.pfield("tilrettelaeggelse_teams")
         if s.teams:
             rows = [["Team", "Aktive medarbejdere"]]
-            for team in s.teams:
-                n = sum(1 for e in self.active if e.team_id == team.id)
-                rows.append([self.cp(self.t(team.name)), texts.MED_SMALL_COUNT if self.small(n) else str(n)])
+            labels = [self.cp(self.t(team.name)) for team in s.teams]
+            ns = [sum(1 for e in self.active if e.team_id == team.id) for team in s.teams]
             no_team = sum(1 for e in self.active if e.team_id is None)
             if no_team:
-                rows.append(["Uden team", texts.MED_SMALL_COUNT if self.small(no_team) else str(no_team)])
+                labels.append("Uden team")
+                ns.append(no_team)
+            rows += [[lab, v] for lab, v in zip(labels, self.parts(ns))]
             st.append(self.table(rows, [70 * mm, 40 * mm], align_right_from=1))
         st += self.pfield("kontaktpersonordning")
         st += self.pfield("vikarer")
@@ -955,15 +972,12 @@ class PlanDocument(Document):
 
 
 def _replace_who(ev, n: int):
-    """An årshjul event with its initials replaced by a count (MED version)."""
+    """An årshjul event with its initials replaced by a count (MED version: "under 3" for 1–2)."""
     from dataclasses import replace
 
-    return replace(ev, who=(f"{n} medarbejder{'e' if n != 1 else ''}",))
+    return replace(ev, who=(medx.count_noun(n, "medarbejder", "medarbejdere"),))
 
 
-def render_plan(snapshot: Snapshot, med: bool = False, version_label: str | None = None,
-                pseudonym_seed=None, pseudonyms: bool | None = None) -> bytes:
-    """The plan as PDF bytes. ``med`` gives the MED version (no names);
-    ``pseudonyms`` adds shuffled M1…Mn columns to it (implied by a seed)."""
-    return PlanDocument(snapshot, med=med, version_label=version_label, pseudonym_seed=pseudonym_seed,
-                        pseudonyms=pseudonyms).render()
+def render_plan(snapshot: Snapshot, med: bool = False, version_label: str | None = None) -> bytes:
+    """The plan as PDF bytes. ``med`` gives the MED version (no person in any form)."""
+    return PlanDocument(snapshot, med=med, version_label=version_label).render()

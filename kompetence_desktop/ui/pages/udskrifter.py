@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QUrl, Sig
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -122,9 +121,6 @@ class UdskrifterPage(QWidget):
         fit_combo(self.employee, 24, 360)
         self.employee.currentIndexChanged.connect(self._employee_tip)
         form.addRow("Medarbejder", self.employee)
-        self.pseudo = QCheckBox("Vis pseudonyme kolonner M1…Mn (tilfældig rækkefølge)")
-        self.pseudo.setToolTip("MED-udgaven viser ellers kun tal pr. kompetence.")
-        form.addRow("", self.pseudo)
         self.export_btn = QPushButton("Gem og åbn…")
         self.export_btn.clicked.connect(self.export)
         form.addRow("", self.export_btn)
@@ -260,9 +256,6 @@ class UdskrifterPage(QWidget):
     def _doc_changed(self, *_a) -> None:
         key = self.doc.currentData()
         self.employee.setEnabled(key in ("mus", "aftale", "indsigt"))
-        self.pseudo.setEnabled(key == "plan_med")
-        self.pseudo.setToolTip("Excel-udgaven til MED har altid pseudonyme kolonner M1…Mn." if key == "matrix_med"
-                               else "MED-udgaven viser ellers kun tal pr. kompetence.")
         ro = self.ctx.readonly
         self.mark_btn.setEnabled(not ro and key in ("plan", "plan_med"))
         self.mark_btn.setToolTip("Filen er skrivebeskyttet." if ro else
@@ -292,15 +285,14 @@ class UdskrifterPage(QWidget):
         eid = self.employee.currentData()
         if key in ("plan", "plan_med"):
             med = key == "plan_med"
-            pseudonyms = med and self.pseudo.isChecked()
 
             def fn():
                 from ...reports.plan import render_plan
 
-                return render_plan(s, med=med, version_label=version_label, pseudonyms=pseudonyms or None)
+                return render_plan(s, med=med, version_label=version_label)
             return fn, "pdf"
         if key in ("matrix", "matrix_med"):
-            med = key == "matrix_med"  # pseudonymous columns M1…Mn, no staff sheet (as export-matrix --med)
+            med = key == "matrix_med"  # counts per competence, no staff sheet (as export-matrix --med)
 
             def fn():
                 from ...reports.matrix_xlsx import render_matrix_xlsx
