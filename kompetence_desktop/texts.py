@@ -798,3 +798,19 @@ CONFIDENTIAL_FOOTER = "Fortroligt – indeholder personoplysninger"
 def topic_status(number: int, meeting: str, vulnerability: str) -> str:
     """The plan's table of guideline topics: one competence's status in words."""
     return f"Kompetence {number}: {meeting} på forventet niveau (sårbarhed: {vulnerability.lower()})"
+EMPLOYEE_MED_ROLE_LABEL = "Ansvar der må vises i MED-udgaven:"
+EMPLOYEE_MED_ROLE_PLACEHOLDER = "fx souschef, kursuskoordinator – tomt: nævnes ikke ved navn"
+EMPLOYEE_MED_ROLE_TIP = (
+    "MED-udgaven af planen nævner kun tilbudslederen og medarbejdere med et ansvar, du skriver her, ved navn. "
+    "Alle andre navne og initialer i fritekst skiftes ud med »en medarbejder« eller »en kollega«."
+)
+MED_PREVIEW_BUTTON = "Se navne, der erstattes i MED-udgaven…"
+MED_PREVIEW_TITLE = "Navne i MED-udgaven"
+MED_PREVIEW_INTRO = (
+    "I disse tekster er en medarbejders navn eller initialer skiftet ud, før planen går til MED. Læs dem "
+    "igennem: giver en sætning stadig mening, og peger den ikke på en bestemt medarbejder? Ret teksten, hvor "
+    "den står, hvis ikke. Medarbejdere med et ansvar, der må vises i MED-udgaven, nævnes ved navn."
+)
+MED_PREVIEW_NONE = "Ingen tekster i planen nævner en medarbejder ved navn eller initialer – der er intet at erstatte."
+MED_PREVIEW_BEFORE = "Som du har skrevet det"
+MED_PREVIEW_AFTER = "Som MED læser det"

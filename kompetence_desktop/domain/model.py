@@ -90,6 +90,8 @@ class Employee:
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     anonymised: bool = False
+    #: a responsibility the leader shows in the MED version ("souschef"); '' = never named there
+    med_role: str = ""
 
     def is_active(self, on: dt.date) -> bool:
         """Employed on ``on``: started (or no start date) and not yet left."""
@@ -107,6 +109,8 @@ class Competence:
     description: str = ""
     tags: tuple[str, ...] = ()
     sort_order: int = 0
+    #: must be covered at the expected level in every team / on every shift
+    per_team: bool = False
 
 
 @dataclass(frozen=True)

@@ -56,9 +56,9 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False) -> bytes:
                  texts.MATRIX_HEAD_NOT_ASSESSED] if med else []
     cov = rules.coverage(s.competences, s.employees, s.current, s.today)
     if med:  # a competence name is free text: it may mention a colleague (as in the MED plan)
-        from .privacy import Redactor
+        from .med_names import med_names
 
-        red = Redactor(s.employees, titles=True, active_ids=[e.id for e in s.active_employees])
+        red = med_names(s)
     else:
         def red(text):
             return text

@@ -38,7 +38,8 @@ from .base import (
     esc,
 )
 from . import med_edition as medx
-from .privacy import Redactor, identity
+from .med_names import med_names
+from .privacy import identity
 
 #: staff columns per matrix table on a landscape page before it splits into chunks
 MAX_COLS_PER_PAGE = 20
@@ -70,8 +71,7 @@ class PlanDocument(Document):
         self.comps = s.competences
         self.cov = rules.coverage(self.comps, s.employees, s.current, s.today)
         self.number = {c.id: i for i, c in enumerate(self.comps, 1)}
-        self.red = (Redactor(s.employees, titles=True, active_ids=[e.id for e in s.active_employees])
-                    if med else identity)
+        self.red = med_names(s) if med else identity
         # the MED version has no per-person columns in any form (see med_edition)
         self.columns = [] if med else [(e, e.initials) for e in self.active]
         p = s.profile

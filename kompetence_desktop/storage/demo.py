@@ -59,6 +59,8 @@ BASIS_1 = [
 ]
 
 TEAMS = ["Team Øst", "Team Vest", "Nat og weekend"]
+#: responsibilities the demo's leader shows (with the name) in the MED version
+SHOWN_ROLES = {"AMS": "Souschef og kursuskoordinator"}
 
 # name, initials, job title, education, team index, years employed (None: new), left months ago, skill
 STAFF = [
@@ -564,6 +566,8 @@ def _fill_demo(conn: sqlite3.Connection, today: dt.date, seed: int, render_plan=
         h.insert(start, "employees", {
             "name": name, "initials": ini, "job_title": job, "education": edu,
             "team_id": _ref("team", team), "start_date": start,
+            # the souschef's responsibilities are named in the plan's texts: shown in the MED version
+            "med_role": SHOWN_ROLES.get(ini, ""),
         }, key=("emp", ini))
         if end:
             h.update(end, "employees", ("emp", ini), {"end_date": end})

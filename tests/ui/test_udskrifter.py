@@ -178,6 +178,8 @@ def test_med_excel_matrix_from_the_gui_names_nobody(demo_file, make_page, qtbot,
     from kompetence_desktop import texts
 
     ctx, page = make_page(demo_file)
+    for e in ctx.repo.employees():  # nobody with a responsibility shown in the MED version
+        ctx.repo.update_employee(e.id, med_role="")
     # a competence whose name mentions a colleague: the MED sheet must not carry it
     emp = ctx.repo.employees()[0]
     comp = ctx.repo.competences()[0]

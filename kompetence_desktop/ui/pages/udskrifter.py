@@ -121,6 +121,9 @@ class UdskrifterPage(QWidget):
         fit_combo(self.employee, 24, 360)
         self.employee.currentIndexChanged.connect(self._employee_tip)
         form.addRow("Medarbejder", self.employee)
+        self.med_preview_btn = QPushButton(texts.MED_PREVIEW_BUTTON)
+        self.med_preview_btn.clicked.connect(self.show_med_preview)
+        form.addRow("", self.med_preview_btn)
         self.export_btn = QPushButton("Gem og åbn…")
         self.export_btn.clicked.connect(self.export)
         form.addRow("", self.export_btn)
@@ -256,10 +259,18 @@ class UdskrifterPage(QWidget):
     def _doc_changed(self, *_a) -> None:
         key = self.doc.currentData()
         self.employee.setEnabled(key in ("mus", "aftale", "indsigt"))
+        self.med_preview_btn.setVisible(key in ("plan_med", "matrix_med"))
         ro = self.ctx.readonly
         self.mark_btn.setEnabled(not ro and key in ("plan", "plan_med"))
         self.mark_btn.setToolTip("Filen er skrivebeskyttet." if ro else
                                  "Gemmer den udskrevne plan i filen som næste version.")
+
+    def show_med_preview(self) -> None:
+        """The texts in which the MED version replaces a name, before and after (see reports.med_names)."""
+        from ...reports.med_names import preview
+        from ..dialogs.med_preview import MedPreviewDialog
+
+        MedPreviewDialog(preview(self.ctx.repo.snapshot()), self).exec()
 
     def _fill_versions(self) -> None:
         self._versions = self.ctx.repo.plan_versions()
