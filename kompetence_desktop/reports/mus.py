@@ -46,7 +46,8 @@ class EmployeeDocument(Document):
             title=f"{self.kind_title} – {e.name}",
             subject=f"{self.kind_title} for {e.name} ({e.initials}), {name}",
             author=s.profile.get("leder", "") or name,
-            footer=f"{self.kind_title} · {e.name} · Fortrolige personaleoplysninger",
+            # the marking first: a long name is cut off at the page edge, never the marking
+            footer=f"{texts.CONFIDENTIAL_FOOTER} · {self.kind_title} · {e.name}",
         )
 
     def t(self, text) -> str:

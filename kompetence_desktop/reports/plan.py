@@ -85,7 +85,9 @@ class PlanDocument(Document):
                 f", planperiode {p.get('periode', '').strip()}" if p.get("periode", "").strip() else ""),
             author=name if med else (p.get("leder", "") or name),
             draft=bool(self.missing),
-            footer=f"{texts.PLAN_TITLE} · {name}" + (" · MED-udgave" if med else ""),
+            # the leader's version holds names and individual levels: confidential on every page
+            footer=(f"{texts.PLAN_TITLE} · {name} · MED-udgave" if med
+                    else f"{texts.CONFIDENTIAL_FOOTER} · {texts.PLAN_TITLE} · {name}"),
             keywords="kompetenceudvikling, MED, kvalitetsmodel",
         )
 
