@@ -814,3 +814,42 @@ MED_PREVIEW_INTRO = (
 MED_PREVIEW_NONE = "Ingen tekster i planen nævner en medarbejder ved navn eller initialer – der er intet at erstatte."
 MED_PREVIEW_BEFORE = "Som du har skrevet det"
 MED_PREVIEW_AFTER = "Som MED læser det"
+# the guideline's points beyond the program's first checklist (Tilbud page, plan, check)
+PROFILE_LABELS.update({
+    "fremtidig_malsaetning": "Forventet fremtidig målsætning",
+    "fremtidige_metoder": "Forventede fremtidige faglige tilgange og metoder",
+    "mus_indkalder": "Hvem indkalder til MUS",
+    "med_evaluering_mus": "MED's evaluering af MUS-konceptet",
+    "med_evaluering_mus_dato": "Dato for MED's evaluering af MUS-konceptet",
+    "med_evaluering_sammenhaeng": ("MED's evaluering af sammenhængen mellem målgruppe, målsætning, faglige metoder, "
+                                   "kompetencebehov og indsats"),
+    "med_evaluering_sammenhaeng_dato": "Dato for MED's evaluering af sammenhængen",
+})
+REQUIREMENTS.update({
+    "fremtid_malsaetning_metoder": (
+        "Fremtidens målsætning og faglige tilgange og metoder er beskrevet",
+        "Planen mangler en beskrivelse af, hvordan fremtidens målsætning og faglige tilgange og metoder ser ud"),
+    "mus_indkalder": (
+        "Nærmeste leder indkalder til MUS",
+        "Retningslinjen siger, at nærmeste leder indkalder til MUS – planen angiver en anden"),
+    "med_evaluering_mus": (
+        "MED har evalueret MUS-konceptet (med dato)",
+        "Planen mangler MED's evaluering af MUS-konceptet med dato"),
+    "med_evaluering_sammenhaeng": (
+        "MED har inden for 12 måneder evalueret sammenhængen mellem målgruppe, målsætning, metoder, "
+        "kompetencebehov og indsats",
+        "MED har ikke inden for 12 måneder evalueret sammenhængen mellem målgruppe, målsætning, metoder, "
+        "kompetencebehov og indsats (tekst og dato)"),
+})
+#: the cover: the program's own checklist, said as such, and what only the leader can vouch for
+PLAN_CHECKLIST_MET = "Programmets tjekliste: {met} af {total} punkter opfyldt."
+PLAN_LEADER_VOUCHES = "Punkter i retningslinjen, som kun lederen kan stå inde for (programmet kan ikke tjekke dem):"
+PLAN_LEADER_POINTS = (
+    "at beskrivelserne i planen svarer til praksis på tilbuddet",
+    "at ledelsen sætter fokus på den strategiske kompetenceudvikling i samspil med MED-udvalget",
+    "at det ved hvert kursus er aftalt med medarbejderen, hvordan ny viden deles med kollegerne",
+    "at vikarer og studerende introduceres, så borgerne har kontakt til personale med relevante kompetencer",
+    "at ansvarsfordelingen er aftalt med den øvrige ledelse og medarbejderne",
+)
+MUS_CALLER_LINE = "Indkalder til MUS: {who}."
+PLAN_FUTURE_HEADING = "Sådan ser fremtidens opgaver ud til at tegne sig"

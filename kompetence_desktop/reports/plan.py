@@ -102,6 +102,14 @@ class PlanDocument(Document):
     def pfield(self, key: str) -> list:
         return self.field(texts.PROFILE_LABELS[key], self.pf(key))
 
+    def dated_field(self, key: str) -> list:
+        """A MED evaluation: its text with the date it was made ("Ikke beskrevet." without one)."""
+        text = self.pf(key)
+        day = self.s.profile.get(f"{key}_dato", "").strip()
+        if text.strip() and day:
+            text = f"{day}: {text}"
+        return self.field(texts.PROFILE_LABELS[key], text)
+
     def cp(self, text, style="cell") -> Paragraph:
         return CellParagraph(esc(text), self.styles[style])
 
@@ -195,8 +203,8 @@ class PlanDocument(Document):
         st.append(self.spacer(8 * mm))
         if self.missing:
             st.append(self.markup(
-                f"<b>UDKAST.</b> Planen opfylder {len(self.reqs) - len(self.missing)} af {len(self.reqs)} krav. "
-                "Det mangler:", "draft"))
+                "<b>UDKAST.</b> " + esc(texts.PLAN_CHECKLIST_MET.format(
+                    met=len(self.reqs) - len(self.missing), total=len(self.reqs))) + " Det mangler:", "draft"))
             # a long list would push the contents off the front page: the rest is in part 9's check
             shown = self.missing if len(self.missing) <= FRONT_MISSING_MAX else self.missing[:FRONT_MISSING_MAX - 1]
             for r in shown:
@@ -208,7 +216,11 @@ class PlanDocument(Document):
                 st.append(self.p(texts.PLAN_MORE_MISSING.format(
                     n=texts.count_noun(len(self.missing) - len(shown), "krav", "krav")), "body"))
         else:
-            st.append(self.p(f"Planen opfylder alle {len(self.reqs)} krav i retningslinjen.", "note"))
+            st.append(self.p(texts.PLAN_CHECKLIST_MET.format(met=len(self.reqs), total=len(self.reqs)), "note"))
+        # the checklist is the program's: the guideline's points it cannot check are the leader's
+        st.append(self.p(texts.PLAN_LEADER_VOUCHES, "small"))
+        for point in texts.PLAN_LEADER_POINTS:
+            st.append(self.p(f"• {point}", "small"))
         if self.med:
             st.append(self.spacer(3 * mm))
             st.append(self.p(texts.MED_PRIVACY_NOTE, "note"))
@@ -224,7 +236,10 @@ class PlanDocument(Document):
     # 2 ------------------------------------------------------------------------
     def part2(self) -> list:
         st = self.section(2)
-        for key in ("malgruppe", "malsaetning", "faglige_tilgange", "fremtidige_opgaver"):
+        for key in ("malgruppe", "malsaetning", "faglige_tilgange"):
+            st += self.pfield(key)
+        st.append(self.h2(texts.PLAN_FUTURE_HEADING))
+        for key in ("fremtidige_opgaver", "fremtidig_malsaetning", "fremtidige_metoder"):
             st += self.pfield(key)
         st.append(self.h2("Planens formål og arbejdsform"))
         for key in ("retningslinje_formaal", "retningslinje_hvordan"):
@@ -808,7 +823,9 @@ class PlanDocument(Document):
         st.append(self.table(rows, [50 * mm, 40 * mm], align_right_from=1))
         if late and not self.med:
             st.append(self.p("MUS mangler eller er forfalden: " + ", ".join(late), "small"))
+        st.append(self.p(texts.MUS_CALLER_LINE.format(who=self.t(requirements.mus_caller(s.profile)))))
         st += self.pfield("med_ramme_mus")
+        st += self.dated_field("med_evaluering_mus")
 
         st.append(self.h2("Skriftlige udviklingsaftaler"))
         latest = {}
@@ -878,6 +895,7 @@ class PlanDocument(Document):
         st = [CondPageBreak(70 * mm)] + self.section(9)
         st += self.pfield("ansvar_dokumentation")
         st += self.pfield("retningslinje_ansvar")
+        st += self.dated_field("med_evaluering_sammenhaeng")
         st.append(self.h2("Planens behandling i MED"))
         meds = [m for m in s.med if m.held_on <= s.today]
         if meds:

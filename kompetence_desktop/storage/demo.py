@@ -151,6 +151,25 @@ PROFILE = {
         "Sidemandsoplæring aftales konkret i udviklingsaftalen."
     ),
     "med_ramme_mus": "MED-udvalget har fastlagt rammen for MUS: årlig samtale med skriftlig udviklingsaftale.",
+    "fremtidig_malsaetning": (
+        "At borgere med dobbeltdiagnoser kan bo stabilt hos os, med en medicinhåndtering der er sikker døgnet "
+        "rundt, og med færre episoder med vold og trusler."
+    ),
+    "fremtidige_metoder": (
+        "KRAP og Low Arousal som fælles tilgang i alle teams, suppleret med viden om psykiatri og misbrug og "
+        "med systematisk opfølgning på medicin (medicinansvarlig på hver vagt)."
+    ),
+    "mus_indkalder": "Nærmeste leder (tilbudslederen)",
+    "med_evaluering_mus": (
+        "MED vurderede, at konceptet med årlig MUS og skriftlig udviklingsaftale fungerer, men bad om, at "
+        "aftalerne følges op ved et kort møde efter et halvt år."
+    ),
+    "med_evaluering_mus_dato": "",  # filled from the MED meeting's date below
+    "med_evaluering_sammenhaeng": (
+        "MED gennemgik sammenhængen mellem den nye målgruppe, målsætningen, KRAP og Low Arousal, "
+        "kompetencebehovet i matrixen og indsatsen i uddannelsesplanen og bad om mere viden om dobbeltdiagnoser."
+    ),
+    "med_evaluering_sammenhaeng_dato": "",  # filled from the MED meeting's date below
 }
 
 
@@ -548,6 +567,8 @@ def _fill_demo(conn: sqlite3.Connection, today: dt.date, seed: int, render_plan=
     # the profile as it stood for last year's plan; the period moves on after that MED meeting
     profile = dict(PROFILE)
     profile["periode"] = f"{today.year - 1}–{today.year}"
+    # MED evaluated the MUS concept and the chain at last year's meeting
+    profile["med_evaluering_mus_dato"] = profile["med_evaluering_sammenhaeng_dato"] = dates.format_date(med_then)
     h.on(start_of, lambda: conn.executemany("INSERT OR REPLACE INTO profile(key, value) VALUES (?, ?)",
                                             profile.items()))
     h.on(med_then + dt.timedelta(days=1), lambda: conn.execute(

@@ -61,6 +61,15 @@ PROFILE_KEYS = (
     "ansvar_dokumentation",
     "videndeling",
     "med_ramme_mus",
+    # the guideline's points beyond the program's first checklist: the future's goals and
+    # methods, who calls MUS, MED's evaluations (text and date, dd.mm.åååå)
+    "fremtidig_malsaetning",
+    "fremtidige_metoder",
+    "mus_indkalder",
+    "med_evaluering_mus",
+    "med_evaluering_mus_dato",
+    "med_evaluering_sammenhaeng",
+    "med_evaluering_sammenhaeng_dato",
 )
 
 #: tables that the generic insert/update/delete may touch, with their columns
