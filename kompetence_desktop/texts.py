@@ -259,7 +259,10 @@ PAGE_LABELS = {
 
 def requirement_text(req) -> str:
     met, missing = REQUIREMENTS[req.code]
-    return met if req.met else missing
+    if req.met:
+        return met
+    detail = getattr(req, "detail", "")
+    return f"{missing}: {detail}" if detail else missing
 
 
 # --- the plan and its follow-up (issue 4: Uddannelsesplan, kurser, MUS, MED, årshjul, Overblik) ---
@@ -853,3 +856,20 @@ PLAN_LEADER_POINTS = (
 )
 MUS_CALLER_LINE = "Indkalder til MUS: {who}."
 PLAN_FUTURE_HEADING = "Sådan ser fremtidens opgaver ud til at tegne sig"
+REQUIREMENTS["daekning_teams"] = (
+    "Kompetencer, der skal dækkes i hvert team, er dækket i alle teams",
+    "Et team mangler en medarbejder på forventet niveau i en kompetence, der skal dækkes i hvert team",
+)
+COMPETENCE_PER_TEAM = "Skal dækkes i hvert team / på hver vagt"
+COMPETENCE_PER_TEAM_TIP = (
+    "Mindst én aktiv medarbejder i hvert team skal være på det forventede niveau. Tjekket, Overblikket, "
+    "matrixen og planens afsnit om tilrettelæggelse af arbejdet viser et team, der mangler."
+)
+PLAN_TEAM_COVER_HEADING = "Dækning i hvert team"
+PLAN_TEAM_COVER_INTRO = (
+    "Kompetencer, der skal dækkes i hvert team / på hver vagt: mindst én aktiv medarbejder i teamet skal være "
+    "på det forventede niveau."
+)
+PLAN_TEAM_COVERED = "Dækket"
+PLAN_TEAM_MISSING = "Mangler"
+MATRIX_PER_TEAM_MARK = "Skal dækkes i hvert team"

@@ -24,6 +24,7 @@ class Requirement:
     page: str  # where it is fixed: tilbud, kompetencer, matrix, uddannelsesplan, kurser, med, medarbejder(e)
     met: bool
     payload: object = None  # what to open on that page (the MUS tab of "Den enkelte medarbejder")
+    detail: str = ""  # what exactly is missing, said after the requirement (the teams without cover)
 
 
 def _filled(profile: dict, key: str) -> bool:
@@ -37,8 +38,8 @@ def check(s: Snapshot) -> list[Requirement]:
     year_ago = add_months(s.today, -12)
     out: list[Requirement] = []
 
-    def req(code, section, page, met, payload=None):
-        out.append(Requirement(code, section, page, bool(met), payload))
+    def req(code, section, page, met, payload=None, detail=""):
+        out.append(Requirement(code, section, page, bool(met), payload, detail))
 
     req("leder", 1, "tilbud", _filled(p, "leder"))
     req("periode", 1, "tilbud", _filled(p, "periode"))
@@ -81,6 +82,12 @@ def check(s: Snapshot) -> list[Requirement]:
     req("med_evaluering_mus", 7, "tilbud", mus_eval is not None)
     chain = _dated(p, "med_evaluering_sammenhaeng", s.today)
     req("med_evaluering_sammenhaeng", 9, "tilbud", chain is not None and chain >= year_ago)
+    # only when the leader has marked a competence: never a vacuous "OK"
+    if any(getattr(c, "per_team", False) for c in comps):
+        from .team_coverage import gaps_text, team_gaps
+
+        gaps = team_gaps(s)
+        req("daekning_teams", 8, "matrix", not gaps, detail=gaps_text(gaps))
     return out
 
 

@@ -102,6 +102,17 @@ class PlanDocument(Document):
     def pfield(self, key: str) -> list:
         return self.field(texts.PROFILE_LABELS[key], self.pf(key))
 
+    def team_mark(self, c) -> str:
+        """After a competence that must be covered in every team: which teams lack it, or that all have it."""
+        if not c.per_team:
+            return ""
+        from ..domain import team_coverage
+
+        counts = team_coverage.cover_counts(self.s, c)
+        missing = [self.t(t.name) for t in self.s.teams if counts.get(t.id, 1) == 0]
+        return (" – skal dækkes i hvert team; mangler i " + ", ".join(missing) if missing
+                else " – skal dækkes i hvert team; dækket")
+
     def dated_field(self, key: str) -> list:
         """A MED evaluation: its text with the date it was made ("Ikke beskrevet." without one)."""
         text = self.pf(key)
@@ -217,10 +228,9 @@ class PlanDocument(Document):
                     n=texts.count_noun(len(self.missing) - len(shown), "krav", "krav")), "body"))
         else:
             st.append(self.p(texts.PLAN_CHECKLIST_MET.format(met=len(self.reqs), total=len(self.reqs)), "note"))
-        # the checklist is the program's: the guideline's points it cannot check are the leader's
-        st.append(self.p(texts.PLAN_LEADER_VOUCHES, "small"))
-        for point in texts.PLAN_LEADER_POINTS:
-            st.append(self.p(f"• {point}", "small"))
+            # the checklist is the program's: the guideline's points it cannot check are the leader's
+            # (a draft lists what is missing here instead; part 9 has both)
+            st += self.leader_points()
         if self.med:
             st.append(self.spacer(3 * mm))
             st.append(self.p(texts.MED_PRIVACY_NOTE, "note"))
@@ -435,7 +445,7 @@ class PlanDocument(Document):
                 continue
             for c in cs:
                 r = len(rows)
-                label = f"{self.number[c.id]}. {self.t(c.name)}"
+                label = f"{self.number[c.id]}. {self.t(c.name)}" + self.team_mark(c)
                 # a plain string is ~10× cheaper than a Paragraph: use it when the name fits one line
                 fits = stringWidth(label, FONT, 7.5) <= name_w - 5 and "\n" not in label
                 row = [label if fits else self.cp(label), str(c.expected_level)]
@@ -496,8 +506,8 @@ class PlanDocument(Document):
             for c in (c for c in self.comps if c.category == cat):
                 d = dist[c.id]
                 r = len(rows)
-                rows.append([self.cp(f"{self.number[c.id]}. {self.t(c.name)}"), str(c.expected_level),
-                             medx.count(d.meeting), medx.count(d.one_below), medx.count(d.two_below),
+                rows.append([self.cp(f"{self.number[c.id]}. {self.t(c.name)}" + self.team_mark(c)),
+                             str(c.expected_level), medx.count(d.meeting), medx.count(d.one_below), medx.count(d.two_below),
                              medx.count(d.not_assessed), texts.VULNERABILITY_LABELS[d.vulnerability]])
                 cmds += [("BACKGROUND", (-1, r), (-1, r), VULN_FILL[d.vulnerability]),
                          ("TEXTCOLOR", (-1, r), (-1, r), VULN_INK[d.vulnerability])]
@@ -884,9 +894,39 @@ class PlanDocument(Document):
                 ns.append(no_team)
             rows += [[lab, v] for lab, v in zip(labels, self.parts(ns))]
             st.append(self.table(rows, [70 * mm, 40 * mm], align_right_from=1))
+        st += self.team_cover()
         st += self.pfield("kontaktpersonordning")
         st += self.pfield("vikarer")
         st += self.pfield("studerende")
+        return st
+
+    def team_cover(self) -> list:
+        """Competences that must be covered in every team: covered or missing per team (the leader
+        sees how many; MED only whether — a count per team and competence points at people)."""
+        from ..domain import team_coverage
+
+        s = self.s
+        marked = [c for c in self.comps if c.per_team]
+        teams = [t for t in s.teams if any(e.team_id == t.id for e in self.active)]
+        if not marked or not teams:
+            return []
+        st = [self.h3(texts.PLAN_TEAM_COVER_HEADING), self.p(texts.PLAN_TEAM_COVER_INTRO, "small")]
+        rows = [[self.cm("<b>Kompetence</b>")] + [self.cm(f"<b>{esc(self.t(t.name))}</b>", "cellc") for t in teams]]
+        extra = [("ALIGN", (1, 1), (-1, -1), "CENTER")]
+        for c in marked:
+            counts = team_coverage.cover_counts(s, c)
+            row = [self.cp(f"{self.number[c.id]}. {self.t(c.name)} (niveau {c.expected_level})")]
+            for j, t in enumerate(teams, 1):
+                n = counts.get(t.id, 0)
+                if n == 0:
+                    row.append(texts.PLAN_TEAM_MISSING)
+                    extra += [("BACKGROUND", (j, len(rows)), (j, len(rows)), GAP_FILL["two_below"]),
+                              ("FONT", (j, len(rows)), (j, len(rows)), FONT_BOLD, 8)]
+                else:
+                    row.append(texts.PLAN_TEAM_COVERED + ("" if self.med else f" ({n})"))
+            rows.append(row)
+        name_w = 174 * mm - 28 * mm * len(teams)
+        st.append(self.table(rows, [max(60 * mm, name_w)] + [28 * mm] * len(teams), extra=extra))
         return st
 
     # 9 ------------------------------------------------------------------------
@@ -913,7 +953,12 @@ class PlanDocument(Document):
                 extra += [("TEXTCOLOR", (2, i), (2, i), colors.HexColor("#b03a2e")),
                           ("FONT", (2, i), (2, i), FONT_BOLD, 8)]
         st.append(self.table(rows, [16 * mm, 132 * mm, 26 * mm], extra=extra))
+        st += self.leader_points()
         return st
+
+    def leader_points(self) -> list:
+        return [self.p(texts.PLAN_LEADER_VOUCHES, "small")] + [
+            self.p(f"• {point}", "small") for point in texts.PLAN_LEADER_POINTS]
 
     # 10 -----------------------------------------------------------------------
     def part10(self) -> list:

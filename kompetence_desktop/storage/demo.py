@@ -59,6 +59,8 @@ BASIS_1 = [
 ]
 
 TEAMS = ["Team Øst", "Team Vest", "Nat og weekend"]
+#: competences the vagtplan must cover in every team (what the text on organising the work says)
+PER_TEAM = {"Konflikthåndtering og de-eskalering"}
 #: responsibilities the demo's leader shows (with the name) in the MED version
 SHOWN_ROLES = {"AMS": "Souschef og kursuskoordinator"}
 
@@ -128,7 +130,9 @@ PROFILE = {
     ),
     "tilrettelaeggelse_teams": (
         "To dagteams (Team Øst og Team Vest) og et team for nat og weekend. Vagtplanen sikrer, at der "
-        "på hver vagt er mindst én medarbejder med kompetencer i medicinhåndtering og konflikthåndtering."
+        "på hver vagt er mindst én medarbejder med kompetencer i konflikthåndtering. Medicinhåndtering på "
+        "forventet niveau findes i dag kun i Team Vest: indtil nattevagten og Team Øst har taget kurset i "
+        "medicinhåndtering, gives medicinen i dagvagten, og nattevagten ringer til kommunens akutteam."
     ),
     "kontaktpersonordning": (
         "Hver borger har en primær og en sekundær kontaktperson fra dagteamet. Kontaktpersonen "
@@ -602,6 +606,8 @@ def _fill_demo(conn: sqlite3.Connection, today: dt.date, seed: int, render_plan=
         day = added_later.get(name, start_of)
         h.insert(day, "competences", {"category": cat, "name": name, "expected_level": exp, "sort_order": i},
                  key=("comp", name))
+        if name in PER_TEAM:  # MED asked for it at last year's meeting; marked the day after
+            h.update(med_then + dt.timedelta(days=1), "competences", ("comp", name), {"per_team": 1})
         if tags:
             h.insert_many(day, "INSERT INTO competence_tags(competence_id, tag) VALUES (?, ?)",
                           [(_ref("comp", name), t) for t in tags])

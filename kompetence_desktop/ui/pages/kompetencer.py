@@ -110,10 +110,13 @@ class KompetencerPage(PageBase):
             return None
         v = dlg.values()
         repo = self.ctx.repo
-        cmd = commands.AddRowCommand(
-            self.ctx, "competences",
-            lambda: repo.add_competence(v["category"], v["name"], v["expected_level"], v["description"], v["tags"]),
-            "competences", f"Ny kompetence {v['name']}")
+
+        def add() -> int:
+            cid = repo.add_competence(v["category"], v["name"], v["expected_level"], v["description"], v["tags"])
+            if v.get("per_team"):
+                repo.update_competence(cid, per_team=True)
+            return cid
+        cmd = commands.AddRowCommand(self.ctx, "competences", add, "competences", f"Ny kompetence {v['name']}")
         try:
             commands.push(self.ctx, cmd)
         except DomainError as exc:
