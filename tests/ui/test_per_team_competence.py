@@ -30,3 +30,13 @@ def test_checkbox_is_stored_and_matrix_names_the_team_without_cover(qtbot, demo_
     assert label == "Medicinhåndtering · mangler i Team Øst, Nat og weekend"
     tip = model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
     assert "Ingen på forventet niveau i: Team Øst, Nat og weekend" in tip
+
+
+def test_overblik_names_the_team_without_cover(demo_repo):
+    from kompetence_desktop.ui.pages.overblik import plan_requirements_section
+
+    med = next(c for c in demo_repo.competences() if c.name == "Medicinhåndtering")
+    demo_repo.update_competence(med.id, per_team=True)
+    section = plan_requirements_section(demo_repo.snapshot())
+    texts_ = [i.text for i in section.items]
+    assert any("Nat og weekend mangler Medicinhåndtering (niveau 3)" in t for t in texts_), texts_
