@@ -972,10 +972,15 @@ class PlanDocument(Document):
         years = sorted({y for y, _q in quarters})
         events = [ev for y in years for ev in aarshjul.year_events(s, y)]
         first, last = quarters[0], quarters[-1]
+        import datetime as _dt
+
+        # what is overdue from before the period is still to be done: listed first, not dropped
+        self._overdue_before = aarshjul.overdue_before(s, _dt.date(first[0], 3 * first[1] - 2, 1))
         st.append(self.p(
             f"Årshjulet viser de kommende fire kvartaler ({first[1]}. kvartal {first[0]} – "
-            f"{last[1]}. kvartal {last[0]}): aktiviteter og opfølgning, fornyelse af obligatoriske kurser, "
-            "MUS, MED og supervision."))
+            f"{last[1]}. kvartal {last[0]}): aktiviteter og opfølgning, obligatoriske kurser, der skal tages "
+            "eller fornys, MUS, MED og supervision – hver på sin egen dato. Det, der er forfaldent, er markeret "
+            "og står stadig på listen, også fra før perioden."))
         st += self.field(texts.PROFILE_LABELS["retningslinje_hvor_hvornaar"], self.pf("retningslinje_hvor_hvornaar"))
         # a table that overflows its page by a few rows is set a little tighter (as little as
         # suffices), so the appendix doesn't end on a page with three lonely rows
@@ -992,6 +997,8 @@ class PlanDocument(Document):
     #: (font size, leading, cell padding) of the årshjul: normal, tighter, tightest
     AARSHJUL_SETTINGS = ((8, 10, 2.5), (7.5, 9.2, 1.6), (7, 8.4, 1))
 
+    _overdue_before: list = []
+
     def _aarshjul_table(self, quarters, events, tight: int = 0) -> Table:
         from reportlab.lib.styles import ParagraphStyle
 
@@ -999,18 +1006,22 @@ class PlanDocument(Document):
         style = ParagraphStyle(f"cell_aarshjul{tight}", parent=self.styles["cell"], fontSize=size, leading=leading)
         rows = [[self.cm("<b>Dato</b>"), self.cm("<b>Hvad</b>"), self.cm("<b>Type</b>")]]
         extra = [("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad)]
-        for y, q in quarters:
+        groups = [(texts.AARSHJUL_OVERDUE_BEFORE, self._overdue_before)] if self._overdue_before else []
+        groups += [(f"{texts.QUARTERS[q - 1]} {y}", [ev for ev in events if ev.day.year == y and ev.quarter == q])
+                   for y, q in quarters]
+        for title, evs in groups:
             r = len(rows)
-            rows.append([f"{texts.QUARTERS[q - 1]} {y}", "", ""])
+            rows.append([title, "", ""])
             extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), CATEGORY_BG),
                       ("FONT", (0, r), (-1, r), FONT_BOLD, size + 0.5)]
-            evs = [ev for ev in events if ev.day.year == y and ev.quarter == q]
             if not evs:
                 rows.append(["", CellParagraph("<i>Intet planlagt</i>", style), ""])
             for ev in evs:
                 day = format_date(ev.day)
                 if ev.end:
                     day += f"–\n{format_date(ev.end)}"
+                if ev.overdue:
+                    extra.append(("TEXTCOLOR", (0, len(rows)), (0, len(rows)), colors.HexColor("#b03a2e")))
                 rows.append([day, CellParagraph(esc(self._event_text(ev)), style),
                              texts.AARSHJUL_KIND_LABELS.get(ev.kind, ev.kind)])
         return self.table(rows, [24 * mm, 114 * mm, 36 * mm], zebra=False, extra=extra, font_size=size)
