@@ -431,8 +431,9 @@ MUS_FIRST_DUE = "Ikke holdt endnu – første MUS senest {date}"
 def mus_new_hires(n: int) -> str:
     """The plan's part 7: new hires without a MUS whose first one is not yet due."""
     if n == 1:
-        return "1 nyansat har endnu ikke haft sin første MUS, som skal holdes senest 12 måneder efter ansættelsen."
-    return f"{n} nyansatte har endnu ikke haft deres første MUS, som skal holdes senest 12 måneder efter ansættelsen."
+        return "Én nyansat har endnu ikke haft sin første MUS, som skal holdes senest 12 måneder efter ansættelsen."
+    return (f"Der er {n} nyansatte, som endnu ikke har haft deres første MUS; den skal holdes senest 12 måneder "
+            "efter ansættelsen.")
 
 
 AFTALE_TITLE = "Udviklingsaftale"
@@ -602,7 +603,7 @@ def plan_change_text(change: tuple) -> str:
     if code == "vulnerability":
         return f"{d[0]}: sårbarhed {v.get(d[1], d[1])} → {v.get(d[2], d[2])}"
     if code == "gap":
-        return f"{d[0]}: samlet gab {d[1]} → {d[2]} niveauer"
+        return f"{d[0]}: manglende niveauer {d[1]} → {d[2]}"
     if code == "activity_added":
         return f"Ny aktivitet: {d[0]}"
     if code == "activity_removed":
@@ -877,3 +878,18 @@ PLAN_TEAM_MISSING = "Mangler"
 MATRIX_PER_TEAM_MARK = "Skal dækkes i hvert team"
 AARSHJUL_OVERDUE_BEFORE = "Forfaldent fra før perioden (skal stadig gøres)"
 AFTALE_ACTIVITIES = "Aktiviteter i uddannelsesplanen (til orientering)"
+PLAN_SPIND_INTRO = (
+    "Kompetencespind pr. kategori (skala 0–5): først hele tilbuddet mod det forventede niveau, derefter "
+    "hvert team mod begge – højst tre linjer i hvert spind."
+)
+PLAN_SPIND_WHOLE = "Hele tilbuddet"
+PLAN_SPIND_PER_COMPETENCE = "Kompetencespind pr. kompetence: akserne er kompetencernes numre; navnene står ved siden af."
+# one spelling, the competence profile's own: *Vidensdeling*
+PROFILE_LABELS["videndeling"] = "Vidensdeling efter kurser"
+REQUIREMENTS["videndeling"] = ("Vidensdeling efter kurser er beskrevet",
+                               "Planen mangler en beskrivelse af vidensdeling efter kurser")
+#: the appendices are numbered on from the plan's ten parts
+PLAN_STAFF_LIST_NUMBERED = "11. Bilag: Medarbejderliste"
+PLAN_STAFF_KEY_INTRO = ("Nøgle til initialerne i planen: de aktive medarbejdere i matrixens rækkefølge og derefter "
+                        "tidligere medarbejdere, der står som deltagere i uddannelsesplanen.")
+PLAN_STAFF_LEFT = "Fratrådt {date}"

@@ -151,7 +151,7 @@ class MusDocument(EmployeeDocument):
                     cmds.append(("FONT", (4, r), (4, r), FONT_BOLD, 8))
         st.append(self.table(rows, [110 * mm, 18 * mm, 15 * mm, 15 * mm, 16 * mm], zebra=False,
                              extra=cmds + [("ALIGN", (1, 1), (-1, -1), "CENTER")]))
-        st.append(self.p("Farve og fed skrift i lederens kolonne viser et gab i forhold til det forventede niveau. "
+        st.append(self.p("Farve og fed skrift i lederens kolonne viser, at niveauet er under det forventede. "
                          "Forskel = selvvurdering minus lederens vurdering.", "small"))
         # spind -----------------------------------------------------------------------
         st.append(CondPageBreak(120 * mm))

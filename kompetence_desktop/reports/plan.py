@@ -35,6 +35,7 @@ from .base import (
     CellParagraph,
     ContentsList,
     Document,
+    Heading,
     esc,
 )
 from . import med_edition as medx
@@ -181,7 +182,8 @@ class PlanDocument(Document):
     # 1 ------------------------------------------------------------------------
     def front_page(self) -> list:
         s, p = self.s, self.s.profile
-        st = [self.spacer(30 * mm), self.markup(esc(texts.PLAN_TITLE), "title")]
+        # the cover is part 1 (the contents and the check cite "Afsnit 1"): its title is the anchor
+        st = [self.spacer(30 * mm), Heading(texts.PLAN_TITLE, self.styles["title"], 0, "sec1")]
         st.append(self.p(p.get("navn", ""), "subtitle"))
         if p.get("paragraf"):
             st.append(self.p(p.get("paragraf")))
@@ -236,9 +238,9 @@ class PlanDocument(Document):
             st.append(self.p(texts.MED_PRIVACY_NOTE, "note"))
         st.append(self.spacer(6 * mm))
         st.append(self.h3("Indhold"))
-        entries = [(f"{i}. {title}", f"sec{i}") for i, title in enumerate(texts.PLAN_SECTIONS[1:], 2)]
+        entries = [(f"{i}. {title}", f"sec{i}") for i, title in enumerate(texts.PLAN_SECTIONS, 1)]
         if not self.med:
-            entries.append((texts.PLAN_STAFF_LIST, "staff"))
+            entries.append((texts.PLAN_STAFF_LIST_NUMBERED, "staff"))
         st.append(ContentsList(entries, self.styles["small"], 150 * mm))
         st.append(PageBreak())
         return st
@@ -352,7 +354,7 @@ class PlanDocument(Document):
         prev = {c.category: c for c in rules.category_summaries(self.comps, s.employees, s.year_ago, s.today)}
         rows = [[self.cm(f"<b>{h}</b>") for h in (
             "Kategori", "Antal komp.", "Forv. gns.", "Aktuelt gns.", "For et år siden", "På niveau",
-            "Under niveau", "Ikke vurderet", "Samlet gab")]]
+            "Under niveau", "Ikke vurderet", "Manglende niveauer")]]
         for cs in sums:
             rows.append([texts.CATEGORY_LABELS[cs.category], str(cs.competences), _fmt_avg(cs.expected_avg),
                          _fmt_avg(cs.current_avg), _fmt_avg(prev[cs.category].current_avg), str(cs.cells_meeting),
@@ -361,7 +363,7 @@ class PlanDocument(Document):
                              align_right_from=1))
         st.append(self.p(
             "Gennemsnit tages først pr. kompetence og derefter over kategoriens kompetencer. "
-            "Samlet gab er summen af manglende niveauer for vurderinger under det forventede. "
+            "Manglende niveauer er summen af de niveauer, som vurderingerne under det forventede mangler. "
             "Tallene for vurderinger tæller celler (medarbejder × kompetence).", "small"))
 
         st.append(self.h2("Kompetencespind"))
@@ -538,23 +540,40 @@ class PlanDocument(Document):
         scale = " · ".join(f"{k} {texts.LEVEL_LABELS[k]}" for k in range(1, 6))
         return KeepTogether([self.spacer(3 * mm), t,
                              self.p(f"Niveauer: {scale}. Tallet i cellen er det aktuelle niveau; fed skrift og "
-                                    "farve viser et gab i forhold til det forventede niveau.", "small")])
+                                    "farve viser, at niveauet er under det forventede.", "small")])
 
     def spind(self) -> list:
+        """The category spind as small multiples — the tilbud against the expected level, then each
+        team against both (never more than three series in one chart) — and the spind per
+        competence with a key of the competences' names beside the numbers on its axes."""
         s = self.s
         sums = rules.category_summaries(self.comps, s.employees, s.current, s.today)
         labels = [texts.CATEGORY_SHORT[c.category] for c in sums]
-        series = [vc.Series("Forventet niveau", [c.expected_avg for c in sums], **vc.REQUIRED_STYLE),
-                  vc.Series("Hele tilbuddet (gns.)", [c.current_avg for c in sums], **vc.SERIES_STYLES[0])]
-        for k, team in enumerate(s.teams[:4], 1):
+        expected = vc.Series("Forventet niveau", [c.expected_avg for c in sums], **vc.REQUIRED_STYLE)
+        whole = vc.Series("Hele tilbuddet (gns.)", [c.current_avg for c in sums], **vc.SERIES_STYLES[0])
+        w = self.frame_width / 2 - 2 * mm
+        charts = [(texts.PLAN_SPIND_WHOLE, vc.radar(labels, [expected, whole], width=w, height=72 * mm,
+                                                       label_room=58))]
+        for k, team in enumerate(s.teams, 1):
             members = [e for e in s.employees if e.team_id == team.id]
-            if not any(e.is_active(s.today) for e in members):
+            active = [e for e in members if e.is_active(s.today)]
+            # a team average in the MED version describes its people: only for teams of three or more
+            if not active or (self.med and medx.is_small(len(active))):
                 continue
             ts = rules.category_summaries(self.comps, members, s.current, s.today)
-            series.append(vc.Series(self.t(team.name), [c.current_avg for c in ts], **vc.SERIES_STYLES[k]))
-        out = [self.p("Teamets kompetencespind pr. kategori: forventet niveau mod det aktuelle gennemsnit for "
-                      "hele tilbuddet og for hvert team (skala 0–5).", "small"),
-               vc.radar(labels, series, width=self.frame_width, height=95 * mm)]
+            team_series = vc.Series(self.t(team.name), [c.current_avg for c in ts],
+                                    **vc.SERIES_STYLES[min(k, len(vc.SERIES_STYLES) - 1)])
+            charts.append((self.t(team.name), vc.radar(labels, [expected, whole, team_series], width=w,
+                                                        height=72 * mm, label_room=58)))
+        cells = [[self.p(title, "h3"), chart] for title, chart in charts]
+        grid = []
+        for i in range(0, len(cells), 2):
+            pair = cells[i:i + 2]
+            grid.append(list(pair) + ([""] if len(pair) == 1 else []))
+        t = Table(grid, colWidths=[self.frame_width / 2] * 2, hAlign="LEFT")
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        out = [self.p(texts.PLAN_SPIND_INTRO, "small"), t]
         if 3 <= len(self.comps) <= 40:
             avgs = []
             for c in self.comps:
@@ -564,9 +583,18 @@ class PlanDocument(Document):
             d = vc.radar([str(self.number[c.id]) for c in self.comps],
                          [vc.Series("Forventet niveau", [c.expected_level for c in self.comps], **vc.REQUIRED_STYLE),
                           vc.Series("Tilbuddets gennemsnit", avgs, **vc.SERIES_STYLES[0])],
-                         width=self.frame_width, height=105 * mm)
-            out += [CondPageBreak(110 * mm),
-                    self.p("Kompetencespind pr. kompetence (akserne er kompetencernes numre i matrixen).", "small"), d]
+                         width=self.frame_width * 0.58, height=100 * mm, label_room=20)
+            key = [[self.cm(f"<b>{self.number[c.id]}</b>", "small"), self.cp(self.t(c.name), "small")]
+                   for c in self.comps]
+            kt = Table(key, colWidths=[7 * mm, self.frame_width * 0.42 - 9 * mm], hAlign="LEFT")
+            kt.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 0.3),
+                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.3), ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                                    ("RIGHTPADDING", (0, 0), (-1, -1), 1)]))
+            both = Table([[d, kt]], colWidths=[self.frame_width * 0.58, self.frame_width * 0.42], hAlign="LEFT")
+            both.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            out += [CondPageBreak(110 * mm), self.p(texts.PLAN_SPIND_PER_COMPETENCE, "small"), both]
         return out
 
     # 4 ------------------------------------------------------------------------
@@ -596,7 +624,7 @@ class PlanDocument(Document):
         limit = 30
         if needs:
             rows = [[self.cm("<b>Nr.</b>"), self.cm("<b>Kompetence</b>"), self.cm("<b>Forventet</b>"),
-                     self.cm("<b>Under niveau</b>"), self.cm("<b>Samlet gab</b>"), self.cm("<b>Sårbarhed</b>"),
+                     self.cm("<b>Under niveau</b>"), self.cm("<b>Manglende niveauer</b>"), self.cm("<b>Sårbarhed</b>"),
                      self.cm("<b>Aktiviteter i planen</b>")]]
             for c in needs[:limit]:
                 cv = self.cov[c.id]
@@ -697,9 +725,9 @@ class PlanDocument(Document):
                     key.append([str(self.number[c]), self.cp(comp_name[c]), texts.CATEGORY_SHORT[comp.category]])
                 st.append(self.h3(texts.PLAN_DEVELOPS_KEY))  # keepWithNext: never alone at a page foot
                 st.append(self.table(key, [12 * mm, 150 * mm, 40 * mm]))
-            st.append(self.h2("Videndeling og opfølgning (30-30-40)"))
+            st.append(self.h2("Vidensdeling og opfølgning (30-30-40)"))
             rows = [[self.cm("<b>Aktivitet</b>"), self.cm("<b>Forventninger aftalt før</b>"),
-                     self.cm("<b>Videndeling bagefter</b>"), self.cm("<b>Opfølgning</b>"),
+                     self.cm("<b>Vidensdeling bagefter</b>"), self.cm("<b>Opfølgning</b>"),
                      self.cm("<b>Evaluering</b>")]]
             for a in acts:
                 rows.append([self.cp(self.t(a.title)), self.cp(self.t(a.expectations_before)),
@@ -869,13 +897,13 @@ class PlanDocument(Document):
             line += f" og {self.nn(former, 'tidligere medarbejder', 'tidligere medarbejdere')}"
         st.append(self.p(line + "."))
 
-        st.append(self.h2("Videndeling efter kurser"))
+        st.append(self.h2("Vidensdeling efter kurser"))
         st.append(self.p(self.pf("videndeling")) if self.pf("videndeling").strip()
                   else self.p(texts.REPORT_NOT_DESCRIBED, "note"))
         live = [a for a in s.activities if a.status != "aflyst"]
         agreed = sum(1 for a in live if a.knowledge_sharing.strip())
         if live:
-            st.append(self.p(f"Videndeling er aftalt for {agreed} af {len(live)} aktiviteter i uddannelsesplanen "
+            st.append(self.p(f"Vidensdeling er aftalt for {agreed} af {len(live)} aktiviteter i uddannelsesplanen "
                              "(se afsnit 5).", "small"))
         return st
 
@@ -1034,15 +1062,23 @@ class PlanDocument(Document):
     # leader's staff list --------------------------------------------------------
     def staff_list(self) -> list:
         s = self.s
-        st = [PageBreak(), self.h1(texts.PLAN_STAFF_LIST, key="staff")]
-        if not self.active:
+        st = [PageBreak(), self.h1(texts.PLAN_STAFF_LIST_NUMBERED, key="staff")]
+        # the initials the plan prints: the active staff (the matrix's columns) and former staff
+        # still named as participants in the training plan
+        active_ids = {e.id for e in self.active}
+        named = {i for a in s.activities for i in a.participant_ids}
+        former = [e for e in s.employees if e.id in named and e.id not in active_ids]
+        if not self.active and not former:
             st.append(self.p(texts.PLAN_EMPTY["no_staff_list"], "note"))
             return st
-        st.append(self.p("Nøgle til matrixens kolonner: de aktive medarbejdere i matrixens rækkefølge."))
+        st.append(self.p(texts.PLAN_STAFF_KEY_INTRO))
         rows = [["Initialer", "Navn", "Stilling", "Team", "Uddannelse", "Ansat"]]
-        for e in self.active:
+        for e in self.active + former:
+            since = format_date(e.start_date)
+            if e in former:
+                since = texts.PLAN_STAFF_LEFT.format(date=format_date(e.end_date)) if e.end_date else since
             rows.append([e.initials, self.cp(e.name), self.cp(e.job_title), self.cp(s.team_name(e.team_id)),
-                         self.cp(texts.EDUCATION_LABELS.get(e.education, e.education)), format_date(e.start_date)])
+                         self.cp(texts.EDUCATION_LABELS.get(e.education, e.education)), self.cp(since)])
         st.append(self.table(rows, [16 * mm, 44 * mm, 40 * mm, 26 * mm, 30 * mm, 18 * mm]))
         return st
 

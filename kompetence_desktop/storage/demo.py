@@ -52,7 +52,7 @@ CATALOGUE_BOSTED = [
 # Midtjylland "Basis 1" (DOMAIN §6)
 BASIS_1 = [
     ("Brand – e-læring", "interval", 12),
-    ("Brand – praktisk (hands-on)", "interval", 48),
+    ("Brand – praktisk øvelse", "interval", 48),
     ("Basal genoplivning – e-læring", "interval", 18),
     ("Basal genoplivning – praktisk", "interval", 24),
     ("Sikkerhedskursus / grundkursus i konflikthåndtering", "within_employment", 6),
@@ -110,7 +110,7 @@ PROFILE = {
         "kompetenceudviklingen er systematisk, planlagt og dokumenteret."
     ),
     "retningslinje_hvordan": (
-        "Kompetencerne vurderes årligt ved MUS. Gab mellem forventet og aktuelt niveau omsættes til "
+        "Kompetencerne vurderes årligt ved MUS. Forskellen mellem forventet og aktuelt niveau omsættes til "
         "aktiviteter i uddannelsesplanen, som følges op med læringsmål og logbog."
     ),
     "retningslinje_ansvar": (

@@ -31,7 +31,7 @@ def _sections_in_order(text: str, titles) -> None:
 def test_leader_plan_has_all_ten_parts_in_order(demo_repo):
     data = render_plan(demo_repo.snapshot())
     text = pdf_text(data)
-    titles = [f"{n}. {t}" for n, t in enumerate(texts.PLAN_SECTIONS[1:], 2)] + [texts.PLAN_STAFF_LIST]
+    titles = [f"{n}. {t}" for n, t in enumerate(texts.PLAN_SECTIONS[1:], 2)] + [texts.PLAN_STAFF_LIST_NUMBERED]
     body = text[text.find("2. Tilbuddets opgaver nu og fremover", text.find("Indhold") + 400):]
     _sections_in_order(body, titles)
     for word in ("Kompetenceudviklingsplan", "Forventet niveau", "Sårbarhed", "Kompetencer/færdigheder",

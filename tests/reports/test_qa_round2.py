@@ -169,7 +169,7 @@ def test_aarshjul_appendix_does_not_spill_a_few_rows_onto_their_own_page(demo_re
     import re
 
     data = render_plan(demo_repo.snapshot())
-    first, staff = _page_of(data, "10. Bilag: Årshjul"), _page_of(data, "Bilag: Medarbejderliste")  # 0-based
+    first, staff = _page_of(data, "10. Bilag: Årshjul"), _page_of(data, "11. Bilag: Medarbejderliste")  # 0-based
     pages = pdf_pages(data)
     # the årshjul lists each date on its own (no month groups): its last page carries a real share of it
     last = pages[staff - 1]
