@@ -41,6 +41,18 @@ def _text(ws, row: int, col: int, value):
     return cell
 
 
+def _team_mark(s, comp, red) -> str:
+    """A competence that must be covered in every team: which teams lack it, or that all have it."""
+    if not comp.per_team:
+        return ""
+    from ..domain import team_coverage
+
+    counts = team_coverage.cover_counts(s, comp)
+    missing = [red(t.name) for t in s.teams if counts.get(t.id, 1) == 0]
+    return (" – skal dækkes i hvert team; mangler i " + ", ".join(missing) if missing
+            else " – skal dækkes i hvert team; dækket")
+
+
 def render_matrix_xlsx(s: Snapshot, med: bool = False) -> bytes:
     """``med``: distributions per competence instead of staff columns, and no staff key."""
     from openpyxl import Workbook
@@ -99,7 +111,7 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False) -> bytes:
         ws.row_dimensions[r].outlineLevel = 0
         r += 1
         for comp in cs:
-            _text(ws, r, 1, red(comp.name)).border = border
+            _text(ws, r, 1, red(comp.name) + _team_mark(s, comp, red)).border = border
             e_cell = ws.cell(r, 2, comp.expected_level)
             e_cell.alignment, e_cell.border = center, border
             for j, (e, _lab) in enumerate(cols, 3):

@@ -40,3 +40,18 @@ def test_a_team_without_cover_fails_check_naming_the_team(tmp_path, capsys):
     text = pdf_text(data)
     assert "Dækning i hvert team" in text and "Mangler" in text
     assert "Medicinhåndtering – skal dækkes i hvert team; mangler i Team Øst, Nat og weekend" in text
+
+
+def test_xlsx_marks_the_team_without_cover(demo_repo):
+    import io
+
+    from openpyxl import load_workbook
+
+    from kompetence_desktop.reports.matrix_xlsx import render_matrix_xlsx
+
+    med = next(c for c in demo_repo.competences() if c.name == "Medicinhåndtering")
+    demo_repo.update_competence(med.id, per_team=True)
+    for edition in (False, True):
+        wb = load_workbook(io.BytesIO(render_matrix_xlsx(demo_repo.snapshot(), med=edition)))
+        col_a = [c.value for c in wb["Matrix"]["A"]]
+        assert "Medicinhåndtering – skal dækkes i hvert team; mangler i Team Øst, Nat og weekend" in col_a
