@@ -75,9 +75,13 @@ class Replacement:
 class MedNames:
     """Callable: text → the text with hidden staff's names replaced by natural Danish."""
 
-    def __init__(self, employees: Iterable, active_ids: Iterable[int] | None = None, leader: str = ""):
+    def __init__(self, employees: Iterable, active_ids: Iterable[int] | None = None, leader: str = "",
+                 keep_ids: Iterable[int] = ()):
+        """``keep_ids``: staff named as written besides those with a shown responsibility (the
+        employee a MUS paper or an agreement is about)."""
+        keep = set(keep_ids)
         employees = [e for e in employees if not getattr(e, "anonymised", False)]
-        shown = [e for e in employees if (getattr(e, "med_role", "") or "").strip()]
+        shown = [e for e in employees if (getattr(e, "med_role", "") or "").strip() or e.id in keep]
         hidden = [e for e in employees if e not in shown]
         kept: set[str] = set()
         for name in [leader] + [e.name for e in shown]:

@@ -9,8 +9,9 @@
   (Socialstyrelsen's five questions), activities, support, dates and signature
   lines.
 
-Neither names any other employee: free text passes through a Redactor that
-keeps only this employee's own name.
+Neither names any other employee: in free text a colleague's name or initials
+become natural Danish (*en kollega*, see med_names); only this employee and
+staff with a responsibility shown in the MED version keep their names.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from ..domain.model import CATEGORIES
 from ..domain.snapshot import Snapshot
 from . import vector_charts as vc
 from .base import CATEGORY_BG, FONT, FONT_BOLD, GAP_FILL, INK, RULE, CellParagraph, Document, esc
-from .privacy import Redactor
+from .med_names import MedNames
 
 
 class EmployeeDocument(Document):
@@ -36,7 +37,9 @@ class EmployeeDocument(Document):
         if e is None:
             raise KeyError(employee_id)
         self.e = e
-        self.red = Redactor(s.employees, keep_ids=[e.id])
+        # a colleague named in the employee's texts: natural Danish ("en kollega"), as in the MED version
+        self.red = MedNames(s.employees, [x.id for x in s.active_employees], leader=s.profile.get("leder", ""),
+                            keep_ids=[e.id])
         self.number = {c.id: i for i, c in enumerate(s.competences, 1)}
         mus = sorted((m for m in s.mus if m.employee_id == e.id and m.held_on <= s.today), key=lambda m: m.held_on)
         self.mus = mus

@@ -43,7 +43,14 @@ def test_aftale_has_the_five_questions_and_signature_lines(demo_repo):
     for q in texts.LEARNING_GOAL_QUESTIONS.values():
         assert q in text
     assert texts.SIGNATURE_LEADER in text and texts.SIGNATURE_EMPLOYEE in text
-    assert "Anne-Mette Sørensen" not in text  # an activity's "Ansvar" names a colleague: redacted
+    # an activity's "Ansvar" names the souschef, whose responsibility the leader shows: named
+    assert "Anne-Mette Sørensen" in text
+    ams = _emp(s, "AMS")
+    demo_repo.update_employee(ams.id, med_role="")
+    text = pdf_text(render_aftale(demo_repo.snapshot(), e.id))
+    # without it, a colleague: natural Danish, never a bracketed placeholder
+    assert "Anne-Mette Sørensen" not in text and "[medarbejder]" not in text
+    assert "Lærke Østergaard" in text
 
 
 def test_indsigt_holds_everything_about_the_employee(demo_repo):
