@@ -10,8 +10,9 @@ someone. Zero stays zero (nobody is described). The *sårbarhed* keeps its own
 wording: it describes the tilbud, and its point is that few carry a
 competence.
 
-Job titles and education levels held by fewer than three are grouped as
-*Andre*.
+Education levels (the plan's list of what the staff are) held by fewer than
+three are grouped as *Andre*; a job title only one person holds is replaced
+in free text (med_names).
 """
 from __future__ import annotations
 
@@ -113,9 +114,3 @@ def education_groups(employees, on) -> list[tuple[str, int]]:
     mix = rules.education_mix(employees, on)
     labelled = {texts.EDUCATION_LABELS.get(code, code): mix[code] for code in texts.EDUCATION_LABELS if mix.get(code)}
     return grouped(labelled)
-
-
-def title_groups(employees, on) -> list[tuple[str, int]]:
-    """The active staff's job titles with titles held by fewer than three as *Andre*."""
-    c = Counter((e.job_title or "").strip() or "Ikke oplyst" for e in employees if e.is_active(on))
-    return grouped(dict(sorted(c.items())))
