@@ -188,8 +188,7 @@ def cmd_export_plan(args) -> int:
 
     out = _checked_output(args, "pdf")
     with _open(args.file) as f:
-        data = render_plan(_repo(f).snapshot(), med=args.med,
-                           pseudonyms=getattr(args, "pseudonymer", False) or None)
+        data = render_plan(_repo(f).snapshot(), med=args.med)
     _write_bytes_atomic(out, data)
     print(f"Skrev {'MED-udgaven af ' if args.med else ''}kompetenceudviklingsplanen til {args.output}.")
     return 0
@@ -224,9 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export-plan", help="skriv kompetenceudviklingsplanen som PDF")
     s.add_argument("file", metavar="FIL")
     s.add_argument("-o", "--output", required=True, metavar="UD.pdf")
-    s.add_argument("--med", action="store_true", help="MED-udgaven uden navne")
-    s.add_argument("--pseudonymer", action="store_true",
-                   help="MED-udgaven med pseudonyme kolonner M1…Mn i tilfældig rækkefølge")
+    s.add_argument("--med", action="store_true", help="MED-udgaven uden personer")
     s.set_defaults(func=cmd_export_plan)
 
     from .cli_safety import register as _register_safety  # backup, backups, restore, import-staff
@@ -329,7 +326,8 @@ def _register_documents(sub) -> None:
     s = sub.add_parser("export-matrix", help="skriv kompetencematrixen som Excel-fil (.xlsx)")
     s.add_argument("file", metavar="FIL")
     s.add_argument("-o", "--output", required=True, metavar="UD.xlsx")
-    s.add_argument("--med", action="store_true", help="pseudonyme kolonner M1…Mn, ingen medarbejderliste")
+    s.add_argument("--med", action="store_true",
+                   help="MED-udgaven: antal pr. kompetence, ingen kolonner pr. medarbejder, ingen medarbejderliste")
     s.set_defaults(func=cmd_export_matrix)
     s = sub.add_parser("versions", help="vis de planer, der er behandlet i MED (og udskriv en af dem)")
     s.add_argument("file", metavar="FIL")

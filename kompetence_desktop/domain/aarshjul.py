@@ -1,9 +1,15 @@
 """The *årshjul*: one year's dates by quarter, computed from a Snapshot.
 
-Planned activities and their follow-ups, mandatory-course renewals falling
-due, the MUS season (held or due per month), the MED review and the
-supervision sessions (held, and the expected ones continued from their
-rhythm). Pure functions: the UI and the .ics export word the kinds.
+Planned activities and their follow-ups, mandatory courses falling due (a
+renewal, or a course never taken that *skal tages*), MUS (held or due), the
+MED review and the supervision sessions (held, and the planned ones
+continued from their rhythm). Staff due on the same day are one event on
+that day — never gathered under the month's first date, so the årshjul says
+the date the MUS agreement and the course rules say. A date that has passed
+without the thing being done is *overdue*: still listed, and marked; and
+``overdue_before`` finds what is overdue from before a period, so a plan
+for the coming quarters does not drop it. Pure functions: the UI and the
+.ics export word the kinds.
 """
 from __future__ import annotations
 
@@ -37,6 +43,8 @@ class Event:
     planned: bool = True  # False: already held (MUS/MED/supervision in the past)
     audience: str = ""  # supervision: ledelse / medarbejdere
     key: str = ""  # stable identity (the .ics UID)
+    overdue: bool = False  # due before today and not done
+    first: bool = False  # a mandatory course never taken: it *skal tages*, not *fornys*
 
     @property
     def quarter(self) -> int:
@@ -56,54 +64,66 @@ def _activities(s: Snapshot, year: int) -> list[Event]:
             end = a.end_date if a.end_date and a.end_date > a.start_date else None
             out.append(Event(a.start_date, KIND_ACTIVITY, a.title, "uddannelsesplan", a.id, end,
                              planned=a.status != "gennemfoert", key=f"aktivitet-{a.id}"))
-        if _in_year(a.followup_date, year) and not a.evaluation.strip():
+    return out + _followups(s, lambda d: d.year == year)
+
+
+def _followups(s: Snapshot, wanted) -> list[Event]:
+    out = []
+    for a in s.activities:
+        if a.status == "aflyst" or a.followup_date is None or a.evaluation.strip():
+            continue
+        if wanted(a.followup_date):
             out.append(Event(a.followup_date, KIND_FOLLOWUP, a.title, "uddannelsesplan", a.id,
-                             key=f"opfoelgning-{a.id}"))
+                             overdue=a.followup_date < s.today, key=f"opfoelgning-{a.id}"))
     return out
 
 
-def _group_by_month(rows, make):
-    """rows: (day, group key, initials) → one event per (group, month) at its earliest day."""
+def _group_by_day(rows, make):
+    """rows: (day, group key, initials) → one event per (group, day)."""
     groups: dict[tuple, list] = {}
     for day, gkey, who in rows:
-        groups.setdefault((gkey, day.year, day.month), []).append((day, who))
-    out = []
-    for (gkey, y, m), items in groups.items():
-        items.sort()
-        out.append(make(gkey, items[0][0], tuple(w for _d, w in items)))
-    return out
+        groups.setdefault((gkey, day), []).append(who)
+    return [make(gkey, day, tuple(who)) for (gkey, day), who in groups.items()]
 
 
-def _courses(s: Snapshot, year: int) -> list[Event]:
+def _courses(s: Snapshot, wanted) -> list[Event]:
+    """Courses due on a day ``wanted`` accepts. A course with a renewal interval or a one-off
+    course never taken is due now (the course rule has no other date); one to be taken within
+    the first months of employment is due that many months after the start."""
     types = {c.id: c for c in s.course_types if c.active}
     rows = []
     for e in s.active_employees:
         for ct in types.values():
             st = course_status(ct, e, s.completions, s.today)
-            if _in_year(st.next_due, year):
-                rows.append((st.next_due, ct.id, e.initials))
-    return _group_by_month(
+            first = st.last is None
+            due = st.next_due if st.next_due is not None else (s.today if first else None)
+            if due is not None and wanted(due):
+                rows.append((due, (ct.id, first), e.initials))
+    return _group_by_day(
         rows,
-        lambda cid, day, who: Event(day, KIND_COURSE, types[cid].name, "kurser", cid, who=who,
-                                    key=f"kursus-{cid}-{day:%Y%m}"),
+        lambda g, day, who: Event(day, KIND_COURSE, types[g[0]].name, "kurser", g[0], who=who,
+                                  overdue=day < s.today, first=g[1],
+                                  key=f"kursus-{g[0]}-{'ny' if g[1] else 'forny'}-{day:%Y%m%d}"),
     )
 
 
-def _mus(s: Snapshot, year: int) -> list[Event]:
+def _mus(s: Snapshot, wanted, held_too: bool = True) -> list[Event]:
     by_emp = s.mus_dates()
     rows = []
     for e in s.active_employees:
         held = by_emp.get(e.id, [])
-        for d in held:
-            if _in_year(d, year) and d <= s.today:
-                rows.append((d, False, e.initials))
+        if held_too:
+            for d in held:
+                if wanted(d) and d <= s.today:
+                    rows.append((d, False, e.initials))
         st = mus_status(held, s.today, e.start_date)
-        if _in_year(st.next_due, year):
+        if st.next_due is not None and wanted(st.next_due):
             rows.append((st.next_due, True, e.initials))
-    return _group_by_month(
+    return _group_by_day(
         rows,
         lambda planned, day, who: Event(day, KIND_MUS, "", "medarbejdere", None, who=who, planned=planned,
-                                        key=f"mus-{'plan' if planned else 'holdt'}-{day:%Y%m}"),
+                                        overdue=planned and day < s.today,
+                                        key=f"mus-{'plan' if planned else 'holdt'}-{day:%Y%m%d}"),
     )
 
 
@@ -115,7 +135,8 @@ def _med(s: Snapshot, year: int) -> list[Event]:
     ]
     st = med_status([m.held_on for m in s.med], s.today)
     if _in_year(st.next_due, year):
-        out.append(Event(st.next_due, KIND_MED, "", "med", None, key=f"med-plan-{st.next_due:%Y%m%d}"))
+        out.append(Event(st.next_due, KIND_MED, "", "med", None, overdue=st.next_due < s.today,
+                         key=f"med-plan-{st.next_due:%Y%m%d}"))
     return out
 
 
@@ -147,10 +168,27 @@ def _supervision(s: Snapshot, year: int) -> list[Event]:
 
 def year_events(s: Snapshot, year: int) -> list[Event]:
     """All the year's events, sorted by date then kind."""
-    events = _activities(s, year) + _courses(s, year) + _mus(s, year) + _med(s, year) + _supervision(s, year)
+    in_year = lambda d: d.year == year  # noqa: E731
+    events = _activities(s, year) + _courses(s, in_year) + _mus(s, in_year) + _med(s, year) + _supervision(s, year)
+    return _sorted(events)
+
+
+def _sorted(events):
     order = {k: i for i, k in enumerate(KINDS)}
     events.sort(key=lambda e: (e.day, order[e.kind], e.title, e.key))
     return events
+
+
+def overdue_before(s: Snapshot, day: dt.date) -> list[Event]:
+    """What fell due before ``day`` (and before today) and is still not done: course renewals and
+    courses never taken, MUS, follow-ups without an evaluation, the MED review."""
+    before = lambda d: d < day and d < s.today  # noqa: E731
+    events = _courses(s, before) + _mus(s, before, held_too=False) + _followups(s, before)
+    st = med_status([m.held_on for m in s.med], s.today)
+    if st.next_due is not None and before(st.next_due):
+        events.append(Event(st.next_due, KIND_MED, "", "med", None, overdue=True,
+                            key=f"med-plan-{st.next_due:%Y%m%d}"))
+    return _sorted(events)
 
 
 def by_quarter(events) -> dict[int, list[Event]]:
@@ -170,4 +208,4 @@ def years_with_events(s: Snapshot) -> list[int]:
     return sorted(ys)
 
 
-__all__ = ["Event", "KINDS", "year_events", "by_quarter", "years_with_events"]
+__all__ = ["Event", "KINDS", "year_events", "overdue_before", "by_quarter", "years_with_events"]

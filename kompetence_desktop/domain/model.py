@@ -57,7 +57,7 @@ COURSE_RULES = (RULE_INTERVAL, RULE_ONCE, RULE_WITHIN_EMPLOYMENT)
 #: (name, rule, months)
 BASIS_1 = (
     ("Brand – e-læring", RULE_INTERVAL, 12),
-    ("Brand – praktisk (hands-on)", RULE_INTERVAL, 48),
+    ("Brand – praktisk øvelse", RULE_INTERVAL, 48),
     ("Basal genoplivning – e-læring", RULE_INTERVAL, 18),
     ("Basal genoplivning – praktisk", RULE_INTERVAL, 24),
     ("Sikkerhedskursus / grundkursus i konflikthåndtering", RULE_WITHIN_EMPLOYMENT, 6),
@@ -105,6 +105,15 @@ PROFILE_KEYS = (
     "ansvar_dokumentation",
     "videndeling",
     "med_ramme_mus",
+    # the guideline's points beyond the program's first checklist: the future's goals and
+    # methods, who calls MUS, MED's evaluations (text and date, dd.mm.åååå)
+    "fremtidig_malsaetning",
+    "fremtidige_metoder",
+    "mus_indkalder",
+    "med_evaluering_mus",
+    "med_evaluering_mus_dato",
+    "med_evaluering_sammenhaeng",
+    "med_evaluering_sammenhaeng_dato",
 )
 
 # --- supervision audiences -------------------------------------------------------
@@ -129,6 +138,8 @@ class Employee:
     start_date: dt.date | None = None
     end_date: dt.date | None = None
     anonymised: bool = False
+    #: a responsibility the leader shows in the MED version ("souschef"); '' = never named there
+    med_role: str = ""
 
     def is_active(self, on: dt.date) -> bool:
         """Employed on ``on``: started (or no start date) and not yet left."""
@@ -146,6 +157,8 @@ class Competence:
     description: str = ""
     tags: tuple[str, ...] = ()
     sort_order: int = 0
+    #: must be covered at the expected level in every team / on every shift
+    per_team: bool = False
 
 
 @dataclass(frozen=True)

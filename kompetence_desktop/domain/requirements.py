@@ -24,6 +24,7 @@ class Requirement:
     page: str  # where it is fixed: tilbud, kompetencer, matrix, uddannelsesplan, kurser, med, medarbejder(e)
     met: bool
     payload: object = None  # what to open on that page (the MUS tab of "Den enkelte medarbejder")
+    detail: str = ""  # what exactly is missing, said after the requirement (the teams without cover)
 
 
 def _filled(profile: dict, key: str) -> bool:
@@ -37,8 +38,8 @@ def check(s: Snapshot) -> list[Requirement]:
     year_ago = add_months(s.today, -12)
     out: list[Requirement] = []
 
-    def req(code, section, page, met, payload=None):
-        out.append(Requirement(code, section, page, bool(met), payload))
+    def req(code, section, page, met, payload=None, detail=""):
+        out.append(Requirement(code, section, page, bool(met), payload, detail))
 
     req("leder", 1, "tilbud", _filled(p, "leder"))
     req("periode", 1, "tilbud", _filled(p, "periode"))
@@ -73,7 +74,50 @@ def check(s: Snapshot) -> list[Requirement]:
     req("vikarer_studerende", 8, "tilbud", _filled(p, "vikarer") and _filled(p, "studerende"))
     req("ansvar_dokumentation", 9, "tilbud", _filled(p, "ansvar_dokumentation"))
     req("med_behandlet", 1, "med", any(year_ago <= m.held_on <= s.today for m in s.med))
+    # the guideline also asks for these (Region Nordjylland's retningslinje, part 2)
+    req("fremtid_malsaetning_metoder", 2, "tilbud",
+        _filled(p, "fremtidig_malsaetning") and _filled(p, "fremtidige_metoder"))
+    req("mus_indkalder", 7, "tilbud", calls_mus_is_nearest_leader(p))
+    mus_eval = _dated(p, "med_evaluering_mus", s.today)
+    req("med_evaluering_mus", 7, "tilbud", mus_eval is not None)
+    chain = _dated(p, "med_evaluering_sammenhaeng", s.today)
+    req("med_evaluering_sammenhaeng", 9, "tilbud", chain is not None and chain >= year_ago)
+    # only when the leader has marked a competence: never a vacuous "OK"
+    if any(getattr(c, "per_team", False) for c in comps):
+        from .team_coverage import gaps_text, team_gaps
+
+        gaps = team_gaps(s)
+        req("daekning_teams", 8, "matrix", not gaps, detail=gaps_text(gaps))
     return out
+
+
+#: who calls the MUS when the profile says nothing: the guideline's own rule
+MUS_CALLER_DEFAULT = "Nærmeste leder"
+
+
+def mus_caller(profile: dict) -> str:
+    return profile.get("mus_indkalder", "").strip() or MUS_CALLER_DEFAULT
+
+
+def calls_mus_is_nearest_leader(profile: dict) -> bool:
+    """The guideline: the nearest leader calls the MUS. Met by the default (nothing written)
+    and by any wording that names a leader ("nærmeste leder", "teamlederen")."""
+    return "leder" in mus_caller(profile).casefold()
+
+
+def _dated(profile: dict, key: str, today):
+    """The date of a MED evaluation: text and a valid date (dd.mm.åååå) not after today, else None."""
+    from .dates import parse_date
+
+    if not _filled(profile, key):
+        return None
+    try:
+        day = parse_date(profile.get(f"{key}_dato", "").strip())
+    except Exception:
+        return None
+    if day is None or day > today:
+        return None
+    return day
 
 
 def all_met(reqs: list[Requirement]) -> bool:

@@ -40,6 +40,8 @@ class IndsigtDocument(EmployeeDocument):
             ["Team", self.cp(s.team_name(e.team_id))], ["Ansat fra", format_date(e.start_date)],
             ["Ansat til", format_date(e.end_date) or "–"],
             ["Anonymiseret", "Ja" if e.anonymised else "Nej"],
+            # named in the MED version of the plan with this responsibility ('' = named nowhere there)
+            [texts.EMPLOYEE_MED_ROLE_LABEL.rstrip(":"), self.cp(e.med_role or "Intet – nævnes ikke ved navn")],
         ]
         st.append(self.table(rows, [40 * mm, 134 * mm], header_rows=0))
 

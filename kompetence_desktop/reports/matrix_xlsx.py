@@ -1,7 +1,10 @@
 """The competence matrix as an Excel workbook (openpyxl), for leaders who must
 hand data on: Socialstyrelsen's layout (rows grouped by category, Forventet
 niveau, one column per employee, Sårbarhed), the same colours as the PDF, a
-legend sheet and — in the leader's edition — a staff key.
+legend sheet and — in the leader's edition — a staff key. The MED edition has
+no per-person columns in any form: per competence the expected level, how
+many are at or above it, one below, two or more below, not assessed (1 or 2
+as "under 3") and the sårbarhed (see med_edition).
 
     render_matrix_xlsx(snapshot, med=False) -> bytes
 """
@@ -39,24 +42,36 @@ def _text(ws, row: int, col: int, value):
     return cell
 
 
-def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> bytes:
-    """``med``: columns M1…Mn in a shuffled order and no staff key."""
+def _team_mark(s, comp, red) -> str:
+    """A competence that must be covered in every team: which teams lack it, or that all have it."""
+    if not comp.per_team:
+        return ""
+    from ..domain import team_coverage
+
+    counts = team_coverage.cover_counts(s, comp)
+    missing = [red(t.name) for t in s.teams if counts.get(t.id, 1) == 0]
+    return (" – skal dækkes i hvert team; mangler i " + ", ".join(missing) if missing
+            else " – skal dækkes i hvert team; dækket")
+
+
+def render_matrix_xlsx(s: Snapshot, med: bool = False) -> bytes:
+    """``med``: distributions per competence instead of staff columns, and no staff key."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
     active = s.active_employees
-    if med:
-        order = list(active)
-        (random.Random(pseudonym_seed) if pseudonym_seed is not None else random.SystemRandom()).shuffle(order)
-        cols = [(e, f"M{i}") for i, e in enumerate(order, 1)]
-    else:
-        cols = [(e, e.initials) for e in active]
+    from . import med_edition as medx
+
+    cols = [] if med else [(e, e.initials) for e in active]
+    dist = {d.competence_id: d for d in medx.distributions(s)} if med else {}
+    med_heads = [texts.MATRIX_HEAD_MEETING, texts.MED_HEAD_ONE_BELOW, texts.MED_HEAD_TWO_BELOW,
+                 texts.MATRIX_HEAD_NOT_ASSESSED] if med else []
     cov = rules.coverage(s.competences, s.employees, s.current, s.today)
     if med:  # a competence name is free text: it may mention a colleague (as in the MED plan)
-        from .privacy import Redactor
+        from .med_names import med_names
 
-        red = Redactor(s.employees, titles=True, active_ids=[e.id for e in s.active_employees])
+        red = med_names(s)
     else:
         def red(text):
             return text
@@ -76,8 +91,10 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> b
     name = s.profile.get("navn", "")
     _text(ws, 1, 1, f"Kompetenceprofil på: {name}")
     ws["A1"].font = Font(bold=True, size=14)
-    ws["A2"] = f"Udskrevet {format_date(s.today)}" + (" · MED-udgave med pseudonymer" if med else "")
-    head = [texts.MATRIX_HEAD_COMPETENCE, texts.MATRIX_HEAD_EXPECTED] + [lab for _e, lab in cols] + [
+    ws["A2"] = f"Udskrevet {format_date(s.today)}" + (
+        " · MED-udgave: antal pr. kompetence, 1 eller 2 vises som »under 3«" if med
+        else " · " + texts.CONFIDENTIAL_FOOTER)
+    head = [texts.MATRIX_HEAD_COMPETENCE, texts.MATRIX_HEAD_EXPECTED] + [lab for _e, lab in cols] + med_heads + [
         texts.MATRIX_HEAD_VULNERABILITY]
     hr = 4
     for j, h in enumerate(head, 1):
@@ -95,7 +112,7 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> b
         ws.row_dimensions[r].outlineLevel = 0
         r += 1
         for comp in cs:
-            _text(ws, r, 1, red(comp.name)).border = border
+            _text(ws, r, 1, red(comp.name) + _team_mark(s, comp, red)).border = border
             e_cell = ws.cell(r, 2, comp.expected_level)
             e_cell.alignment, e_cell.border = center, border
             for j, (e, _lab) in enumerate(cols, 3):
@@ -107,6 +124,14 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> b
                     cell.fill = fills[cls]
                 if cls in ("one_below", "two_below"):
                     cell.font = bold
+            if med:
+                d = dist[comp.id]
+                for j, (k, cls) in enumerate(((d.meeting, "meets"), (d.one_below, "one_below"),
+                                              (d.two_below, "two_below"), (d.not_assessed, "not_assessed")), 3):
+                    cell = _text(ws, r, j, medx.count(k)) if medx.is_small(k) else ws.cell(r, j, k)
+                    cell.alignment, cell.border = center, border
+                    if k and cls in fills:
+                        cell.fill = fills[cls]
             vul = cov[comp.id].vulnerability
             vc = ws.cell(r, last_col, texts.VULNERABILITY_LABELS[vul])
             vc.fill, vc.border, vc.alignment = vfills[vul], border, center
@@ -117,7 +142,7 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False, pseudonym_seed=None) -> b
     ws.column_dimensions["A"].width = 60
     ws.column_dimensions["B"].width = 11
     for j in range(3, last_col):
-        ws.column_dimensions[get_column_letter(j)].width = 6
+        ws.column_dimensions[get_column_letter(j)].width = 14 if med else 6
     ws.column_dimensions[get_column_letter(last_col)].width = 12
     ws.row_dimensions[hr].height = 32
     ws.freeze_panes = ws.cell(hr + 1, 3)

@@ -9,8 +9,9 @@
   (Socialstyrelsen's five questions), activities, support, dates and signature
   lines.
 
-Neither names any other employee: free text passes through a Redactor that
-keeps only this employee's own name.
+Neither names any other employee: in free text a colleague's name or initials
+become natural Danish (*en kollega*, see med_names); only this employee and
+staff with a responsibility shown in the MED version keep their names.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from ..domain.model import CATEGORIES
 from ..domain.snapshot import Snapshot
 from . import vector_charts as vc
 from .base import CATEGORY_BG, FONT, FONT_BOLD, GAP_FILL, INK, RULE, CellParagraph, Document, esc
-from .privacy import Redactor
+from .med_names import MedNames
 
 
 class EmployeeDocument(Document):
@@ -36,7 +37,9 @@ class EmployeeDocument(Document):
         if e is None:
             raise KeyError(employee_id)
         self.e = e
-        self.red = Redactor(s.employees, keep_ids=[e.id])
+        # a colleague named in the employee's texts: natural Danish ("en kollega"), as in the MED version
+        self.red = MedNames(s.employees, [x.id for x in s.active_employees], leader=s.profile.get("leder", ""),
+                            keep_ids=[e.id])
         self.number = {c.id: i for i, c in enumerate(s.competences, 1)}
         mus = sorted((m for m in s.mus if m.employee_id == e.id and m.held_on <= s.today), key=lambda m: m.held_on)
         self.mus = mus
@@ -46,7 +49,8 @@ class EmployeeDocument(Document):
             title=f"{self.kind_title} – {e.name}",
             subject=f"{self.kind_title} for {e.name} ({e.initials}), {name}",
             author=s.profile.get("leder", "") or name,
-            footer=f"{self.kind_title} · {e.name} · Fortrolige personaleoplysninger",
+            # the marking first: a long name is cut off at the page edge, never the marking
+            footer=f"{texts.CONFIDENTIAL_FOOTER} · {self.kind_title} · {e.name}",
         )
 
     def t(self, text) -> str:
@@ -70,20 +74,28 @@ class EmployeeDocument(Document):
             last_mus = texts.MUS_NEVER_HELD
         else:  # a new hire, first MUS not yet due
             last_mus = texts.MUS_FIRST_DUE.format(date=format_date(mstat.next_due))
-        rows = [
-            ["Stilling", self.cp(e.job_title)],
-            ["Team", self.cp(s.team_name(e.team_id))],
-            ["Uddannelse", texts.EDUCATION_LABELS.get(e.education, e.education)],
-            ["Ansat siden", format_date(e.start_date)],
-            ["Seneste MUS", last_mus],
-            ["Tilbud", self.cp(s.profile.get("navn", ""))],
-            ["Udskrevet", format_date(s.today)],
-        ]
+        # every value in one font, size and colour (a wrapping paragraph in the header's own style)
+        rows = [[label, self.form_value(value)] for label, value in (
+            ("Stilling", self.t(e.job_title)),
+            ("Team", s.team_name(e.team_id)),
+            ("Uddannelse", texts.EDUCATION_LABELS.get(e.education, e.education)),
+            ("Ansat siden", format_date(e.start_date)),
+            ("Seneste MUS", last_mus),
+            ("Tilbud", s.profile.get("navn", "")),
+            ("Udskrevet", format_date(s.today)),
+        )]
         t = Table(rows, colWidths=[35 * mm, 120 * mm], hAlign="LEFT")
         t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("FONT", (0, 0), (0, -1), FONT_BOLD, 9),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]))
         return st + [t, self.spacer()]
+
+    def form_value(self, text: str):
+        from reportlab.lib.styles import ParagraphStyle
+
+        style = ParagraphStyle("form_value", parent=self.styles["body"], fontName=FONT, fontSize=9, leading=11,
+                               textColor=INK, spaceBefore=0, spaceAfter=0)
+        return CellParagraph(esc(text or ""), style)
 
     def own_activities(self):
         return [a for a in self.s.activities if self.e.id in a.participant_ids and a.status != "aflyst"]
@@ -142,7 +154,7 @@ class MusDocument(EmployeeDocument):
                     cmds.append(("FONT", (4, r), (4, r), FONT_BOLD, 8))
         st.append(self.table(rows, [110 * mm, 18 * mm, 15 * mm, 15 * mm, 16 * mm], zebra=False,
                              extra=cmds + [("ALIGN", (1, 1), (-1, -1), "CENTER")]))
-        st.append(self.p("Farve og fed skrift i lederens kolonne viser et gab i forhold til det forventede niveau. "
+        st.append(self.p("Farve og fed skrift i lederens kolonne viser, at niveauet er under det forventede. "
                          "Forskel = selvvurdering minus lederens vurdering.", "small"))
         # spind -----------------------------------------------------------------------
         st.append(CondPageBreak(120 * mm))
@@ -240,21 +252,27 @@ class MusDocument(EmployeeDocument):
 
 
 class AftaleDocument(EmployeeDocument):
+    """The written agreement, signed by both. The signatures stand on the page with what they
+    sign: the agreement, its learning goals and the follow-up come first, and the last of them
+    is kept on the signatures' page; the training plan's activities follow for information."""
+
     kind_title = texts.AFTALE_TITLE
 
     def story(self) -> list:
         s, e = self.s, self.e
         st = self.header()
         m = self.last_mus
+        signed: list = []  # the blocks the signatures sign, in order
         if m:
-            st.append(self.p(f"Aftalt ved MUS {format_date(m.held_on)}.", "small"))
-            st += self.field("Aftale", self.t(m.agreement))
-        st.append(self.h2("Læringsmål"))
+            signed.append([self.p(f"Aftalt ved MUS {format_date(m.held_on)}.", "small")]
+                          + self.field("Aftale", self.t(m.agreement)))
         goals = self.own_goals()
+        head = [self.h2("Læringsmål")]
         if not goals:
-            st.append(self.p("Der er endnu ikke registreret læringsmål. Udfyld spørgsmålene sammen.", "note"))
+            blank = [self.p("Der er endnu ikke registreret læringsmål. Udfyld spørgsmålene sammen.", "note")]
             for q in texts.LEARNING_GOAL_QUESTIONS.values():
-                st.append(KeepTogether(self.lines(2, q)))
+                blank += self.lines(2, q)
+            signed.append(head + blank)
         acts_by_id = {a.id: a for a in s.activities}
         for k, g in enumerate(goals, 1):
             block = [self.h3(f"Læringsmål {k} (oprettet {format_date(g.created_on)}"
@@ -265,8 +283,23 @@ class AftaleDocument(EmployeeDocument):
             if g.activity_id and g.activity_id in acts_by_id:
                 rows.append([self.p("Aktivitet", "cellb"), self.cp(acts_by_id[g.activity_id].title)])
             block.append(self.table(rows, [62 * mm, 112 * mm], header_rows=0, zebra=False))
+            signed.append((head if k == 1 else []) + block)
+        end = [self.h2("Opfølgning")]
+        mstat = self.mus_state()
+        if mstat.next_due:
+            end.append(self.p(f"Aftalen følges op senest ved næste MUS ({format_date(mstat.next_due)})."))
+        end += self.lines(2, "Aftalt opfølgning")
+        end.append(self.spacer(8 * mm))
+        sig = Table([["", "", ""], [texts.SIGNATURE_LEADER, "", texts.SIGNATURE_EMPLOYEE],
+                     [s.profile.get("leder", ""), "", e.name]],
+                    colWidths=[78 * mm, 18 * mm, 78 * mm], rowHeights=[14 * mm, None, None], hAlign="LEFT")
+        sig.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                                 ("LINEBELOW", (0, 0), (0, 0), 0.6, INK), ("LINEBELOW", (2, 0), (2, 0), 0.6, INK)]))
+        for block in signed[:-1]:
             st.append(KeepTogether(block))
-        st.append(self.h2("Aktiviteter"))
+        # the last signed block, the follow-up and the signatures: never apart
+        st.append(KeepTogether((signed[-1] if signed else []) + end + [sig]))
+        st.append(self.h2(texts.AFTALE_ACTIVITIES))
         acts = self.own_activities()
         if acts:
             rows = [["Aktivitet", "Tidsplan", "Status", "Opfølgning", "Støtte"]]
@@ -280,18 +313,6 @@ class AftaleDocument(EmployeeDocument):
             st.append(self.table(rows, [50 * mm, 32 * mm, 20 * mm, 22 * mm, 50 * mm]))
         else:
             st.append(self.p("Ingen aktiviteter i uddannelsesplanen endnu.", "note"))
-        end = [self.h2("Opfølgning")]
-        mstat = self.mus_state()
-        if mstat.next_due:
-            end.append(self.p(f"Aftalen følges op senest ved næste MUS ({format_date(mstat.next_due)})."))
-        end += self.lines(3, "Aftalt opfølgning")
-        end.append(self.spacer(10 * mm))
-        sig = Table([["", "", ""], [texts.SIGNATURE_LEADER, "", texts.SIGNATURE_EMPLOYEE],
-                     [s.profile.get("leder", ""), "", e.name]],
-                    colWidths=[78 * mm, 18 * mm, 78 * mm], rowHeights=[14 * mm, None, None], hAlign="LEFT")
-        sig.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-                                 ("LINEBELOW", (0, 0), (0, 0), 0.6, INK), ("LINEBELOW", (2, 0), (2, 0), 0.6, INK)]))
-        st.append(KeepTogether(end + [sig]))
         return st
 
 

@@ -1,15 +1,14 @@
 """The kompetenceudviklingsplan (docs/domain.md §9): all ten parts, in the guideline's
 order, for the leader (names/initials in the matrix, a staff list at the end)
-or for MED (no name or initials anywhere: aggregates, optional shuffled
-pseudonymous columns M1…Mn, participant counts, no author in the metadata).
+or for MED (no person anywhere: distributions per competence, counts of 1 or 2
+people as "under 3", no author in the metadata; see med_edition).
 
-    render_plan(snapshot, med=False, version_label=None, pseudonym_seed=None) -> bytes
+    render_plan(snapshot, med=False, version_label=None) -> bytes
 
 A plan with missing requirements is still printed, marked UDKAST on every page.
 """
 from __future__ import annotations
 
-import random
 from collections import Counter
 from dataclasses import replace
 
@@ -37,9 +36,12 @@ from .base import (
     CellParagraph,
     ContentsList,
     Document,
+    Heading,
     esc,
 )
-from .privacy import Redactor, identity
+from . import med_edition as medx
+from .med_names import med_names
+from .privacy import identity
 
 #: staff columns per matrix table on a landscape page before it splits into chunks
 MAX_COLS_PER_PAGE = 20
@@ -61,8 +63,7 @@ def _fmt_avg(x) -> str:
 
 
 class PlanDocument(Document):
-    def __init__(self, s: Snapshot, med: bool = False, version_label: str | None = None,
-                 pseudonym_seed=None, pseudonyms: bool | None = None):
+    def __init__(self, s: Snapshot, med: bool = False, version_label: str | None = None):
         self.s = s
         self.med = med
         self.version_label = version_label
@@ -72,22 +73,9 @@ class PlanDocument(Document):
         self.comps = s.competences
         self.cov = rules.coverage(self.comps, s.employees, s.current, s.today)
         self.number = {c.id: i for i, c in enumerate(self.comps, 1)}
-        self.red = (Redactor(s.employees, titles=True, active_ids=[e.id for e in s.active_employees])
-                    if med else identity)
-        # pseudonymous columns: MED only when asked for (or a seed is given); a
-        # fresh random order on every printing unless a seed pins it (tests)
-        if pseudonyms is None:
-            pseudonyms = pseudonym_seed is not None
-        self.pseudonyms = med and pseudonyms
-        if self.pseudonyms:
-            order = list(self.active)
-            rnd = random.Random(pseudonym_seed) if pseudonym_seed is not None else random.SystemRandom()
-            rnd.shuffle(order)
-            self.columns = [(e, f"M{i}") for i, e in enumerate(order, 1)]
-        elif med:
-            self.columns = []
-        else:
-            self.columns = [(e, e.initials) for e in self.active]
+        self.red = med_names(s) if med else identity
+        # the MED version has no per-person columns in any form (see med_edition)
+        self.columns = [] if med else [(e, e.initials) for e in self.active]
         p = s.profile
         name = p.get("navn", "") or "Tilbud"
         title = f"{texts.PLAN_TITLE} – {name}"
@@ -99,7 +87,9 @@ class PlanDocument(Document):
                 f", planperiode {p.get('periode', '').strip()}" if p.get("periode", "").strip() else ""),
             author=name if med else (p.get("leder", "") or name),
             draft=bool(self.missing),
-            footer=f"{texts.PLAN_TITLE} · {name}" + (" · MED-udgave" if med else ""),
+            # the leader's version holds names and individual levels: confidential on every page
+            footer=(f"{texts.PLAN_TITLE} · {name} · MED-udgave" if med
+                    else f"{texts.CONFIDENTIAL_FOOTER} · {texts.PLAN_TITLE} · {name}"),
             keywords="kompetenceudvikling, MED, kvalitetsmodel",
         )
 
@@ -114,6 +104,25 @@ class PlanDocument(Document):
     def pfield(self, key: str) -> list:
         return self.field(texts.PROFILE_LABELS[key], self.pf(key))
 
+    def team_mark(self, c) -> str:
+        """After a competence that must be covered in every team: which teams lack it, or that all have it."""
+        if not c.per_team:
+            return ""
+        from ..domain import team_coverage
+
+        counts = team_coverage.cover_counts(self.s, c)
+        missing = [self.t(t.name) for t in self.s.teams if counts.get(t.id, 1) == 0]
+        return (" – skal dækkes i hvert team; mangler i " + ", ".join(missing) if missing
+                else " – skal dækkes i hvert team; dækket")
+
+    def dated_field(self, key: str) -> list:
+        """A MED evaluation: its text with the date it was made ("Ikke beskrevet." without one)."""
+        text = self.pf(key)
+        day = self.s.profile.get(f"{key}_dato", "").strip()
+        if text.strip() and day:
+            text = f"{day}: {text}"
+        return self.field(texts.PROFILE_LABELS[key], text)
+
     def cp(self, text, style="cell") -> Paragraph:
         return CellParagraph(esc(text), self.styles[style])
 
@@ -125,13 +134,32 @@ class PlanDocument(Document):
 
     def small(self, n: int) -> bool:
         """A count of 1 or 2 that the MED version shows as "under 3" (it could point at someone)."""
-        return self.med and 0 < n < 3
+        return self.med and medx.is_small(n)
+
+    def n(self, k: int) -> str:
+        """A count of people: as is for the leader, "under 3" for 1–2 in the MED version."""
+        return medx.count(k) if self.med else str(k)
+
+    def nn(self, k: int, singular: str, plural: str) -> str:
+        """A count of people with its noun ("under 3 medarbejdere" in the MED version)."""
+        return medx.count_noun(k, singular, plural) if self.med else texts.count_noun(k, singular, plural)
+
+    def of(self, k: int, total: int) -> str:
+        """How many of ``total`` ("alle", "ingen", "10") — in the MED version never pointing at
+        1–2 people on either side (see med_edition.share_of)."""
+        if self.med:
+            return medx.share_of(k, total)
+        return "alle" if k == total and k else "ingen" if k == 0 else str(k)
+
+    def parts(self, counts: list[int]) -> list[str]:
+        """Counts that add up to a stated total (see med_edition.partition)."""
+        return medx.partition(counts) if self.med else [str(k) for k in counts]
 
     def people(self, ids) -> str:
         """Participants: initials for the leader, a count for MED."""
         ids = [i for i in ids]
         if self.med:
-            return f"{len(ids)} medarbejder" + ("e" if len(ids) != 1 else "")
+            return self.nn(len(ids), "medarbejder", "medarbejdere")
         by = {e.id: e.initials for e in self.s.employees}
         return ", ".join(by.get(i, "?") for i in ids)
 
@@ -155,7 +183,8 @@ class PlanDocument(Document):
     # 1 ------------------------------------------------------------------------
     def front_page(self) -> list:
         s, p = self.s, self.s.profile
-        st = [self.spacer(30 * mm), self.markup(esc(texts.PLAN_TITLE), "title")]
+        # the cover is part 1 (the contents and the check cite "Afsnit 1"): its title is the anchor
+        st = [self.spacer(30 * mm), Heading(texts.PLAN_TITLE, self.styles["title"], 0, "sec1")]
         st.append(self.p(p.get("navn", ""), "subtitle"))
         if p.get("paragraf"):
             st.append(self.p(p.get("paragraf")))
@@ -188,8 +217,8 @@ class PlanDocument(Document):
         st.append(self.spacer(8 * mm))
         if self.missing:
             st.append(self.markup(
-                f"<b>UDKAST.</b> Planen opfylder {len(self.reqs) - len(self.missing)} af {len(self.reqs)} krav. "
-                "Det mangler:", "draft"))
+                "<b>UDKAST.</b> " + esc(texts.PLAN_CHECKLIST_MET.format(
+                    met=len(self.reqs) - len(self.missing), total=len(self.reqs))) + " Det mangler:", "draft"))
             # a long list would push the contents off the front page: the rest is in part 9's check
             shown = self.missing if len(self.missing) <= FRONT_MISSING_MAX else self.missing[:FRONT_MISSING_MAX - 1]
             for r in shown:
@@ -201,15 +230,18 @@ class PlanDocument(Document):
                 st.append(self.p(texts.PLAN_MORE_MISSING.format(
                     n=texts.count_noun(len(self.missing) - len(shown), "krav", "krav")), "body"))
         else:
-            st.append(self.p(f"Planen opfylder alle {len(self.reqs)} krav i retningslinjen.", "note"))
+            st.append(self.p(texts.PLAN_CHECKLIST_MET.format(met=len(self.reqs), total=len(self.reqs)), "note"))
+            # the checklist is the program's: the guideline's points it cannot check are the leader's
+            # (a draft lists what is missing here instead; part 9 has both)
+            st += self.leader_points()
         if self.med:
             st.append(self.spacer(3 * mm))
             st.append(self.p(texts.MED_PRIVACY_NOTE, "note"))
         st.append(self.spacer(6 * mm))
         st.append(self.h3("Indhold"))
-        entries = [(f"{i}. {title}", f"sec{i}") for i, title in enumerate(texts.PLAN_SECTIONS[1:], 2)]
+        entries = [(f"{i}. {title}", f"sec{i}") for i, title in enumerate(texts.PLAN_SECTIONS, 1)]
         if not self.med:
-            entries.append((texts.PLAN_STAFF_LIST, "staff"))
+            entries.append((texts.PLAN_STAFF_LIST_NUMBERED, "staff"))
         st.append(ContentsList(entries, self.styles["small"], 150 * mm))
         st.append(PageBreak())
         return st
@@ -217,7 +249,10 @@ class PlanDocument(Document):
     # 2 ------------------------------------------------------------------------
     def part2(self) -> list:
         st = self.section(2)
-        for key in ("malgruppe", "malsaetning", "faglige_tilgange", "fremtidige_opgaver"):
+        for key in ("malgruppe", "malsaetning", "faglige_tilgange"):
+            st += self.pfield(key)
+        st.append(self.h2(texts.PLAN_FUTURE_HEADING))
+        for key in ("fremtidige_opgaver", "fremtidig_malsaetning", "fremtidige_metoder"):
             st += self.pfield(key)
         st.append(self.h2("Planens formål og arbejdsform"))
         for key in ("retningslinje_formaal", "retningslinje_hvordan"):
@@ -237,13 +272,16 @@ class PlanDocument(Document):
         st.append(self.h2("Medarbejdersammensætning"))
         mix = rules.education_mix(s.employees, s.today)
         rows = [["Uddannelsesniveau", "Antal", "Andel"]]
-        for code in list(texts.EDUCATION_LABELS):
-            if mix.get(code):
-                if self.small(mix[code]):
-                    rows.append([texts.EDUCATION_LABELS[code], texts.MED_SMALL_COUNT, ""])
-                else:
-                    rows.append([texts.EDUCATION_LABELS[code], str(mix[code]),
-                                 f"{round(100 * mix[code] / max(1, n_active))} %"])
+        if self.med:  # levels held by fewer than three are grouped: a lone nurse is not a row
+            groups = medx.education_groups(s.employees, s.today)
+        else:
+            groups = [(texts.EDUCATION_LABELS[code], mix[code]) for code in texts.EDUCATION_LABELS if mix.get(code)]
+        shown = self.parts([k for _l, k in groups])
+        for (label, k), txt in zip(groups, shown):
+            if self.small(k) or not txt.isdigit():
+                rows.append([label, txt, ""])
+            else:
+                rows.append([label, txt, f"{round(100 * k / max(1, n_active))} %"])
         rows.append(["I alt", str(n_active), "100 %" if n_active else ""])
         t = self.table(rows, [80 * mm, 25 * mm, 25 * mm], align_right_from=1,
                        extra=[("FONT", (0, -1), (-1, -1), FONT_BOLD, 8),
@@ -251,7 +289,10 @@ class PlanDocument(Document):
         st.append(t)
         share = rules.unskilled_share(s.employees, s.today)
         if share is not None:
-            st.append(self.p(f"Andel ufaglærte: {round(share * 100)} %.", "small"))
+            if self.small(mix.get("ufaglaert", 0)):
+                st.append(self.p("Ufaglærte: under 3 medarbejdere.", "small"))
+            else:
+                st.append(self.p(f"Andel ufaglærte: {round(share * 100)} %.", "small"))
         st.append(self.h2("Skalaen"))
         scale = [["Niveau", "Betegnelse", "Betydning"]] + [
             [str(k), texts.LEVEL_LABELS[k], self.cp(texts.LEVEL_MEANINGS[k])] for k in range(1, 6)
@@ -269,17 +310,8 @@ class PlanDocument(Document):
         st += self.to_landscape()
         st.append(self.h2(profile_title))
         if self.med:
-            st.append(self.p(
-                "MED-udgaven viser ingen navne eller initialer. For hver kompetence vises, hvor mange aktive "
-                "medarbejdere der er på eller over det forventede niveau, under det, ikke vurderet eller "
-                "for hvem kompetencen ikke er relevant.", "small"))
+            st.append(self.p(texts.MED_MATRIX_INTRO, "small"))
             st.append(self.med_matrix())
-            if self.pseudonyms:
-                st.append(self.h2("Vurderinger med pseudonymer"))
-                st.append(self.p(
-                    "Kolonnerne M1…Mn er pseudonymer i en tilfældig rækkefølge, der ændres ved hver udskrift. "
-                    "De følger ikke medarbejderlisten.", "small"))
-                st += self.person_matrix()
         else:
             st += self.person_matrix()
         if self.columns:
@@ -312,7 +344,7 @@ class PlanDocument(Document):
             for c in risky:
                 cv = self.cov[c.id]
                 rows.append([str(self.number[c.id]), self.cp(self.t(c.name)), texts.CATEGORY_SHORT[c.category],
-                             str(cv.meeting), texts.VULNERABILITY_LABELS[cv.vulnerability]])
+                             self.n(cv.meeting), texts.VULNERABILITY_LABELS[cv.vulnerability]])
             st.append(self.table(rows, [12 * mm, 88 * mm, 30 * mm, 20 * mm, 24 * mm],
                                  extra=self._vuln_col_style(rows, 4)))
         else:
@@ -323,7 +355,7 @@ class PlanDocument(Document):
         prev = {c.category: c for c in rules.category_summaries(self.comps, s.employees, s.year_ago, s.today)}
         rows = [[self.cm(f"<b>{h}</b>") for h in (
             "Kategori", "Antal komp.", "Forv. gns.", "Aktuelt gns.", "For et år siden", "På niveau",
-            "Under niveau", "Ikke vurderet", "Samlet gab")]]
+            "Under niveau", "Ikke vurderet", "Manglende niveauer")]]
         for cs in sums:
             rows.append([texts.CATEGORY_LABELS[cs.category], str(cs.competences), _fmt_avg(cs.expected_avg),
                          _fmt_avg(cs.current_avg), _fmt_avg(prev[cs.category].current_avg), str(cs.cells_meeting),
@@ -332,7 +364,7 @@ class PlanDocument(Document):
                              align_right_from=1))
         st.append(self.p(
             "Gennemsnit tages først pr. kompetence og derefter over kategoriens kompetencer. "
-            "Samlet gab er summen af manglende niveauer for vurderinger under det forventede. "
+            "Manglende niveauer er summen af de niveauer, som vurderingerne under det forventede mangler. "
             "Tallene for vurderinger tæller celler (medarbejder × kompetence).", "small"))
 
         st.append(self.h2("Kompetencespind"))
@@ -416,7 +448,7 @@ class PlanDocument(Document):
                 continue
             for c in cs:
                 r = len(rows)
-                label = f"{self.number[c.id]}. {self.t(c.name)}"
+                label = f"{self.number[c.id]}. {self.t(c.name)}" + self.team_mark(c)
                 # a plain string is ~10× cheaper than a Paragraph: use it when the name fits one line
                 fits = stringWidth(label, FONT, 7.5) <= name_w - 5 and "\n" not in label
                 row = [label if fits else self.cp(label), str(c.expected_level)]
@@ -447,14 +479,15 @@ class PlanDocument(Document):
         return t
 
     def med_matrix(self) -> Table:
+        """Per competence: expected level, how many at or above it, one below, two or more below,
+        not assessed — counts of 1 or 2 as "under 3" — and the sårbarhed."""
         width = self.landscape_width
-        num_w = 21 * mm
-        name_w = width - 6 * num_w - 22 * mm
+        num_w = 24 * mm
+        name_w = width - 6 * num_w
         head = [self.cm(f"<b>{texts.MATRIX_HEAD_COMPETENCE}</b>")] + [
             self.cm(f"<b>{h}</b>", "cellc") for h in (
-                texts.MATRIX_HEAD_EXPECTED, texts.MATRIX_HEAD_MEETING, texts.MATRIX_HEAD_BELOW,
-                texts.MATRIX_HEAD_NOT_ASSESSED, texts.MATRIX_HEAD_NOT_RELEVANT, texts.MATRIX_HEAD_AVERAGE,
-                texts.MATRIX_HEAD_VULNERABILITY)
+                texts.MATRIX_HEAD_EXPECTED, texts.MATRIX_HEAD_MEETING, texts.MED_HEAD_ONE_BELOW,
+                texts.MED_HEAD_TWO_BELOW, texts.MATRIX_HEAD_NOT_ASSESSED, texts.MATRIX_HEAD_VULNERABILITY)
         ]
         rows = [head]
         cmds = [
@@ -467,25 +500,26 @@ class PlanDocument(Document):
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ]
+        dist = {d.competence_id: d for d in medx.distributions(self.s)}
         for cat in CATEGORIES:
             r = len(rows)
-            rows.append([texts.CATEGORY_LABELS[cat]] + [""] * 7)
+            rows.append([texts.CATEGORY_LABELS[cat]] + [""] * 6)
             cmds += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), CATEGORY_BG),
                      ("FONT", (0, r), (-1, r), FONT_BOLD, 8.5), ("ALIGN", (0, r), (-1, r), "LEFT")]
             for c in (c for c in self.comps if c.category == cat):
-                cv = self.cov[c.id]
-                vals = [self.s.current.get((e.id, c.id)) for e in self.active]
-                vals = [v for v in vals if v is not None and v is not rules.NOT_RELEVANT]
-                avg = sum(vals) / len(vals) if vals else None
+                d = dist[c.id]
                 r = len(rows)
-                rows.append([self.cp(f"{self.number[c.id]}. {self.t(c.name)}"), str(c.expected_level),
-                             str(cv.meeting), str(cv.below), str(cv.not_assessed), str(cv.not_relevant),
-                             _fmt_avg(avg), texts.VULNERABILITY_LABELS[cv.vulnerability]])
-                cmds += [("BACKGROUND", (-1, r), (-1, r), VULN_FILL[cv.vulnerability]),
-                         ("TEXTCOLOR", (-1, r), (-1, r), VULN_INK[cv.vulnerability])]
-                if cv.below:
-                    cmds.append(("FONT", (3, r), (3, r), FONT_BOLD, 8))
-        t = Table(rows, colWidths=[name_w, 22 * mm] + [num_w] * 6, repeatRows=1, hAlign="LEFT")
+                rows.append([self.cp(f"{self.number[c.id]}. {self.t(c.name)}" + self.team_mark(c)),
+                             str(c.expected_level), medx.count(d.meeting), medx.count(d.one_below), medx.count(d.two_below),
+                             medx.count(d.not_assessed), texts.VULNERABILITY_LABELS[d.vulnerability]])
+                cmds += [("BACKGROUND", (-1, r), (-1, r), VULN_FILL[d.vulnerability]),
+                         ("TEXTCOLOR", (-1, r), (-1, r), VULN_INK[d.vulnerability])]
+                if d.one_below:
+                    cmds.append(("BACKGROUND", (3, r), (3, r), GAP_FILL["one_below"]))
+                if d.two_below:
+                    cmds += [("BACKGROUND", (4, r), (4, r), GAP_FILL["two_below"]),
+                             ("FONT", (4, r), (4, r), FONT_BOLD, 8)]
+        t = Table(rows, colWidths=[name_w, num_w] + [num_w] * 5, repeatRows=1, hAlign="LEFT")
         t.setStyle(TableStyle(cmds))
         return t
 
@@ -507,23 +541,40 @@ class PlanDocument(Document):
         scale = " · ".join(f"{k} {texts.LEVEL_LABELS[k]}" for k in range(1, 6))
         return KeepTogether([self.spacer(3 * mm), t,
                              self.p(f"Niveauer: {scale}. Tallet i cellen er det aktuelle niveau; fed skrift og "
-                                    "farve viser et gab i forhold til det forventede niveau.", "small")])
+                                    "farve viser, at niveauet er under det forventede.", "small")])
 
     def spind(self) -> list:
+        """The category spind as small multiples — the tilbud against the expected level, then each
+        team against both (never more than three series in one chart) — and the spind per
+        competence with a key of the competences' names beside the numbers on its axes."""
         s = self.s
         sums = rules.category_summaries(self.comps, s.employees, s.current, s.today)
         labels = [texts.CATEGORY_SHORT[c.category] for c in sums]
-        series = [vc.Series("Forventet niveau", [c.expected_avg for c in sums], **vc.REQUIRED_STYLE),
-                  vc.Series("Hele tilbuddet (gns.)", [c.current_avg for c in sums], **vc.SERIES_STYLES[0])]
-        for k, team in enumerate(s.teams[:4], 1):
+        expected = vc.Series("Forventet niveau", [c.expected_avg for c in sums], **vc.REQUIRED_STYLE)
+        whole = vc.Series("Hele tilbuddet (gns.)", [c.current_avg for c in sums], **vc.SERIES_STYLES[0])
+        w = self.frame_width / 2 - 2 * mm
+        charts = [(texts.PLAN_SPIND_WHOLE, vc.radar(labels, [expected, whole], width=w, height=72 * mm,
+                                                       label_room=58))]
+        for k, team in enumerate(s.teams, 1):
             members = [e for e in s.employees if e.team_id == team.id]
-            if not any(e.is_active(s.today) for e in members):
+            active = [e for e in members if e.is_active(s.today)]
+            # a team average in the MED version describes its people: only for teams of three or more
+            if not active or (self.med and medx.is_small(len(active))):
                 continue
             ts = rules.category_summaries(self.comps, members, s.current, s.today)
-            series.append(vc.Series(self.t(team.name), [c.current_avg for c in ts], **vc.SERIES_STYLES[k]))
-        out = [self.p("Teamets kompetencespind pr. kategori: forventet niveau mod det aktuelle gennemsnit for "
-                      "hele tilbuddet og for hvert team (skala 0–5).", "small"),
-               vc.radar(labels, series, width=self.frame_width, height=95 * mm)]
+            team_series = vc.Series(self.t(team.name), [c.current_avg for c in ts],
+                                    **vc.SERIES_STYLES[min(k, len(vc.SERIES_STYLES) - 1)])
+            charts.append((self.t(team.name), vc.radar(labels, [expected, whole, team_series], width=w,
+                                                        height=72 * mm, label_room=58)))
+        cells = [[self.p(title, "h3"), chart] for title, chart in charts]
+        grid = []
+        for i in range(0, len(cells), 2):
+            pair = cells[i:i + 2]
+            grid.append(list(pair) + ([""] if len(pair) == 1 else []))
+        t = Table(grid, colWidths=[self.frame_width / 2] * 2, hAlign="LEFT")
+        t.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        out = [self.p(texts.PLAN_SPIND_INTRO, "small"), t]
         if 3 <= len(self.comps) <= 40:
             avgs = []
             for c in self.comps:
@@ -533,9 +584,18 @@ class PlanDocument(Document):
             d = vc.radar([str(self.number[c.id]) for c in self.comps],
                          [vc.Series("Forventet niveau", [c.expected_level for c in self.comps], **vc.REQUIRED_STYLE),
                           vc.Series("Tilbuddets gennemsnit", avgs, **vc.SERIES_STYLES[0])],
-                         width=self.frame_width, height=105 * mm)
-            out += [CondPageBreak(110 * mm),
-                    self.p("Kompetencespind pr. kompetence (akserne er kompetencernes numre i matrixen).", "small"), d]
+                         width=self.frame_width * 0.58, height=100 * mm, label_room=20)
+            key = [[self.cm(f"<b>{self.number[c.id]}</b>", "small"), self.cp(self.t(c.name), "small")]
+                   for c in self.comps]
+            kt = Table(key, colWidths=[7 * mm, self.frame_width * 0.42 - 9 * mm], hAlign="LEFT")
+            kt.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 0.3),
+                                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.3), ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                                    ("RIGHTPADDING", (0, 0), (-1, -1), 1)]))
+            both = Table([[d, kt]], colWidths=[self.frame_width * 0.58, self.frame_width * 0.42], hAlign="LEFT")
+            both.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            out += [CondPageBreak(110 * mm), self.p(texts.PLAN_SPIND_PER_COMPETENCE, "small"), both]
         return out
 
     # 4 ------------------------------------------------------------------------
@@ -565,12 +625,12 @@ class PlanDocument(Document):
         limit = 30
         if needs:
             rows = [[self.cm("<b>Nr.</b>"), self.cm("<b>Kompetence</b>"), self.cm("<b>Forventet</b>"),
-                     self.cm("<b>Under niveau</b>"), self.cm("<b>Samlet gab</b>"), self.cm("<b>Sårbarhed</b>"),
+                     self.cm("<b>Under niveau</b>"), self.cm("<b>Manglende niveauer</b>"), self.cm("<b>Sårbarhed</b>"),
                      self.cm("<b>Aktiviteter i planen</b>")]]
             for c in needs[:limit]:
                 cv = self.cov[c.id]
                 acts = acts_by_comp.get(c.id)
-                rows.append([str(self.number[c.id]), self.cp(self.t(c.name)), str(c.expected_level), str(cv.below),
+                rows.append([str(self.number[c.id]), self.cp(self.t(c.name)), str(c.expected_level), self.n(cv.below),
                              str(gap_of[c.id]), texts.VULNERABILITY_LABELS[cv.vulnerability],
                              self.cp("; ".join(acts)) if acts else self.cm("<i>Ingen aktivitet planlagt</i>")])
             st.append(self.table(rows, [10 * mm, 54 * mm, 18 * mm, 15 * mm, 14 * mm, 21 * mm, 42 * mm],
@@ -598,8 +658,8 @@ class PlanDocument(Document):
             status = []
             for c in cs:
                 cv = self.cov[c.id]
-                status.append(f"{self.number[c.id]}: {cv.meeting} på niveau, "
-                              f"{texts.VULNERABILITY_LABELS[cv.vulnerability].lower()} sårbarhed")
+                status.append(texts.topic_status(self.number[c.id], self.n(cv.meeting),
+                                                 texts.VULNERABILITY_LABELS[cv.vulnerability]))
             acts = sorted({a for c in cs for a in acts_by_comp.get(c.id, [])})
             rows.append([self.cp(topic.capitalize()),
                          self.cp("; ".join(f"{self.number[c.id]}. {self.t(c.name)}" for c in cs)),
@@ -666,9 +726,9 @@ class PlanDocument(Document):
                     key.append([str(self.number[c]), self.cp(comp_name[c]), texts.CATEGORY_SHORT[comp.category]])
                 st.append(self.h3(texts.PLAN_DEVELOPS_KEY))  # keepWithNext: never alone at a page foot
                 st.append(self.table(key, [12 * mm, 150 * mm, 40 * mm]))
-            st.append(self.h2("Videndeling og opfølgning (30-30-40)"))
+            st.append(self.h2("Vidensdeling og opfølgning (30-30-40)"))
             rows = [[self.cm("<b>Aktivitet</b>"), self.cm("<b>Forventninger aftalt før</b>"),
-                     self.cm("<b>Videndeling bagefter</b>"), self.cm("<b>Opfølgning</b>"),
+                     self.cm("<b>Vidensdeling bagefter</b>"), self.cm("<b>Opfølgning</b>"),
                      self.cm("<b>Evaluering</b>")]]
             for a in acts:
                 rows.append([self.cp(self.t(a.title)), self.cp(self.t(a.expectations_before)),
@@ -700,8 +760,8 @@ class PlanDocument(Document):
                     cnt[stt.status] += 1
                     who.setdefault(stt.status, []).append(e.initials)
                 rule = texts.COURSE_RULE_LABELS.get(ct.rule, ct.rule).format(months=ct.months or "")
-                rows.append([self.cp(ct.name), self.cp(rule), str(cnt["ok"]), str(cnt["snart"]),
-                             str(cnt["forfalden"]), str(cnt["aldrig_taget"])])
+                rows.append([self.cp(self.t(ct.name)), self.cp(rule)] + self.parts(
+                    [cnt["ok"], cnt["snart"], cnt["forfalden"], cnt["aldrig_taget"]]))
                 late = who.get("forfalden", []) + who.get("aldrig_taget", [])
                 if late and not self.med:
                     followups.append((ct.name, late))
@@ -779,7 +839,8 @@ class PlanDocument(Document):
         n, m = rules.mus_held_within(s.employees, by_emp, s.today)
         st.append(self.h2("Medarbejderudviklingssamtaler (MUS)"))
         st.append(self.markup(
-            f"<b>{n} af {m}</b> aktive medarbejdere har haft MUS inden for de seneste 12 måneder.", "body"))
+            f"Af de {m} aktive medarbejdere har <b>{esc(self.of(n, m))}</b> haft MUS inden for de seneste "
+            "12 måneder.", "body"))
         cnt = Counter()
         late = []
         new_hires = 0
@@ -792,14 +853,18 @@ class PlanDocument(Document):
             elif ms.last is None:
                 new_hires += 1
         if new_hires:
-            st.append(self.p(texts.mus_new_hires(new_hires), "small"))
+            st.append(self.p(texts.mus_new_hires(new_hires) if not self.small(new_hires)
+                             else texts.MED_NEW_HIRES_SMALL, "small"))
+        keys = ("ok", "snart", "forfalden", "aldrig")
         rows = [["MUS-status", "Antal medarbejdere"]] + [
-            [texts.DUE_LABELS[k], str(cnt.get(k, 0))] for k in ("ok", "snart", "forfalden", "aldrig")
+            [texts.DUE_LABELS[k], v] for k, v in zip(keys, self.parts([cnt.get(k, 0) for k in keys]))
         ]
         st.append(self.table(rows, [50 * mm, 40 * mm], align_right_from=1))
         if late and not self.med:
             st.append(self.p("MUS mangler eller er forfalden: " + ", ".join(late), "small"))
+        st.append(self.p(texts.MUS_CALLER_LINE.format(who=self.t(requirements.mus_caller(s.profile)))))
         st += self.pfield("med_ramme_mus")
+        st += self.dated_field("med_evaluering_mus")
 
         st.append(self.h2("Skriftlige udviklingsaftaler"))
         latest = {}
@@ -808,11 +873,13 @@ class PlanDocument(Document):
                 latest[rec.employee_id] = rec
         with_agreement = [e for e in self.active if e.id in latest and latest[e.id].agreement.strip()]
         st.append(self.markup(
-            f"<b>{len(with_agreement)} af {len(self.active)}</b> aktive medarbejdere har en skriftlig "
-            "udviklingsaftale fra deres seneste MUS.", "body"))
+            f"Af de {len(self.active)} aktive medarbejdere har <b>{esc(self.of(len(with_agreement), len(self.active)))}"
+            "</b> en skriftlig udviklingsaftale fra deres seneste MUS.", "body"))
         status = Counter((latest[e.id].agreement_status or "ikke angivet") for e in with_agreement)
         if status:
-            rows = [["Aftalens status", "Antal"]] + [[self.t(k).capitalize(), str(v)] for k, v in sorted(status.items())]
+            items = sorted(status.items())
+            rows = [["Aftalens status", "Antal"]] + [
+                [self.t(k).capitalize(), v] for (k, _n), v in zip(items, self.parts([n for _k, n in items]))]
             st.append(self.table(rows, [50 * mm, 40 * mm], align_right_from=1))
         goals = s.learning_goals
         indiv = sum(1 for g in goals if g.employee_id is not None)
@@ -821,17 +888,23 @@ class PlanDocument(Document):
                          f"({indiv} for enkelte medarbejdere, {org} for tilbuddet som helhed)."))
         year_ago = rules.add_months(s.today, -12)
         logs = [lg for lg in s.logbook if year_ago <= lg.entry_date <= s.today]
-        writers = len({lg.employee_id for lg in logs})
-        st.append(self.p(f"Logbog: {texts.count_noun(len(logs), 'notat', 'notater')} inden for de seneste 12 måneder fra "
-                         f"{writers} medarbejder{'e' if writers != 1 else ''}."))
+        # the staff the plan counts: a former colleague's notes are said as such, not added to them
+        active_ids = {e.id for e in self.active}
+        writers = len({lg.employee_id for lg in logs if lg.employee_id in active_ids})
+        former = len({lg.employee_id for lg in logs if lg.employee_id not in active_ids})
+        line = (f"Logbog: {texts.count_noun(len(logs), 'notat', 'notater')} inden for de seneste 12 måneder fra "
+                f"{self.nn(writers, 'aktiv medarbejder', 'aktive medarbejdere')}")
+        if former:
+            line += f" og {self.nn(former, 'tidligere medarbejder', 'tidligere medarbejdere')}"
+        st.append(self.p(line + "."))
 
-        st.append(self.h2("Videndeling efter kurser"))
+        st.append(self.h2("Vidensdeling efter kurser"))
         st.append(self.p(self.pf("videndeling")) if self.pf("videndeling").strip()
                   else self.p(texts.REPORT_NOT_DESCRIBED, "note"))
         live = [a for a in s.activities if a.status != "aflyst"]
         agreed = sum(1 for a in live if a.knowledge_sharing.strip())
         if live:
-            st.append(self.p(f"Videndeling er aftalt for {agreed} af {len(live)} aktiviteter i uddannelsesplanen "
+            st.append(self.p(f"Vidensdeling er aftalt for {agreed} af {len(live)} aktiviteter i uddannelsesplanen "
                              "(se afsnit 5).", "small"))
         return st
 
@@ -842,16 +915,47 @@ class PlanDocument(Document):
         st += self.pfield("tilrettelaeggelse_teams")
         if s.teams:
             rows = [["Team", "Aktive medarbejdere"]]
-            for team in s.teams:
-                n = sum(1 for e in self.active if e.team_id == team.id)
-                rows.append([self.cp(self.t(team.name)), texts.MED_SMALL_COUNT if self.small(n) else str(n)])
+            labels = [self.cp(self.t(team.name)) for team in s.teams]
+            ns = [sum(1 for e in self.active if e.team_id == team.id) for team in s.teams]
             no_team = sum(1 for e in self.active if e.team_id is None)
             if no_team:
-                rows.append(["Uden team", texts.MED_SMALL_COUNT if self.small(no_team) else str(no_team)])
+                labels.append("Uden team")
+                ns.append(no_team)
+            rows += [[lab, v] for lab, v in zip(labels, self.parts(ns))]
             st.append(self.table(rows, [70 * mm, 40 * mm], align_right_from=1))
+        st += self.team_cover()
         st += self.pfield("kontaktpersonordning")
         st += self.pfield("vikarer")
         st += self.pfield("studerende")
+        return st
+
+    def team_cover(self) -> list:
+        """Competences that must be covered in every team: covered or missing per team (the leader
+        sees how many; MED only whether — a count per team and competence points at people)."""
+        from ..domain import team_coverage
+
+        s = self.s
+        marked = [c for c in self.comps if c.per_team]
+        teams = [t for t in s.teams if any(e.team_id == t.id for e in self.active)]
+        if not marked or not teams:
+            return []
+        st = [self.h3(texts.PLAN_TEAM_COVER_HEADING), self.p(texts.PLAN_TEAM_COVER_INTRO, "small")]
+        rows = [[self.cm("<b>Kompetence</b>")] + [self.cm(f"<b>{esc(self.t(t.name))}</b>", "cellc") for t in teams]]
+        extra = [("ALIGN", (1, 1), (-1, -1), "CENTER")]
+        for c in marked:
+            counts = team_coverage.cover_counts(s, c)
+            row = [self.cp(f"{self.number[c.id]}. {self.t(c.name)} (niveau {c.expected_level})")]
+            for j, t in enumerate(teams, 1):
+                n = counts.get(t.id, 0)
+                if n == 0:
+                    row.append(texts.PLAN_TEAM_MISSING)
+                    extra += [("BACKGROUND", (j, len(rows)), (j, len(rows)), GAP_FILL["two_below"]),
+                              ("FONT", (j, len(rows)), (j, len(rows)), FONT_BOLD, 8)]
+                else:
+                    row.append(texts.PLAN_TEAM_COVERED + ("" if self.med else f" ({n})"))
+            rows.append(row)
+        name_w = 174 * mm - 28 * mm * len(teams)
+        st.append(self.table(rows, [max(60 * mm, name_w)] + [28 * mm] * len(teams), extra=extra))
         return st
 
     # 9 ------------------------------------------------------------------------
@@ -860,6 +964,7 @@ class PlanDocument(Document):
         st = [CondPageBreak(70 * mm)] + self.section(9)
         st += self.pfield("ansvar_dokumentation")
         st += self.pfield("retningslinje_ansvar")
+        st += self.dated_field("med_evaluering_sammenhaeng")
         st.append(self.h2("Planens behandling i MED"))
         meds = [m for m in s.med if m.held_on <= s.today]
         if meds:
@@ -877,7 +982,12 @@ class PlanDocument(Document):
                 extra += [("TEXTCOLOR", (2, i), (2, i), colors.HexColor("#b03a2e")),
                           ("FONT", (2, i), (2, i), FONT_BOLD, 8)]
         st.append(self.table(rows, [16 * mm, 132 * mm, 26 * mm], extra=extra))
+        st += self.leader_points()
         return st
+
+    def leader_points(self) -> list:
+        return [self.p(texts.PLAN_LEADER_VOUCHES, "small")] + [
+            self.p(f"• {point}", "small") for point in texts.PLAN_LEADER_POINTS]
 
     # 10 -----------------------------------------------------------------------
     def part10(self) -> list:
@@ -891,10 +1001,15 @@ class PlanDocument(Document):
         years = sorted({y for y, _q in quarters})
         events = [ev for y in years for ev in aarshjul.year_events(s, y)]
         first, last = quarters[0], quarters[-1]
+        import datetime as _dt
+
+        # what is overdue from before the period is still to be done: listed first, not dropped
+        self._overdue_before = aarshjul.overdue_before(s, _dt.date(first[0], 3 * first[1] - 2, 1))
         st.append(self.p(
             f"Årshjulet viser de kommende fire kvartaler ({first[1]}. kvartal {first[0]} – "
-            f"{last[1]}. kvartal {last[0]}): aktiviteter og opfølgning, fornyelse af obligatoriske kurser, "
-            "MUS, MED og supervision."))
+            f"{last[1]}. kvartal {last[0]}): aktiviteter og opfølgning, obligatoriske kurser, der skal tages "
+            "eller fornys, MUS, MED og supervision – hver på sin egen dato. Det, der er forfaldent, er markeret "
+            "og står stadig på listen, også fra før perioden."))
         st += self.field(texts.PROFILE_LABELS["retningslinje_hvor_hvornaar"], self.pf("retningslinje_hvor_hvornaar"))
         # a table that overflows its page by a few rows is set a little tighter (as little as
         # suffices), so the appendix doesn't end on a page with three lonely rows
@@ -911,6 +1026,8 @@ class PlanDocument(Document):
     #: (font size, leading, cell padding) of the årshjul: normal, tighter, tightest
     AARSHJUL_SETTINGS = ((8, 10, 2.5), (7.5, 9.2, 1.6), (7, 8.4, 1))
 
+    _overdue_before: list = []
+
     def _aarshjul_table(self, quarters, events, tight: int = 0) -> Table:
         from reportlab.lib.styles import ParagraphStyle
 
@@ -918,18 +1035,22 @@ class PlanDocument(Document):
         style = ParagraphStyle(f"cell_aarshjul{tight}", parent=self.styles["cell"], fontSize=size, leading=leading)
         rows = [[self.cm("<b>Dato</b>"), self.cm("<b>Hvad</b>"), self.cm("<b>Type</b>")]]
         extra = [("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad)]
-        for y, q in quarters:
+        groups = [(texts.AARSHJUL_OVERDUE_BEFORE, self._overdue_before)] if self._overdue_before else []
+        groups += [(f"{texts.QUARTERS[q - 1]} {y}", [ev for ev in events if ev.day.year == y and ev.quarter == q])
+                   for y, q in quarters]
+        for title, evs in groups:
             r = len(rows)
-            rows.append([f"{texts.QUARTERS[q - 1]} {y}", "", ""])
+            rows.append([title, "", ""])
             extra += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), CATEGORY_BG),
                       ("FONT", (0, r), (-1, r), FONT_BOLD, size + 0.5)]
-            evs = [ev for ev in events if ev.day.year == y and ev.quarter == q]
             if not evs:
                 rows.append(["", CellParagraph("<i>Intet planlagt</i>", style), ""])
             for ev in evs:
                 day = format_date(ev.day)
                 if ev.end:
                     day += f"–\n{format_date(ev.end)}"
+                if ev.overdue:
+                    extra.append(("TEXTCOLOR", (0, len(rows)), (0, len(rows)), colors.HexColor("#b03a2e")))
                 rows.append([day, CellParagraph(esc(self._event_text(ev)), style),
                              texts.AARSHJUL_KIND_LABELS.get(ev.kind, ev.kind)])
         return self.table(rows, [24 * mm, 114 * mm, 36 * mm], zebra=False, extra=extra, font_size=size)
@@ -942,27 +1063,34 @@ class PlanDocument(Document):
     # leader's staff list --------------------------------------------------------
     def staff_list(self) -> list:
         s = self.s
-        st = [PageBreak(), self.h1(texts.PLAN_STAFF_LIST, key="staff")]
-        if not self.active:
+        st = [PageBreak(), self.h1(texts.PLAN_STAFF_LIST_NUMBERED, key="staff")]
+        # the initials the plan prints: the active staff (the matrix's columns) and former staff
+        # still named as participants in the training plan
+        active_ids = {e.id for e in self.active}
+        named = {i for a in s.activities for i in a.participant_ids}
+        former = [e for e in s.employees if e.id in named and e.id not in active_ids]
+        if not self.active and not former:
             st.append(self.p(texts.PLAN_EMPTY["no_staff_list"], "note"))
             return st
-        st.append(self.p("Nøgle til matrixens kolonner: de aktive medarbejdere i matrixens rækkefølge."))
+        st.append(self.p(texts.PLAN_STAFF_KEY_INTRO))
         rows = [["Initialer", "Navn", "Stilling", "Team", "Uddannelse", "Ansat"]]
-        for e in self.active:
+        for e in self.active + former:
+            since = format_date(e.start_date)
+            if e in former:
+                since = texts.PLAN_STAFF_LEFT.format(date=format_date(e.end_date)) if e.end_date else since
             rows.append([e.initials, self.cp(e.name), self.cp(e.job_title), self.cp(s.team_name(e.team_id)),
-                         self.cp(texts.EDUCATION_LABELS.get(e.education, e.education)), format_date(e.start_date)])
+                         self.cp(texts.EDUCATION_LABELS.get(e.education, e.education)), self.cp(since)])
         st.append(self.table(rows, [16 * mm, 44 * mm, 40 * mm, 26 * mm, 30 * mm, 18 * mm]))
         return st
 
 
 def _replace_who(ev, n: int):
-    """An årshjul event with its initials replaced by a count (MED version)."""
-    return replace(ev, who=(f"{n} medarbejder{'e' if n != 1 else ''}",))
+    """An årshjul event with its initials replaced by a count (MED version: "under 3" for 1–2)."""
+    from dataclasses import replace
+
+    return replace(ev, who=(medx.count_noun(n, "medarbejder", "medarbejdere"),))
 
 
-def render_plan(snapshot: Snapshot, med: bool = False, version_label: str | None = None,
-                pseudonym_seed=None, pseudonyms: bool | None = None) -> bytes:
-    """The plan as PDF bytes. ``med`` gives the MED version (no names);
-    ``pseudonyms`` adds shuffled M1…Mn columns to it (implied by a seed)."""
-    return PlanDocument(snapshot, med=med, version_label=version_label, pseudonym_seed=pseudonym_seed,
-                        pseudonyms=pseudonyms).render()
+def render_plan(snapshot: Snapshot, med: bool = False, version_label: str | None = None) -> bytes:
+    """The plan as PDF bytes. ``med`` gives the MED version (no person in any form)."""
+    return PlanDocument(snapshot, med=med, version_label=version_label).render()

@@ -45,13 +45,16 @@ SERIES_STYLES = [
 
 
 def radar(axis_labels: list[str], series: list[Series], width: float = 440, height: float = 330,
-          max_level: int = 5, label_size: float = 7.5, legend: bool = True) -> Drawing:
-    """A *kompetencespind*: one axis per label, rings 1..max_level, one polygon per series."""
+          max_level: int = 5, label_size: float = 7.5, legend: bool = True, label_room: float = 95) -> Drawing:
+    """A *kompetencespind*: one axis per label, rings 1..max_level, one polygon per series.
+    ``label_room``: the width kept on each side for the axis labels."""
     n = len(axis_labels)
-    legend_h = 14 * ((len(series) + 2) // 3) if legend else 0
+    # a narrow chart (small multiples) stacks its legend: three labels side by side would overlap
+    per_row = 3 if width >= 400 else 1
+    legend_h = 14 * ((len(series) + per_row - 1) // per_row) if legend else 0
     d = Drawing(width, height)
     cx, cy = width / 2, (height + legend_h) / 2
-    r = min(width / 2 - 95, (height - legend_h) / 2 - 22)
+    r = min(width / 2 - label_room, (height - legend_h) / 2 - 22)
     r = max(r, 40)
     if n < 3:
         d.add(String(cx, cy, "For få akser til et kompetencespind", fontName=FONT, fontSize=8, textAnchor="middle"))
@@ -67,8 +70,10 @@ def radar(axis_labels: list[str], series: list[Series], width: float = 440, heig
         for i in range(n):
             pts.extend(pt(i, lvl))
         d.add(Polygon(pts, strokeColor=grid, strokeWidth=0.4, fillColor=None))
-        x, y = pt(0, lvl)
-        d.add(String(x + 2, y + 1, str(lvl), fontName=FONT, fontSize=6, fillColor=colors.HexColor("#6b7785")))
+        # the ring's number halfway between the first two axes: never on the first axis's label
+        ang = math.pi / 2 - math.pi / n
+        x, y = cx + r * lvl / max_level * math.cos(ang), cy + r * lvl / max_level * math.sin(ang)
+        d.add(String(x + 1, y + 1, str(lvl), fontName=FONT, fontSize=6, fillColor=colors.HexColor("#6b7785")))
     for i, label in enumerate(axis_labels):
         x, y = pt(i, max_level)
         d.add(Line(cx, cy, x, y, strokeColor=grid, strokeWidth=0.4))
@@ -100,10 +105,10 @@ def radar(axis_labels: list[str], series: list[Series], width: float = 440, heig
             else:
                 d.add(Circle(x, y, 1.8, fillColor=s.color, strokeColor=s.color, strokeWidth=0.5))
     if legend:
-        col_w = width / 3
+        col_w = width / per_row
         for k, s in enumerate(series):
-            lx = 10 + (k % 3) * col_w
-            ly = 4 + legend_h - 14 * (k // 3 + 1) + 4
+            lx = 10 + (k % per_row) * col_w
+            ly = 4 + legend_h - 14 * (k // per_row + 1) + 4
             d.add(Line(lx, ly + 3, lx + 22, ly + 3, strokeColor=s.color, strokeWidth=s.width,
                        strokeDashArray=s.dash))
             d.add(String(lx + 27, ly, s.label[:38], fontName=FONT, fontSize=7.5,

@@ -52,6 +52,10 @@ CATALOGUE_BOSTED = [
 ]
 
 TEAMS = ["Team Øst", "Team Vest", "Nat og weekend"]
+#: competences the vagtplan must cover in every team (what the text on organising the work says)
+PER_TEAM = {"Konflikthåndtering og de-eskalering"}
+#: responsibilities the demo's leader shows (with the name) in the MED version
+SHOWN_ROLES = {"AMS": "Souschef og kursuskoordinator"}
 
 # name, initials, job title, education, team index, years employed (None: new), left months ago, skill
 STAFF = [
@@ -99,7 +103,7 @@ PROFILE = {
         "kompetenceudviklingen er systematisk, planlagt og dokumenteret."
     ),
     "retningslinje_hvordan": (
-        "Kompetencerne vurderes årligt ved MUS. Gab mellem forventet og aktuelt niveau omsættes til "
+        "Kompetencerne vurderes årligt ved MUS. Forskellen mellem forventet og aktuelt niveau omsættes til "
         "aktiviteter i uddannelsesplanen, som følges op med læringsmål og logbog."
     ),
     "retningslinje_ansvar": (
@@ -119,7 +123,9 @@ PROFILE = {
     ),
     "tilrettelaeggelse_teams": (
         "To dagteams (Team Øst og Team Vest) og et team for nat og weekend. Vagtplanen sikrer, at der "
-        "på hver vagt er mindst én medarbejder med kompetencer i medicinhåndtering og konflikthåndtering."
+        "på hver vagt er mindst én medarbejder med kompetencer i konflikthåndtering. Medicinhåndtering på "
+        "forventet niveau findes i dag kun i Team Vest: indtil nattevagten og Team Øst har taget kurset i "
+        "medicinhåndtering, gives medicinen i dagvagten, og nattevagten ringer til kommunens akutteam."
     ),
     "kontaktpersonordning": (
         "Hver borger har en primær og en sekundær kontaktperson fra dagteamet. Kontaktpersonen "
@@ -142,6 +148,25 @@ PROFILE = {
         "Sidemandsoplæring aftales konkret i udviklingsaftalen."
     ),
     "med_ramme_mus": "MED-udvalget har fastlagt rammen for MUS: årlig samtale med skriftlig udviklingsaftale.",
+    "fremtidig_malsaetning": (
+        "At borgere med dobbeltdiagnoser kan bo stabilt hos os, med en medicinhåndtering der er sikker døgnet "
+        "rundt, og med færre episoder med vold og trusler."
+    ),
+    "fremtidige_metoder": (
+        "KRAP og Low Arousal som fælles tilgang i alle teams, suppleret med viden om psykiatri og misbrug og "
+        "med systematisk opfølgning på medicin (medicinansvarlig på hver vagt)."
+    ),
+    "mus_indkalder": "Nærmeste leder (tilbudslederen)",
+    "med_evaluering_mus": (
+        "MED vurderede, at konceptet med årlig MUS og skriftlig udviklingsaftale fungerer, men bad om, at "
+        "aftalerne følges op ved et kort møde efter et halvt år."
+    ),
+    "med_evaluering_mus_dato": "",  # filled from the MED meeting's date below
+    "med_evaluering_sammenhaeng": (
+        "MED gennemgik sammenhængen mellem den nye målgruppe, målsætningen, KRAP og Low Arousal, "
+        "kompetencebehovet i matrixen og indsatsen i uddannelsesplanen og bad om mere viden om dobbeltdiagnoser."
+    ),
+    "med_evaluering_sammenhaeng_dato": "",  # filled from the MED meeting's date below
 }
 
 
@@ -540,6 +565,8 @@ def _fill_demo(file, today: dt.date, seed: int, archive_plan=None) -> None:
     # the profile as it stood for last year's plan; the period moves on after that MED meeting
     profile = dict(PROFILE)
     profile["periode"] = f"{today.year - 1}–{today.year}"
+    # MED evaluated the MUS concept and the chain at last year's meeting
+    profile["med_evaluering_mus_dato"] = profile["med_evaluering_sammenhaeng_dato"] = dates.format_date(med_then)
     h.on(start_of, lambda: conn.executemany("INSERT OR REPLACE INTO profile(key, value) VALUES (?, ?)",
                                             profile.items()))
     h.on(med_then + dt.timedelta(days=1), lambda: conn.execute(
@@ -558,6 +585,8 @@ def _fill_demo(file, today: dt.date, seed: int, archive_plan=None) -> None:
         h.insert(start, "employees", {
             "name": name, "initials": ini, "job_title": job, "education": edu,
             "team_id": _ref("team", team), "start_date": start,
+            # the souschef's responsibilities are named in the plan's texts: shown in the MED version
+            "med_role": SHOWN_ROLES.get(ini, ""),
         }, key=("emp", ini))
         if end:
             h.update(end, "employees", ("emp", ini), {"end_date": end})
@@ -571,6 +600,8 @@ def _fill_demo(file, today: dt.date, seed: int, archive_plan=None) -> None:
         day = added_later.get(name, start_of)
         h.insert(day, "competences", {"category": cat, "name": name, "expected_level": exp, "sort_order": i},
                  key=("comp", name))
+        if name in PER_TEAM:  # MED asked for it at last year's meeting; marked the day after
+            h.update(med_then + dt.timedelta(days=1), "competences", ("comp", name), {"per_team": 1})
         if tags:
             h.insert_many(day, "INSERT INTO competence_tags(competence_id, tag) VALUES (?, ?)",
                           [(_ref("comp", name), t) for t in tags])

@@ -59,8 +59,9 @@ _COLUMNS = {
     "med_discussions": {"held_on", "evaluation"},
     "supervision": {"audience", "provider", "held_on", "note"},
     "teams": {"name", "sort_order"},
-    "employees": {"name", "initials", "job_title", "education", "team_id", "start_date", "end_date", "anonymised"},
-    "competences": {"category", "name", "description", "expected_level", "sort_order"},
+    "employees": {"name", "initials", "job_title", "education", "team_id", "start_date", "end_date", "anonymised",
+                  "med_role"},
+    "competences": {"category", "name", "description", "expected_level", "sort_order", "per_team"},
 }
 _NAME_FIELDS = {"name", "initials", "title", "job_title", "provider"}
 
@@ -146,12 +147,12 @@ class Repo:
         """All staff, former included, ordered by team and name (the matrix order)."""
         rows = self.conn.execute(
             """SELECT e.id, e.name, e.initials, e.job_title, e.education, e.team_id,
-                      e.start_date, e.end_date, e.anonymised
+                      e.start_date, e.end_date, e.anonymised, e.med_role
                FROM employees e LEFT JOIN teams t ON t.id = e.team_id
                ORDER BY t.sort_order IS NULL, t.sort_order, t.name, e.name COLLATE NOCASE, e.id"""
         )
         return [
-            Employee(r[0], r[1], r[2], r[3], r[4], r[5], _d(r[6]), _d(r[7]), bool(r[8]))
+            Employee(r[0], r[1], r[2], r[3], r[4], r[5], _d(r[6]), _d(r[7]), bool(r[8]), r[9] or "")
             for r in rows
         ]
 
@@ -164,10 +165,10 @@ class Repo:
             tags.setdefault(cid, []).append(tag)
         order = " ".join(f"WHEN '{c}' THEN {i}" for i, c in enumerate(CATEGORIES))
         rows = self.conn.execute(
-            f"""SELECT id, category, name, expected_level, description, sort_order
+            f"""SELECT id, category, name, expected_level, description, sort_order, per_team
                 FROM competences ORDER BY CASE category {order} END, sort_order, id"""
         )
-        return [Competence(r[0], r[1], r[2], r[3], r[4], tuple(tags.get(r[0], ())), r[5]) for r in rows]
+        return [Competence(r[0], r[1], r[2], r[3], r[4], tuple(tags.get(r[0], ())), r[5], bool(r[6])) for r in rows]
 
     def _rows_of_employee(self, sql: str, employee_id: int | None, order: str):
         """The rows of ``sql`` (a SELECT … FROM table) for one employee, or for all when None."""

@@ -192,10 +192,20 @@ STEP_2_PLAN_ARCHIVE = [
     "CREATE INDEX logbook_employee ON logbook(employee_id, entry_date)",
 ]
 
+STEP_3_MED_EDITION = [
+    # an organisational responsibility (souschef, kursuskoordinator) the leader has chosen to
+    # show in the MED version: only these staff are named there; '' = named nowhere in it
+    "ALTER TABLE employees ADD COLUMN med_role TEXT NOT NULL DEFAULT ''",
+    # a competence that must be covered in every team / on every shift (medicine handling on
+    # the night shift): check, Overblik, matrix and plan report a team without it
+    "ALTER TABLE competences ADD COLUMN per_team INTEGER NOT NULL DEFAULT 0 CHECK (per_team IN (0, 1))",
+]
+
 #: (name, statements) in order; the name is what _sqlite_migrations records
 STEPS: list[tuple[str, list[str]]] = [
     ("0001_initial", STEP_1_INITIAL),
     ("0002_plan_archive", STEP_2_PLAN_ARCHIVE),
+    ("0003_med_edition", STEP_3_MED_EDITION),
 ]
 STEP_NAMES = [name for name, _ in STEPS]
 #: PRAGMA user_version after all steps: a quick "how new is this file"

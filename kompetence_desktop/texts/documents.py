@@ -35,8 +35,9 @@ MUS_FIRST_DUE = "Ikke holdt endnu – første MUS senest {date}"
 def mus_new_hires(n: int) -> str:
     """The plan's part 7: new hires without a MUS whose first one is not yet due."""
     if n == 1:
-        return "1 nyansat har endnu ikke haft sin første MUS, som skal holdes senest 12 måneder efter ansættelsen."
-    return f"{n} nyansatte har endnu ikke haft deres første MUS, som skal holdes senest 12 måneder efter ansættelsen."
+        return "Én nyansat har endnu ikke haft sin første MUS, som skal holdes senest 12 måneder efter ansættelsen."
+    return (f"Der er {n} nyansatte, som endnu ikke har haft deres første MUS; den skal holdes senest 12 måneder "
+            "efter ansættelsen.")
 
 
 AFTALE_TITLE = "Udviklingsaftale"

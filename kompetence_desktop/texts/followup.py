@@ -42,16 +42,18 @@ def aarshjul_event_text(ev) -> str:
     who = ", ".join(ev.who)
     if ev.kind == "aktivitet":
         return ev.title
+    late = " – forfalden" if getattr(ev, "overdue", False) else ""
     if ev.kind == "opfoelgning":
-        return f"Opfølgning og evaluering: {ev.title}"
+        return f"Opfølgning og evaluering: {ev.title}{late}"
     if ev.kind == "kursus":
-        return f"{ev.title} skal fornys ({who})"
+        verb = "skal tages" if getattr(ev, "first", False) else "skal fornys"
+        return f"{ev.title} {verb} ({who}){late}"
     if ev.kind == "mus":
-        return f"MUS holdt ({who})" if not ev.planned else f"MUS skal holdes ({who})"
+        return f"MUS afholdt ({who})" if not ev.planned else f"MUS skal holdes ({who}){late}"
     if ev.kind == "med":
-        return "Planen drøftet i MED" if not ev.planned else "Planen skal drøftes i MED"
+        return "Planen drøftet i MED" if not ev.planned else f"Planen skal drøftes i MED{late}"
     if ev.kind == "supervision":
         aud = SUPERVISION_AUDIENCE_LABELS.get(ev.audience, ev.audience).lower()
-        pre = "Supervision" if not ev.planned else "Forventet supervision"
+        pre = "Supervision" if not ev.planned else "Planlagt supervision"
         return f"{pre} for {aud}" + (f" – {ev.title}" if ev.title else "")
     return ev.title

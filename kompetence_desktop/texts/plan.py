@@ -77,7 +77,8 @@ REQUIREMENTS = {
     "supervision_ledelse": ("Ekstern supervision for ledelsen er beskrevet", "Planen mangler en beskrivelse af ekstern supervision for ledelsen"),
     "supervision_medarbejdere": ("Ekstern supervision for medarbejdere er beskrevet", "Planen mangler en beskrivelse af ekstern supervision for medarbejdere"),
     "mus_afholdt": ("Der er afholdt MUS inden for 12 måneder", "Der er ikke registreret MUS inden for de seneste 12 måneder"),
-    "videndeling": ("Videndeling efter kurser er beskrevet", "Planen mangler en beskrivelse af videndeling efter kurser"),
+    "videndeling": ("Vidensdeling efter kurser er beskrevet",
+                    "Planen mangler en beskrivelse af vidensdeling efter kurser"),
     "tilrettelaeggelse_teams": ("Teams og organisering er beskrevet", "Planen mangler en beskrivelse af teams og organisering af arbejdet"),
     "kontaktpersonordning": ("Kontaktpersonordningen er beskrevet", "Planen mangler en beskrivelse af kontaktpersonordningen"),
     "vikarer_studerende": ("Procedure for vikarer og studerende er beskrevet", "Planen mangler en procedure for vikarer og studerende"),
@@ -88,6 +89,23 @@ REQUIREMENTS = {
         "Alle aktiviteter er knyttet til kompetencer",
         "Ingen aktiviteter endnu – der er ingen aktiviteter at knytte til de kompetencer, de skal udvikle",
     ),
+    "fremtid_malsaetning_metoder": (
+        "Fremtidens målsætning og faglige tilgange og metoder er beskrevet",
+        "Planen mangler en beskrivelse af, hvordan fremtidens målsætning og faglige tilgange og metoder ser ud"),
+    "mus_indkalder": (
+        "Nærmeste leder indkalder til MUS",
+        "Retningslinjen siger, at nærmeste leder indkalder til MUS – planen angiver en anden"),
+    "med_evaluering_mus": (
+        "MED har evalueret MUS-konceptet (med dato)",
+        "Planen mangler MED's evaluering af MUS-konceptet med dato"),
+    "med_evaluering_sammenhaeng": (
+        "MED har inden for 12 måneder evalueret sammenhængen mellem målgruppe, målsætning, metoder, "
+        "kompetencebehov og indsats",
+        "MED har ikke inden for 12 måneder evalueret sammenhængen mellem målgruppe, målsætning, metoder, "
+        "kompetencebehov og indsats (tekst og dato)"),
+    "daekning_teams": (
+        "Kompetencer, der skal dækkes i hvert team, er dækket i alle teams",
+        "Et team mangler en medarbejder på forventet niveau i en kompetence, der skal dækkes i hvert team"),
 }
 PAGE_LABELS = {
     "tilbud": "Tilbud",
@@ -103,7 +121,10 @@ PAGE_LABELS = {
 
 def requirement_text(req) -> str:
     met, missing = REQUIREMENTS[req.code]
-    return met if req.met else missing
+    if req.met:
+        return met
+    detail = getattr(req, "detail", "")
+    return f"{missing}: {detail}" if detail else missing
 
 
 def plan_change_text(change: tuple) -> str:
@@ -122,7 +143,7 @@ def plan_change_text(change: tuple) -> str:
     if code == "vulnerability":
         return f"{d[0]}: sårbarhed {v.get(d[1], d[1])} → {v.get(d[2], d[2])}"
     if code == "gap":
-        return f"{d[0]}: samlet gab {d[1]} → {d[2]} niveauer"
+        return f"{d[0]}: manglende niveauer {d[1]} → {d[2]}"
     if code == "activity_added":
         return f"Ny aktivitet: {d[0]}"
     if code == "activity_removed":

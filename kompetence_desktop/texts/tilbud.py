@@ -24,8 +24,16 @@ PROFILE_LABELS = {
     "vikarer": "Procedure for vikarer",
     "studerende": "Procedure for studerende",
     "ansvar_dokumentation": "Ansvar og dokumentation",
-    "videndeling": "Videndeling efter kurser",
+    "videndeling": "Vidensdeling efter kurser",
     "med_ramme_mus": "MED's rammer for MUS",
+    "fremtidig_malsaetning": "Forventet fremtidig målsætning",
+    "fremtidige_metoder": "Forventede fremtidige faglige tilgange og metoder",
+    "mus_indkalder": "Hvem indkalder til MUS",
+    "med_evaluering_mus": "MED's evaluering af MUS-konceptet",
+    "med_evaluering_mus_dato": "Dato for MED's evaluering af MUS-konceptet",
+    "med_evaluering_sammenhaeng": ("MED's evaluering af sammenhængen mellem målgruppe, målsætning, faglige metoder, "
+                                   "kompetencebehov og indsats"),
+    "med_evaluering_sammenhaeng_dato": "Dato for MED's evaluering af sammenhængen",
 }
 
 NEW_FILE_TITLE = "Ny kompetencefil"

@@ -27,10 +27,13 @@ def test_demo_then_export_plan_end_to_end(tmp_path):
     for word in ("Kompetenceudviklingsplan", "Forventet niveau", "Sårbarhed", *texts.CATEGORY_LABELS.values(),
                  "Line O'Connor-Ravn", "Birgitte Ærenlund", "Søren Ågård Nielsen"):
         assert word in text, word
-    r = _run("export-plan", x, "-o", tmp_path / "med.pdf", "--med", "--pseudonymer")
+    r = _run("export-plan", x, "-o", tmp_path / "med.pdf", "--med")
     assert r.returncode == 0, r.stderr
     med = pdf_text((tmp_path / "med.pdf").read_bytes())
-    assert "Line O'Connor-Ravn" not in med and "M1" in med
+    assert "Line O'Connor-Ravn" not in med and "M1" not in med and "Ét niveau under" in med
+    # pseudonymous columns are gone for good: asking for them is refused, nothing written
+    r = _run("export-plan", x, "-o", tmp_path / "p.pdf", "--med", "--pseudonymer")
+    assert r.returncode == 2 and not (tmp_path / "p.pdf").exists()
 
 
 def test_check_exit_codes(tmp_path, capsys):

@@ -12,7 +12,7 @@ def test_wording_footer_subject_and_singular_counts(demo_repo, empty_repo):
 
     e = next(x for x in demo_repo.employees() if x.initials == "LOR")
     mus = pdf_text(render_mus(demo_repo.snapshot(), e.id))
-    assert "Fortrolige personaleoplysninger" in mus and "Fortroligt personaleoplysning" not in mus
+    assert "Fortroligt – indeholder personoplysninger" in mus and "Fortroligt personaleoplysning" not in mus
     # an empty tilbud: no dangling "planperiode "
     meta = pdf_meta(render_plan(empty_repo.snapshot()))
     assert not meta["/Subject"].rstrip().endswith("planperiode")

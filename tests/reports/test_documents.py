@@ -43,7 +43,14 @@ def test_aftale_has_the_five_questions_and_signature_lines(demo_repo):
     for q in texts.LEARNING_GOAL_QUESTIONS.values():
         assert q in text
     assert texts.SIGNATURE_LEADER in text and texts.SIGNATURE_EMPLOYEE in text
-    assert "Anne-Mette Sørensen" not in text  # an activity's "Ansvar" names a colleague: redacted
+    # an activity's "Ansvar" names the souschef, whose responsibility the leader shows: named
+    assert "Anne-Mette Sørensen" in text
+    ams = _emp(s, "AMS")
+    demo_repo.update_employee(ams.id, med_role="")
+    text = pdf_text(render_aftale(demo_repo.snapshot(), e.id))
+    # without it, a colleague: natural Danish, never a bracketed placeholder
+    assert "Anne-Mette Sørensen" not in text and "[medarbejder]" not in text
+    assert "Lærke Østergaard" in text
 
 
 def test_indsigt_holds_everything_about_the_employee(demo_repo):
@@ -61,7 +68,7 @@ def test_indsigt_holds_everything_about_the_employee(demo_repo):
     assert all("DejaVuSans" in f for f in font_names(data))
 
 
-def test_matrix_xlsx_layout_colours_and_med_pseudonyms(demo_repo):
+def test_matrix_xlsx_layout_colours_and_med_counts_per_competence(demo_repo):
     from openpyxl import load_workbook
 
     s = demo_repo.snapshot()
@@ -85,10 +92,13 @@ def test_matrix_xlsx_layout_colours_and_med_pseudonyms(demo_repo):
             assert fill.endswith("E58B80")
     assert "Forklaring" in wb.sheetnames and "Medarbejdere" in wb.sheetnames
 
-    wb = load_workbook(io.BytesIO(render_matrix_xlsx(s, med=True, pseudonym_seed=2)))
+    wb = load_workbook(io.BytesIO(render_matrix_xlsx(s, med=True)))
     assert "Medarbejdere" not in wb.sheetnames
+    assert [c.value for c in wb["Matrix"][4]] == ["Kompetencer/færdigheder", "Forventet niveau", "På eller over niveau",
+                                                  "Ét niveau under", "To eller flere under", "Ikke vurderet",
+                                                  "Sårbarhed"]
     cells = " ".join(str(c.value) for row in wb["Matrix"].iter_rows() for c in row if c.value is not None)
-    assert "M1" in cells
+    assert "M1" not in cells
     for e in s.employees:
         assert e.name not in cells and not has_token(cells, e.initials)
 

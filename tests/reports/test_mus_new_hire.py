@@ -36,7 +36,7 @@ def test_plan_part7_counts_a_new_hire_as_not_yet_due_like_the_overblik(demo_repo
     text = pdf_text(render_plan(s))
     part7 = text[text.find("Medarbejderudviklingssamtaler (MUS)"):text.find("Skriftlige udviklingsaftaler")]
     n, m = rules.mus_held_within(s.employees, s.mus_dates(), s.today)
-    assert f"{n} af {m} aktive medarbejdere har haft MUS" in part7
+    assert f"Af de {m} aktive medarbejdere har {n} haft MUS" in part7
     by_emp = s.mus_dates()
     new = [e for e in s.active_employees
            if rules.mus_status(by_emp.get(e.id, []), s.today, e.start_date).status in ("ok", "snart")

@@ -34,7 +34,7 @@ def test_contents_page_numbers_match_the_headings(demo_repo, med):
     pages = pdf_pages(data)
     titles = [f"{n}. {t}" for n, t in enumerate(texts.PLAN_SECTIONS[1:], 2)]
     if not med:
-        titles.append(texts.PLAN_STAFF_LIST)
+        titles.append(texts.PLAN_STAFF_LIST_NUMBERED)
     toc = _contents(data, titles)
     assert list(toc.values()) == sorted(toc.values())
     for title, n in toc.items():

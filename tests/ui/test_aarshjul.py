@@ -78,3 +78,15 @@ def test_export_never_lands_on_the_tilbud_file(ctx, qtbot, monkeypatch):
     assert not p.export_ics(str(tilbud))
     assert shown and str(tilbud) in shown[0]
     assert tilbud.read_bytes() == before
+
+
+def test_overdue_items_are_listed_and_marked(ctx, qtbot):
+    p = AarshjulPage(ctx)
+    qtbot.addWidget(p)
+    p.show()
+    items = [p.quarters[q].item(i) for q in (1, 2, 3, 4) for i in range(p.quarters[q].count())]
+    late = [it for it in items if it.data(EVENT_ROLE).overdue]
+    assert late, "the demo has renewals and a MUS past their date"
+    for it in late:
+        assert it.text().endswith("– forfalden") and it.foreground().color().name() == "#b03a2e"
+    assert not any(it.text().endswith("– forfalden") for it in items if not it.data(EVENT_ROLE).overdue)

@@ -124,9 +124,9 @@ class ActivityDialog(QDialog):
         pl.addWidget(self.comps, 1)
         self.tabs.addTab(page, "Deltagere og kompetencer")
 
-        f = _form(self.tabs, "Videndeling og opfølgning")
+        f = _form(self.tabs, "Vidensdeling og opfølgning")
         self.knowledge_sharing = text_box(a.knowledge_sharing if a else "", 58)
-        f.addRow(wrapped_label("Videndeling – hvordan deles den nye viden med kolleger?"), self.knowledge_sharing)
+        f.addRow(wrapped_label("Vidensdeling – hvordan deles den nye viden med kolleger?"), self.knowledge_sharing)
         self.expectations_before = text_box(a.expectations_before if a else "", 58)
         f.addRow(wrapped_label("Forventninger aftalt før aktiviteten"), self.expectations_before)
         self.followup_date = DateField(a.followup_date if a else None)
@@ -164,7 +164,7 @@ class ActivityDialog(QDialog):
             "price_ore": (self.price, "Pris ex moms (kr.)", self.TAB_ECONOMY),
             "funding_source": (self.funding_source, "Finansieringskilde", self.TAB_ECONOMY),
             "year": (self.year, "Budgetår", self.TAB_ECONOMY),
-            "knowledge_sharing": (self.knowledge_sharing, "Videndeling", self.TAB_FOLLOWUP),
+            "knowledge_sharing": (self.knowledge_sharing, "Vidensdeling", self.TAB_FOLLOWUP),
             "expectations_before": (self.expectations_before, "Forventninger aftalt før aktiviteten", self.TAB_FOLLOWUP),
             "followup_date": (self.followup_date, "Opfølgningsdato", self.TAB_FOLLOWUP),
             "evaluation": (self.evaluation, "Evaluering efter aktiviteten", self.TAB_FOLLOWUP),

@@ -52,6 +52,9 @@ class CompetenceDialog(QDialog):
         form.addRow("Forventet niveau:", self.expected)
         form.addRow("Beskrivelse:", self.description)
         form.addRow("Emner:", topics)
+        self.per_team = QCheckBox(texts.COMPETENCE_PER_TEAM)
+        self.per_team.setToolTip(texts.COMPETENCE_PER_TEAM_TIP)
+        form.addRow("Dækning:", self.per_team)
         self.error = QLabel("")
         self.error.setStyleSheet("color:#a00000;")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -66,6 +69,7 @@ class CompetenceDialog(QDialog):
             self.name.setText(competence.name)
             self.expected.setCurrentIndex(self.expected.findData(competence.expected_level))
             self.description.setPlainText(competence.description)
+            self.per_team.setChecked(bool(getattr(competence, "per_team", False)))
             others = []
             for tag in competence.tags:
                 if tag in self.topic_boxes:
@@ -88,6 +92,7 @@ class CompetenceDialog(QDialog):
             "expected_level": self.expected.currentData(),
             "description": self.description.toPlainText().strip(),
             "tags": tags,
+            "per_team": self.per_team.isChecked(),
         }
 
     def accept(self) -> None:

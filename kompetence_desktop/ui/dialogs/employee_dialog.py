@@ -1,5 +1,6 @@
 """Add or edit an employee: name, initials (suggested, unique), job title,
-education, team, start date and *fratrådt* date."""
+education, team, start date, *fratrådt* date and a responsibility that may be
+shown (with the name) in the MED version."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -48,6 +49,10 @@ class EmployeeDialog(QDialog):
             self.team.addItem(t.name, t.id)
         self.start = DateField()
         self.end = DateField()
+        self.med_role = QLineEdit()
+        self.med_role.setMaxLength(120)
+        self.med_role.setPlaceholderText(texts.EMPLOYEE_MED_ROLE_PLACEHOLDER)
+        self.med_role.setToolTip(texts.EMPLOYEE_MED_ROLE_TIP)
         form.addRow("Navn:", self.name)
         form.addRow("Initialer:", self.initials)
         form.addRow("Stilling:", self.job)
@@ -55,6 +60,7 @@ class EmployeeDialog(QDialog):
         form.addRow("Team:", self.team)
         form.addRow("Ansat fra:", self.start)
         form.addRow("Fratrådt:", self.end)
+        form.addRow(texts.EMPLOYEE_MED_ROLE_LABEL, self.med_role)
         self.error = QLabel("")
         self.error.setStyleSheet("color:#a00000;")
         self.error.setWordWrap(True)
@@ -75,6 +81,7 @@ class EmployeeDialog(QDialog):
             self.team.setCurrentIndex(max(0, self.team.findData(employee.team_id)))
             self.start.set_value(employee.start_date)
             self.end.set_value(employee.end_date)
+            self.med_role.setText(getattr(employee, "med_role", "") or "")
         else:
             self.start.set_value(dates.today())
         self.name.textEdited.connect(self._suggest)
@@ -101,7 +108,7 @@ class EmployeeDialog(QDialog):
         return {
             "name": name, "initials": ini, "job_title": self.job.text().strip(),
             "education": self.education.currentData(), "team_id": self.team.currentData(),
-            "start_date": start, "end_date": end,
+            "start_date": start, "end_date": end, "med_role": " ".join(self.med_role.text().split()),
         }
 
     def accept(self) -> None:

@@ -54,7 +54,7 @@ class ActivitiesModel(RecordTableModel):
             Column("Finansieret", lambda a: "Ja" if a.funded else "Nej"),
             Column("Finansieringskilde", lambda a: a.funding_source),
             Column("Kompetencer", self._competences, tooltip=self._competence_names),
-            Column("Videndeling", lambda a: _first_line(a.knowledge_sharing), tooltip=lambda a: a.knowledge_sharing),
+            Column("Vidensdeling", lambda a: _first_line(a.knowledge_sharing), tooltip=lambda a: a.knowledge_sharing),
             Column("Forventninger før", lambda a: _first_line(a.expectations_before), tooltip=lambda a: a.expectations_before),
             Column("Opfølgning", lambda a: dates.format_date(a.followup_date),
                    sort=lambda a: (a.followup_date or NO_DATE).isoformat()),

@@ -61,6 +61,7 @@ _VBRUSH = {k: QBrush(v) for k, v in VULN_COLORS.items()}
 _HEADER_BRUSH = QBrush(QColor("#dfe6ee"))
 _EXPECTED_BRUSH = QBrush(QColor("#eef2f7"))
 _DIM = QBrush(QColor("#6b6b6b"))
+_GAP_INK = QBrush(QColor("#b03a2e"))  # a competence some team lacks (skal dækkes i hvert team)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 NOT_RELEVANT_TEXT = "–"
 
@@ -251,6 +252,17 @@ class MatrixModel(QAbstractTableModel):
 
     def _derive_coverage(self) -> None:
         self._coverage = rules.coverage(self.all_competences, self._coverage_staff(), self.cells, self.today)
+
+    def teams_without_cover(self, competence) -> list[str]:
+        """The teams (with active staff) in which nobody active is at the competence's expected level."""
+        covered: dict[int, bool] = {}
+        for e in self.all_employees:
+            if e.team_id is None or not e.is_active(self.today):
+                continue
+            v = self.cells.get((e.id, competence.id))
+            ok = v is not None and v is not rules.NOT_RELEVANT and v >= competence.expected_level
+            covered[e.team_id] = covered.get(e.team_id, False) or ok
+        return [name for tid, name in self.teams.items() if tid in covered and not covered[tid]]
 
     def _coverage_staff(self) -> list[Employee]:
         """Sårbarhed counts the active staff of the shown team (the whole tilbud when no team filter)."""
@@ -531,9 +543,21 @@ class MatrixModel(QAbstractTableModel):
                 return _HEADER_BRUSH
             return None
         if role == _DISPLAY:
+            if getattr(item, "per_team", False):
+                missing = self.teams_without_cover(item)
+                # a mark per team: the teams that lack it, or that all are covered
+                return f"{item.name} · " + ("mangler i " + ", ".join(missing) if missing
+                                             else texts.MATRIX_PER_TEAM_MARK.lower() + ": dækket")
             return item.name
+        if role == _FOREGROUND and getattr(item, "per_team", False) and self.teams_without_cover(item):
+            return _GAP_INK
         if role == _TOOLTIP:
             parts = [item.name]
+            if getattr(item, "per_team", False):
+                missing = self.teams_without_cover(item)
+                parts.append(texts.COMPETENCE_PER_TEAM + ". " + (
+                    "Ingen på forventet niveau i: " + ", ".join(missing) if missing
+                    else "Alle teams har mindst én på forventet niveau."))
             if item.description:
                 parts.append(item.description)
             if item.tags:

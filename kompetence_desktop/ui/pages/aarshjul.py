@@ -144,6 +144,8 @@ class AarshjulPage(PlanPage):
                     f = it.font()
                     f.setItalic(True)
                     it.setFont(f)
+                if ev.overdue:  # still listed, and marked: it has not been done
+                    it.setForeground(QBrush(QColor("#b03a2e")))
                 it.setData(EVENT_ROLE, ev)
                 lst.addItem(it)
             n = len(byq[q])

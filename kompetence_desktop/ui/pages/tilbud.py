@@ -27,19 +27,24 @@ SAVE_DELAY_MS = 600
 #: (group title, keys) in the order the plan uses them
 GROUPS = (
     ("Tilbuddet", ("navn", "adresse", "leder", "paragraf", "periode")),
-    ("Tilbuddets opgaver nu og fremover", ("malgruppe", "malsaetning", "faglige_tilgange", "fremtidige_opgaver")),
+    ("Tilbuddets opgaver nu og fremover", ("malgruppe", "malsaetning", "faglige_tilgange", "fremtidige_opgaver",
+                                           "fremtidig_malsaetning", "fremtidige_metoder")),
     ("Den lokale retningslinje", ("retningslinje_formaal", "retningslinje_hvordan", "retningslinje_ansvar",
                                   "retningslinje_hvor_hvornaar")),
     ("Ekstern faglig supervision og sparring", ("supervision_ledelse", "supervision_medarbejdere")),
     ("Tilrettelæggelse af arbejdet", ("tilrettelaeggelse_teams", "kontaktpersonordning", "vikarer", "studerende")),
-    ("Samarbejde, ansvar og dokumentation", ("videndeling", "med_ramme_mus", "ansvar_dokumentation")),
+    ("Samarbejde, ansvar og dokumentation", ("videndeling", "mus_indkalder", "med_ramme_mus", "med_evaluering_mus",
+                                             "med_evaluering_mus_dato", "med_evaluering_sammenhaeng",
+                                             "med_evaluering_sammenhaeng_dato", "ansvar_dokumentation")),
 )
-SINGLE_LINE = {"navn", "adresse", "leder", "paragraf", "periode"}
+SINGLE_LINE = {"navn", "adresse", "leder", "paragraf", "periode", "mus_indkalder", "med_evaluering_mus_dato",
+               "med_evaluering_sammenhaeng_dato"}
 #: profile keys the plan check (domain.requirements) needs filled
 NEEDED_BY_PLAN = {
     "leder", "periode", "malgruppe", "malsaetning", "faglige_tilgange", "fremtidige_opgaver",
     "supervision_ledelse", "supervision_medarbejdere", "tilrettelaeggelse_teams", "kontaktpersonordning",
-    "vikarer", "studerende", "ansvar_dokumentation", "videndeling",
+    "vikarer", "studerende", "ansvar_dokumentation", "videndeling", "fremtidig_malsaetning", "fremtidige_metoder",
+    "med_evaluering_mus", "med_evaluering_mus_dato", "med_evaluering_sammenhaeng", "med_evaluering_sammenhaeng_dato",
 }
 NEEDED_MARK = "Mangler i planen"
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QObject, QRunnable, Qt, QThreadPool, QUrl, Sig
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -138,9 +137,9 @@ class UdskrifterPage(QWidget):
         fit_combo(self.employee, 24, 360)
         self.employee.currentIndexChanged.connect(self._employee_tip)
         form.addRow("Medarbejder", self.employee)
-        self.pseudo = QCheckBox("Vis pseudonyme kolonner M1…Mn (tilfældig rækkefølge)")
-        self.pseudo.setToolTip("MED-udgaven viser ellers kun tal pr. kompetence.")
-        form.addRow("", self.pseudo)
+        self.med_preview_btn = QPushButton(texts.MED_PREVIEW_BUTTON)
+        self.med_preview_btn.clicked.connect(self.show_med_preview)
+        form.addRow("", self.med_preview_btn)
         self.export_btn = QPushButton("Gem og åbn…")
         self.export_btn.clicked.connect(self.export)
         form.addRow("", self.export_btn)
@@ -276,13 +275,18 @@ class UdskrifterPage(QWidget):
     def _doc_changed(self, *_a) -> None:
         key = self.doc.currentData()
         self.employee.setEnabled(key in ("mus", "aftale", "indsigt"))
-        self.pseudo.setEnabled(key == "plan_med")
-        self.pseudo.setToolTip("Excel-udgaven til MED har altid pseudonyme kolonner M1…Mn." if key == "matrix_med"
-                               else "MED-udgaven viser ellers kun tal pr. kompetence.")
+        self.med_preview_btn.setVisible(key in ("plan_med", "matrix_med"))
         ro = self.ctx.readonly
         self.mark_btn.setEnabled(not ro and key in ("plan", "plan_med"))
         self.mark_btn.setToolTip("Filen er skrivebeskyttet." if ro else
                                  "Gemmer den udskrevne plan i filen som næste version.")
+
+    def show_med_preview(self) -> None:
+        """The texts in which the MED version replaces a name, before and after (see reports.med_names)."""
+        from ...reports.med_names import preview
+        from ..dialogs.med_preview import MedPreviewDialog
+
+        MedPreviewDialog(preview(self.ctx.repo.snapshot()), self).exec()
 
     def _fill_versions(self) -> None:
         self._versions = self.ctx.repo.plan_versions()
@@ -308,15 +312,14 @@ class UdskrifterPage(QWidget):
         eid = self.employee.currentData()
         if key in ("plan", "plan_med"):
             med = key == "plan_med"
-            pseudonyms = med and self.pseudo.isChecked()
 
             def fn():
                 from ...reports.plan import render_plan
 
-                return render_plan(s, med=med, version_label=version_label, pseudonyms=pseudonyms or None)
+                return render_plan(s, med=med, version_label=version_label)
             return fn, "pdf"
         if key in ("matrix", "matrix_med"):
-            med = key == "matrix_med"  # pseudonymous columns M1…Mn, no staff sheet (as export-matrix --med)
+            med = key == "matrix_med"  # counts per competence, no staff sheet (as export-matrix --med)
 
             def fn():
                 from ...reports.matrix_xlsx import render_matrix_xlsx
