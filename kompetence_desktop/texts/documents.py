@@ -69,15 +69,6 @@ OUTPUT_REPLACE_QUESTION = "Filen {path} findes allerede. Vil du erstatte den?"
 
 #: the MED version of the plan: small numbers and what the redaction can't promise
 MED_SMALL_COUNT = "under 3"
-MED_PRIVACY_NOTE = (
-    "Om anonymiteten i MED-udgaven: Navne og initialer er udeladt, og fritekst er renset for "
-    "medarbejdernes navne, navnedele og initialer (også i bøjet form) og for stillingsbetegnelser, som kun én "
-    "medarbejder har. Antal på 1 eller 2 i tabellerne over "
-    "uddannelsesniveau og teams vises som »under 3«. Rensningen kan ikke fange kælenavne, stavefejl eller "
-    "andre beskrivelser uden navn (fx »vores nye kollega fra Aalborg«), og i et lille tilbud kan tal pr. kompetence, "
-    "kursus eller MUS-status stadig pege på enkelte. Læs derfor fritekst og små tal igennem, før planen "
-    "sendes videre."
-)
 PLAN_DEVELOPS = "Udvikler kompetence"
 PLAN_DEVELOPS_KEY = "Kompetencer, som aktiviteterne udvikler (numrene fra matrixen)"
 

@@ -73,7 +73,9 @@ def _private_texts(folder) -> tuple[set, set]:
         for sql in ("SELECT notes FROM mus", "SELECT agreement FROM mus", "SELECT wishes FROM mus",
                     "SELECT note FROM assessments", "SELECT evaluation FROM med_discussions",
                     "SELECT title FROM activities",
-                    "SELECT value FROM profile WHERE key NOT IN ('navn', 'periode', 'paragraf')"):
+                    # the profile's free text (its dates, such as MED's evaluation, are no one's)
+                    "SELECT value FROM profile WHERE key NOT IN ('navn', 'periode', 'paragraf') "
+                    "AND key NOT LIKE '%\\_dato' ESCAPE '\\'"):
             try:
                 texts_.update(v[:24].strip() for (v,) in c.execute(sql) if v and len(v.strip()) >= 6)
             except sqlite3.DatabaseError:
