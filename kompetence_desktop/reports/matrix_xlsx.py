@@ -11,7 +11,6 @@ as "under 3") and the sårbarhed (see med_edition).
 from __future__ import annotations
 
 import io
-import random
 
 from .. import texts
 from ..domain import rules

@@ -10,7 +10,6 @@ A plan with missing requirements is still printed, marked UDKAST on every page.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -20,7 +19,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 from .. import texts
 from ..domain import requirements, rules
 from ..domain.dates import format_date
-from ..domain.model import ACTIVITY_CATEGORIES, CATEGORIES, TOPICS
+from ..domain.model import CATEGORIES, TOPICS
 from ..domain.snapshot import Snapshot
 from . import vector_charts as vc
 from .base import (
@@ -29,7 +28,6 @@ from .base import (
     FONT_BOLD,
     GAP_FILL,
     INK,
-    MUTED,
     RULE,
     VULN_FILL,
     VULN_INK,

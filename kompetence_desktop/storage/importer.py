@@ -176,7 +176,6 @@ def _read_csv(data: bytes) -> _Table:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim, strict=True)
     rows: list[tuple[int, list]] = []
     header: list | None = None
-    header_line = 0
     start = 1
     try:
         while True:
@@ -188,7 +187,7 @@ def _read_csv(data: bytes) -> _Table:
             if header is None:
                 if not any(c.strip() for c in cells):
                     continue
-                header, header_line = cells, start
+                header = cells
                 continue
             rows.append((start, cells))
             if len(rows) > MAX_ROWS:
