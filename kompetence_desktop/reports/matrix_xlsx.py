@@ -125,9 +125,10 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False) -> bytes:
                     cell.font = bold
             if med:
                 d = dist[comp.id]
-                for j, (k, cls) in enumerate(((d.meeting, "meets"), (d.one_below, "one_below"),
-                                              (d.two_below, "two_below"), (d.not_assessed, "not_assessed")), 3):
-                    cell = _text(ws, r, j, medx.count(k)) if medx.is_small(k) else ws.cell(r, j, k)
+                counts = (d.meeting, d.one_below, d.two_below, d.not_assessed)
+                classes = ("meets", "one_below", "two_below", "not_assessed")
+                for j, (k, cls, shown) in enumerate(zip(counts, classes, d.shown()), 3):
+                    cell = ws.cell(r, j, k) if shown == str(k) else _text(ws, r, j, shown)
                     cell.alignment, cell.border = center, border
                     if k and cls in fills:
                         cell.fill = fills[cls]

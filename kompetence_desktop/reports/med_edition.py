@@ -86,6 +86,14 @@ class Distribution:
     not_relevant: int
     vulnerability: str
 
+    def shown(self) -> list[str]:
+        """At/above, one below, two or more below and not assessed as the MED version prints
+        them: partitioned over all the active staff (the document states how many there are;
+        *ikke relevant* counts too, though it is not shown), so a small count is never the
+        difference between the staff and the other counts."""
+        return partition([self.meeting, self.one_below, self.two_below, self.not_assessed,
+                          self.not_relevant])[:4]
+
 
 def distributions(s) -> list[Distribution]:
     """One ``Distribution`` per competence of the snapshot, in the profile's order."""

@@ -508,8 +508,7 @@ class PlanDocument(Document):
                 d = dist[c.id]
                 r = len(rows)
                 rows.append([self.cp(f"{self.number[c.id]}. {self.t(c.name)}" + self.team_mark(c)),
-                             str(c.expected_level), medx.count(d.meeting), medx.count(d.one_below), medx.count(d.two_below),
-                             medx.count(d.not_assessed), texts.VULNERABILITY_LABELS[d.vulnerability]])
+                             str(c.expected_level), *d.shown(), texts.VULNERABILITY_LABELS[d.vulnerability]])
                 cmds += [("BACKGROUND", (-1, r), (-1, r), VULN_FILL[d.vulnerability]),
                          ("TEXTCOLOR", (-1, r), (-1, r), VULN_INK[d.vulnerability])]
                 if d.one_below:

@@ -117,3 +117,19 @@ def test_a_former_colleague_with_the_same_title_does_not_hide_the_current_one():
     assert red("med sygeplejersken") == f"med {R}"
     assert red("vores ergoterapeut") == f"vores {R}"
     assert red("den tidligere afdelingsleder") == f"den tidligere {R}"
+
+
+def test_med_distributions_never_leave_one_small_count_to_subtract(demo_repo):
+    """A row of the MED matrix adds up to the staff the plan states: with one cell printed
+    *under 3*, another must not be exact, or the small one is the difference."""
+    from kompetence_desktop.reports import med_edition as medx
+
+    s = demo_repo.snapshot()
+    n_staff = len(s.active_employees)
+    for d in medx.distributions(s):
+        counts = [d.meeting, d.one_below, d.two_below, d.not_assessed, d.not_relevant]
+        assert sum(counts) == n_staff
+        shown = d.shown()
+        exact = [int(x) for x in shown if x.isdigit()]
+        hidden = len(shown) - len(exact) + (1 if d.not_relevant else 0)
+        assert hidden != 1 or not any(medx.is_small(k) for k in counts), (shown, counts)
