@@ -8,7 +8,8 @@ MED_HEAD_TWO_BELOW = "To eller flere under"
 MED_MATRIX_INTRO = (
     "MED-udgaven viser ingen personer. For hver kompetence vises, hvor mange aktive medarbejdere der er på "
     "eller over det forventede niveau, ét niveau under, to eller flere niveauer under og ikke vurderet. "
-    "Antal på 1 eller 2 vises som »under 3«."
+    "Antal på 1 eller 2 vises som »under 3«, og rækkens største antal da som »mindst …«, så det lille antal "
+    "ikke kan regnes ud fra de andre."
 )
 MED_NEW_HIRES_SMALL = (
     "Under 3 nyansatte har endnu ikke haft deres første MUS, som skal holdes senest 12 måneder efter ansættelsen."
