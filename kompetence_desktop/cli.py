@@ -335,6 +335,8 @@ def _register_documents(sub) -> None:
 
 
 _EXTRA_COMMANDS.append(_register_documents)
+from .cli_selfassess import register as _register_selfassess  # noqa: E402  selvvurdering-ud, selvvurdering-ind
+_EXTRA_COMMANDS.append(_register_selfassess)
 
 
 def main(argv: list[str] | None = None) -> int:
