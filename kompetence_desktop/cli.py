@@ -258,7 +258,9 @@ def cmd_export_employee_doc(args) -> int:
         if args.kind == "mus":
             from .reports.mus import render_mus
 
-            data, what = render_mus(snap, e.id), "MUS-forberedelsen"
+            from .operations.self_assessment import latest_wishes
+
+            data, what = render_mus(snap, e.id, latest_wishes(repo, e.id)), "MUS-forberedelsen"
         elif args.kind == "aftale":
             from .reports.mus import render_aftale
 

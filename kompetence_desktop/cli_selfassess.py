@@ -12,7 +12,6 @@ as it was.
 """
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -65,7 +64,7 @@ def cmd_form_out(args) -> int:
                 raise CliError("Tilbuddet har ingen aktive medarbejdere.")
         if not repo.competences():
             raise CliError("Tilbuddet har ingen kompetencer i profilen endnu.")
-        specs = form_specs(repo, [e.id for e in people], dt.datetime.now())
+        specs = form_specs(repo, [e.id for e in people])
     if args.employee:
         _write_bytes_atomic(out, render_self_form(specs[0]))
         print(f"Skrev selvvurderingsformularen for {people[0].name} til {args.output}.")
@@ -115,8 +114,7 @@ def register(sub) -> None:
     from .cli import _ARGPARSE_DA
 
     _ARGPARSE_DA.setdefault("one of the arguments %s is required", "ét af argumenterne %s skal angives")
-    _ARGPARSE_DA.setdefault("argument %(argument_name)s: not allowed with argument %(conflict)s",
-                            "%(argument_name)s kan ikke bruges sammen med %(conflict)s")
+    _ARGPARSE_DA.setdefault("not allowed with argument %s", "kan ikke bruges sammen med %s")
     s = sub.add_parser("selvvurdering-ud", help="lav selvvurderingsformularer (.xlsx) til medarbejderne")
     s.add_argument("file", metavar="FIL")
     who = s.add_mutually_exclusive_group(required=True)

@@ -64,7 +64,7 @@ def form_specs(repo, employee_ids: Iterable[int], now: dt.datetime | None = None
     if secret is None:
         raise DomainError("no_form_secret")
     file_id = repo.profile().get(FILE_ID_KEY) or repo.file_uid()
-    now = (now or dt.datetime.now()).replace(microsecond=0)
+    now = (now or dt.datetime.combine(repo.clock(), dt.datetime.now().time())).replace(microsecond=0)
     comps = repo.competences()
     emps = {e.id: e for e in repo.employees()}
     tilbud = repo.profile().get("navn", "")

@@ -81,9 +81,8 @@ def build_workbook(spec: FormSpec):
     made = sf.made_date(spec.made_at)
     for r, (label, value) in enumerate((("Tilbud", spec.tilbud), ("Medarbejder", f"{e.name} ({e.initials})"),
                                         ("Dato", format_date(made) if made else "")), start=2):
-        _text(ws, f"A{r}", label, font=bold)
-        _text(ws, f"B{r}", value)
-        ws.merge_cells(f"B{r}:E{r}")
+        _text(ws, f"A{r}", f"{label}: {value}", font=bold if r == 3 else Font())
+        ws.merge_cells(f"A{r}:E{r}")
     _text(ws, "A6", INSTRUCTION, alignment=wrap)
     ws.merge_cells("A6:E6")
     ws.row_dimensions[6].height = 48
@@ -120,6 +119,7 @@ def build_workbook(spec: FormSpec):
         for col, head in zip("ABCDE", HEADINGS):
             _text(ws, f"{col}{r}", head, font=bold, border=box, fill=PatternFill("solid", fgColor=HEAD_FILL),
                   alignment=Alignment(wrap_text=True, vertical="center", horizontal="center" if col != "B" else None))
+        ws.row_dimensions[r].height = 30
         r += 1
         for c in cs:
             number += 1
