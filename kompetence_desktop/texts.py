@@ -834,3 +834,4 @@ DOMAIN_ERRORS.update({
     "no_form_secret": "Filen har endnu ingen nøgle til selvvurderingsformularer.",
     "self_form_already": "{file}: formularen er allerede læst ind.",
 })
+ERASE_ITEMS["self_forms"] = "Selvvurderingsformularer (ønsker til kompetenceudvikling)"
