@@ -54,8 +54,8 @@ def cmd_form_out(args) -> int:
         raise CliError(f"{out} er en fil; med --alle skal -o være en mappe.")
     with _open(args.file, readonly=False) as f:
         repo = _repo(f)
-        EnsureFormSecret().do(repo)
         today = repo.clock()
+        EnsureFormSecret(round_started=None if args.employee else today).do(repo)
         if args.employee:
             people = [_employee_by_initials(repo, args.employee)]
         else:

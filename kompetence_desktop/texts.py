@@ -835,3 +835,7 @@ DOMAIN_ERRORS.update({
     "self_form_already": "{file}: formularen er allerede læst ind.",
 })
 ERASE_ITEMS["self_forms"] = "Selvvurderingsformularer (ønsker til kompetenceudvikling)"
+SELF_FORM_OVERVIEW_CARD = "Selvvurderinger modtaget"
+SELF_FORM_OVERVIEW_TITLE = "Selvvurderinger modtaget: {got} af {total}"
+SELF_FORM_OVERVIEW_MISSING = "Ikke modtaget: {name} ({initials})"
+SELF_FORM_OVERVIEW_ALL = "Alle aktive medarbejdere har afleveret deres selvvurdering."

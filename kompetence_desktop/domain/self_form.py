@@ -133,6 +133,15 @@ class FormSpec:
     made_at: str  # ISO date and time
 
 
+@dataclass
+class FormRound:
+    """The Overblik's view of the forms: the day forms for all staff were last made
+    (None if never), and employee id → the day her form came back."""
+
+    started: dt.date | None
+    received: dict[int, dt.date] = field(default_factory=dict)
+
+
 def sign(secret: str, payload_json: str) -> str:
     """The HMAC-SHA256 (hex) of the payload under the tilbud file's secret."""
     return hmac.new(secret.encode("utf-8"), payload_json.encode("utf-8"), hashlib.sha256).hexdigest()

@@ -37,24 +37,35 @@ MARKED_DIFFERENCE = 2
 
 class EnsureFormSecret(Operation):
     """Create the file's id and its form secret if they are not there yet. Making
-    forms needs both; undo removes the secret only if this made it."""
+    forms needs both. ``round_started``: forms for all the staff were made that
+    day — the Overblik counts the forms received since. Undo removes the secret
+    only if this made it, and puts the previous round back."""
 
     topics = ()
 
-    def __init__(self, clock=None):
+    def __init__(self, round_started: dt.date | None = None, clock=None):
         super().__init__(clock)
+        self.round_started = round_started
         self.created = False
+        self._old_round: str | None = None
 
     def _apply(self, repo) -> Changes:
         repo.file_uid()  # created on first use, like the calendar export's
-        if store.form_secret(repo) is None:
-            store.create_form_secret(repo)
-            self.created = True
+        with repo.file.atomic():
+            if store.form_secret(repo) is None:
+                store.create_form_secret(repo)
+                self.created = True
+            if self.round_started is not None:
+                self._old_round = store.form_round(repo)
+                store.set_form_round(repo, self.round_started.isoformat())
         return self.changes()
 
     def _revert(self, repo) -> Changes:
-        if self.created:
-            store.delete_form_secret(repo)
+        with repo.file.atomic():
+            if self.created:
+                store.delete_form_secret(repo)
+            if self.round_started is not None:
+                store.set_form_round(repo, self._old_round)
         return self.changes()
 
 
@@ -322,6 +333,26 @@ class ImportSelfAssessments(Operation):
     @property
     def cell_count(self) -> int:
         return sum(len(f.lines) for f in self.forms)
+
+
+def form_round(repo) -> sf.FormRound | None:
+    """The latest round of forms (the day forms for all staff were made) and, per
+    employee, when a form made for it came back; None if forms are not in use.
+    Without a recorded round, the forms received in the last 12 months count."""
+    from ..domain.rules import add_months
+
+    started = store.form_round(repo)
+    day = dt.date.fromisoformat(started) if started else None
+    rs = store.receipts(repo)
+    if day is None and not rs:
+        return None
+    since = day or add_months(repo.clock(), -12)
+    got = {}
+    for r in rs:
+        made = sf.made_date(r.made_at)
+        if (made or r.received_on) >= since:
+            got[r.employee_id] = r.received_on
+    return sf.FormRound(day, got)
 
 
 def received(repo, since: dt.date) -> dict[int, store.Receipt]:

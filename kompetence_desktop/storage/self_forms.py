@@ -16,6 +16,8 @@ from ..domain.rules import DomainError
 
 #: the profile key holding the secret that signs this file's forms (never shown, never printed)
 SECRET_KEY = "selvvurdering_noegle"
+#: the profile key holding the day forms for all staff were last made (ISO)
+ROUND_KEY = "selvvurdering_runde"
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,19 @@ def create_form_secret(repo) -> str:
 def delete_form_secret(repo) -> None:
     with repo.file.atomic() as c:
         c.execute("DELETE FROM profile WHERE key = ?", (SECRET_KEY,))
+
+
+def form_round(repo) -> str | None:
+    row = repo.conn.execute("SELECT value FROM profile WHERE key = ?", (ROUND_KEY,)).fetchone()
+    return str(row[0]) if row and row[0] else None
+
+
+def set_form_round(repo, day: str | None) -> None:
+    with repo.file.atomic() as c:
+        if day is None:
+            c.execute("DELETE FROM profile WHERE key = ?", (ROUND_KEY,))
+        else:
+            c.execute("INSERT OR REPLACE INTO profile(key, value) VALUES (?, ?)", (ROUND_KEY, day))
 
 
 def receipts(repo, employee_id: int | None = None) -> list[Receipt]:

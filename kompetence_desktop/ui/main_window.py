@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self._keys = [k for k, _t, _s in PAGES]
         self._file_sections: dict[str, QAction] = {}
         self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)  # filled-in self-assessment forms
         self.resize(1366, 768)
         self._build()
         self._build_menus()
@@ -273,11 +274,38 @@ class MainWindow(QMainWindow):
             ("restore", "Gendan fra sikkerhedskopi…", "restore_dialog", "restore_from_backup"),
             ("import", "Importér medarbejdere…", "import_dialog", "run_import"),
             ("erase", "Slet eller anonymisér fratrådt medarbejder…", "erase_dialog", "run_erase"),
+            ("self_forms", texts.SELF_FORM_MENU_OUT, "self_assessment_dialog", "run_make_forms"),
+            ("self_import", texts.SELF_FORM_MENU, "self_assessment_dialog", "run_import"),
         ):
             a = acts[key] = QAction(label, self)
             a.triggered.connect(later(module, fn))
             self.add_file_menu_action(a, "data")
         return acts
+
+    # dropped files: filled-in self-assessment forms (.xlsx) go to Importér selvvurderinger
+    @staticmethod
+    def _dropped_forms(mime) -> list[str]:
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(".xlsx")]
+
+    def dragEnterEvent(self, ev):
+        if self.ctx is not None and self._dropped_forms(ev.mimeData()):
+            ev.acceptProposedAction()
+        else:
+            ev.ignore()
+
+    def dropEvent(self, ev):
+        paths = self._dropped_forms(ev.mimeData())
+        if self.ctx is None or not paths:
+            ev.ignore()
+            return
+        ev.acceptProposedAction()
+        # after the drop has finished, so the source program is not held while the dialog is open
+        QTimer.singleShot(0, lambda: self.import_dropped_forms(paths))
+
+    def import_dropped_forms(self, paths: list[str]) -> None:
+        importlib.import_module(f"{__package__}.dialogs.self_assessment_dialog").run_import(self, paths)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
