@@ -839,3 +839,11 @@ SELF_FORM_OVERVIEW_CARD = "Selvvurderinger modtaget"
 SELF_FORM_OVERVIEW_TITLE = "Selvvurderinger modtaget: {got} af {total}"
 SELF_FORM_OVERVIEW_MISSING = "Ikke modtaget: {name} ({initials})"
 SELF_FORM_OVERVIEW_ALL = "Alle aktive medarbejdere har afleveret deres selvvurdering."
+
+
+def self_form_wishes_line(receipt) -> str:
+    """The employee page's line under her self-assessment: when the form came back, her Ønsker."""
+    from .domain.dates import format_date
+
+    wishes = receipt.wishes.strip() or "ingen skrevet"
+    return f"Selvvurderingsformular modtaget {format_date(receipt.received_on)}. Ønsker til kompetenceudvikling: {wishes}"

@@ -104,3 +104,18 @@ def test_the_overblik_says_nothing_of_forms_before_they_are_used(qtbot, window):
     page = window.show_page("overblik")
     page.refresh()
     assert not any(s.title.startswith("Selvvurderinger") for s in page.sections)
+
+
+def test_the_employee_page_shows_her_wishes_under_the_self_assessment(qtbot, window, tmp_path):
+    from kompetence_desktop.operations.self_assessment import ImportSelfAssessments, check_forms
+
+    ctx = window.ctx
+    forms = _forms(ctx, tmp_path, ("AMS",))
+    fill_form(forms[0], levels=2, wishes="Supervision i KRAP")
+    ImportSelfAssessments(check_forms(ctx.repo, forms).accepted).do(ctx.repo)
+    ams = next(e for e in ctx.repo.employees() if e.initials == "AMS")
+    page = window.show_page("medarbejder")
+    page.open_item(ams.id)
+    assert page.self_wishes.text() == ("Selvvurderingsformular modtaget 23.11.2026. "
+                                       "Ønsker til kompetenceudvikling: Supervision i KRAP")
+    assert all(page.selfs.rows[i][2] == 2 for i in range(len(page.selfs.rows)))

@@ -152,6 +152,11 @@ class MedarbejderPage(PlanPage):
         self.self_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.self_view.horizontalHeader().setSectionResizeMode(SelfModel.COL_DIFF, QHeaderView.ResizeToContents)
         wl.addWidget(self.self_view)
+        self.self_wishes = QLabel()  # the Ønsker from her latest self-assessment form
+        self.self_wishes.setWordWrap(True)
+        self.self_wishes.setTextFormat(Qt.TextFormat.PlainText)
+        self.self_wishes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        wl.addWidget(self.self_wishes)
         self.tabs.addTab(w, "Selvvurdering")
 
         self.timeline = RecordTableModel([
@@ -243,6 +248,11 @@ class MedarbejderPage(PlanPage):
         cur = repo.current_cells()
         own = repo.self_cells()
         self.selfs.set_rows([(c, cur.get((e.id, c.id)), own.get((e.id, c.id))) for c in comps])
+        from ...operations.self_assessment import latest_wishes
+
+        form = latest_wishes(repo, e.id)
+        self.self_wishes.setText(texts.self_form_wishes_line(form) if form else "")
+        self.self_wishes.setVisible(form is not None)
         self.timeline.set_rows(self._timeline(e, comps, mus, acts))
         # the header line: job, team, MUS and course status
         team = next((t.name for t in repo.teams() if t.id == e.team_id), "")
