@@ -258,3 +258,46 @@ def test_output_rules(demo_path, tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         cli.main(["selvvurdering-ud", str(demo_path), "--alle", "--employee", "AMS", "-o", str(folder)])
     assert exc.value.code == 2 and "kan ikke bruges sammen med --alle" in capsys.readouterr().err
+
+
+def test_a_form_for_an_employee_no_longer_in_the_file_is_refused(demo_path, tmp_path, capsys):
+    form = _one_form(capsys, demo_path, tmp_path, "JK")
+    fill_form(form, levels=3)
+    with open_file(demo_path) as f:
+        repo = Repo(f)
+        jk = next(e for e in repo.employees() if e.initials == "JK")
+        repo.delete("employees", jk.id)
+    before = sha(demo_path)
+    code, _o, err = _run(capsys, "selvvurdering-ind", demo_path, form)
+    assert code == 2 and f"{form.name}: medarbejderen Jens Kræmer (JK) findes ikke længere i tilbuddet." in err
+    assert sha(demo_path) == before
+
+
+def test_a_form_whose_employee_row_now_is_someone_else_is_refused(demo_path, tmp_path, capsys):
+    form = _one_form(capsys, demo_path, tmp_path, "JK")
+    fill_form(form, levels=3)
+    with open_file(demo_path) as f:
+        repo = Repo(f)
+        jk = next(e for e in repo.employees() if e.initials == "JK")
+        repo.update_employee(jk.id, name="Ny Person", initials="NP")
+    code, _o, err = _run(capsys, "selvvurdering-ind", demo_path, form)
+    assert code == 2 and "formularen er lavet til Jens Kræmer (JK), men den medarbejder findes ikke" in err
+
+
+def test_a_renamed_employee_still_gets_her_form(demo_path, tmp_path, capsys):
+    form = _one_form(capsys, demo_path, tmp_path, "JK")
+    fill_form(form, levels=3)
+    with open_file(demo_path) as f:
+        repo = Repo(f)
+        jk = next(e for e in repo.employees() if e.initials == "JK")
+        repo.update_employee(jk.id, name="Jens Kræmer Holm")
+    code, _o, err = _run(capsys, "selvvurdering-ind", demo_path, form)
+    assert code == 0, err
+
+
+def test_preview_with_a_refused_form_exits_2_and_names_it(demo_path, tmp_path, capsys):
+    form = _one_form(capsys, demo_path, tmp_path)
+    rows = _rows(form)
+    fill_form(form, levels={rows[0]: 9})
+    code, out, err = _run(capsys, "selvvurdering-ind", demo_path, form, "--preview")
+    assert code == 2 and f"række {rows[0]}" in err and "»9« er ikke et niveau" in err
