@@ -237,7 +237,7 @@ def check_form(repo, read: ReadForm, *, secret: str | None, file_id: str | None,
     if res.problems:
         res.lines.clear()
         return res
-    res.wishes = "\n".join([read.wishes] * bool(read.wishes) + wishes_extra)
+    res.wishes = "\n".join(([read.wishes] if read.wishes else []) + wishes_extra)
     added = [c for cid, c in competences.items() if cid not in {x[1] for x in p.rows}]
     if added:
         what = texts.count_noun(len(added), "kompetence er", "kompetencer er")
@@ -256,8 +256,13 @@ def check_forms(repo, paths: Iterable) -> CheckedForms:
     employees = {e.id: e for e in repo.employees()}
     competences = {c.id: c for c in repo.competences()}
     leader = repo.current_cells()
-    results = [check_form(repo, read_form(p), secret=secret, file_id=file_id, employees=employees,
-                          competences=competences, leader=leader) for p in paths]
+    results = []
+    for p in paths:
+        try:
+            results.append(check_form(repo, read_form(p), secret=secret, file_id=file_id, employees=employees,
+                                      competences=competences, leader=leader))
+        except Exception:  # an untrusted file: whatever it holds, one Danish sentence
+            results.append(FormResult(Path(p), problems=[texts.self_form_problem("not_form", Path(p).name)]))
     seen: dict[str, FormResult] = {}
     newest: dict[int, FormResult] = {}
     for r in results:

@@ -123,7 +123,7 @@ def test_a_form_for_another_tilbud_is_refused(demo_path, tmp_path, capsys):
     shutil.copy(demo_path, other)
     with open_file(other) as f:  # a copy made with the demo is still another tilbud file: its own id
         f.conn.execute("UPDATE profile SET value = 'Bostedet Anden' WHERE key = 'navn'")
-        f.conn.execute("UPDATE profile SET value = 'et-andet-id' WHERE key = 'fil_id'")
+        f.conn.execute("INSERT OR REPLACE INTO profile(key, value) VALUES ('fil_id', 'et-andet-id')")
         f.conn.commit()
     form = _one_form(capsys, other, tmp_path)
     fill_form(form, levels=4)
@@ -301,3 +301,24 @@ def test_preview_with_a_refused_form_exits_2_and_names_it(demo_path, tmp_path, c
     fill_form(form, levels={rows[0]: 9})
     code, out, err = _run(capsys, "selvvurdering-ind", demo_path, form, "--preview")
     assert code == 2 and f"række {rows[0]}" in err and "»9« er ikke et niveau" in err
+
+
+def test_a_damaged_form_is_never_a_traceback(demo_path, tmp_path, capsys):
+    import random
+
+    form = _one_form(capsys, demo_path, tmp_path)
+    fill_form(form, levels=3)
+    data = bytearray(form.read_bytes())
+    rnd = random.Random(7)
+    before = sha(demo_path)
+    for i in range(12):
+        bad = bytearray(data)
+        for _ in range(4):
+            bad[rnd.randrange(len(bad))] = rnd.randrange(256)
+        p = tmp_path / f"skadet-{i}.xlsx"
+        p.write_bytes(bytes(bad))
+        code, _o, err = _run(capsys, "selvvurdering-ind", demo_path, p, "--preview")
+        assert code in (0, 2) and "Traceback" not in err and "Uventet" not in err
+        if code == 2:
+            assert err.startswith(f"skadet-{i}.xlsx")
+    assert sha(demo_path) == before
