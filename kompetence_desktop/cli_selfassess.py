@@ -55,7 +55,6 @@ def cmd_form_out(args) -> int:
     with _open(args.file, readonly=False) as f:
         repo = _repo(f)
         today = repo.clock()
-        EnsureFormSecret(round_started=None if args.employee else today).do(repo)
         if args.employee:
             people = [_employee_by_initials(repo, args.employee)]
         else:
@@ -64,6 +63,7 @@ def cmd_form_out(args) -> int:
                 raise CliError("Tilbuddet har ingen aktive medarbejdere.")
         if not repo.competences():
             raise CliError("Tilbuddet har ingen kompetencer i profilen endnu.")
+        EnsureFormSecret(round_started=None if args.employee else today).do(repo)
         specs = form_specs(repo, [e.id for e in people])
     if args.employee:
         _write_bytes_atomic(out, render_self_form(specs[0]))

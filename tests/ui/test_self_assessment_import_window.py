@@ -119,3 +119,22 @@ def test_the_employee_page_shows_her_wishes_under_the_self_assessment(qtbot, win
     assert page.self_wishes.text() == ("Selvvurderingsformular modtaget 23.11.2026. "
                                        "Ønsker til kompetenceudvikling: Supervision i KRAP")
     assert all(page.selfs.rows[i][2] == 2 for i in range(len(page.selfs.rows)))
+
+
+def test_the_matrix_shows_the_imported_self_assessment_at_once(qtbot, window, matrix, tmp_path):
+    from kompetence_desktop.ui.dialogs.self_assessment_dialog import SelfAssessmentImportDialog
+
+    ctx = window.ctx
+    forms = _forms(ctx, tmp_path, ("AMS",))
+    ams = next(e for e in ctx.repo.employees() if e.initials == "AMS")
+    comp = ctx.repo.competences()[0]
+    lead = ctx.repo.current_cells()[(ams.id, comp.id)]
+    own = 1 if lead >= 3 else 5
+    fill_form(forms[0], levels=own)
+    dlg = SelfAssessmentImportDialog(ctx, forms)
+    qtbot.addWidget(dlg)
+    dlg.store_button.click()
+    assert matrix.model.selfs[(ams.id, comp.id)] == own
+    assert matrix.model.cells[(ams.id, comp.id)] == lead  # the current level stays the leader's
+    ctx.undo_stack.undo()
+    assert matrix.model.selfs.get((ams.id, comp.id)) != own
