@@ -192,7 +192,7 @@ STEP_2_PLAN_ARCHIVE = [
     "CREATE INDEX logbook_employee ON logbook(employee_id, entry_date)",
 ]
 
-STEP_3_SELF_ASSESSMENT_FORMS = [
+STEP_4_SELF_ASSESSMENT_FORMS = [
     # self-assessment forms read back in: the form's id refuses a second reading,
     # and the employee's *Ønsker til kompetenceudvikling* are kept for the MUS
     """CREATE TABLE self_assessment_forms (
@@ -210,7 +210,7 @@ STEP_3_SELF_ASSESSMENT_FORMS = [
 STEPS: list[tuple[str, list[str]]] = [
     ("0001_initial", STEP_1_INITIAL),
     ("0002_plan_archive", STEP_2_PLAN_ARCHIVE),
-    ("0003_self_assessment_forms", STEP_3_SELF_ASSESSMENT_FORMS),
+    ("0004_self_assessment_forms", STEP_4_SELF_ASSESSMENT_FORMS),
 ]
 STEP_NAMES = [name for name, _ in STEPS]
 #: PRAGMA user_version after all steps: a quick "how new is this file"
