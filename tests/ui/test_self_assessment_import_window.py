@@ -138,3 +138,21 @@ def test_the_matrix_shows_the_imported_self_assessment_at_once(qtbot, window, ma
     assert matrix.model.cells[(ams.id, comp.id)] == lead  # the current level stays the leader's
     ctx.undo_stack.undo()
     assert matrix.model.selfs.get((ams.id, comp.id)) != own
+
+
+def test_the_mus_pdf_from_udskrifter_has_her_wishes(qtbot, ctx, tmp_path):
+    from kompetence_desktop.operations.self_assessment import ImportSelfAssessments, check_forms
+    from kompetence_desktop.ui.pages.udskrifter import UdskrifterPage
+
+    from ..reports.pdfutil import pdf_text
+
+    forms = _forms(ctx, tmp_path, ("AMS",))
+    fill_form(forms[0], levels=2, wishes="Supervision i KRAP")
+    ImportSelfAssessments(check_forms(ctx.repo, forms).accepted).do(ctx.repo)
+    page = UdskrifterPage(ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.employee.setCurrentIndex(page.employee.findText("Anne-Mette Sørensen (AMS)"))
+    fn, kind = page._render_fn("mus")
+    text = pdf_text(fn())
+    assert kind == "pdf" and "Medarbejderens ønsker til kompetenceudvikling" in text and "Supervision i KRAP" in text
