@@ -290,7 +290,7 @@ def check_forms(repo, paths: Iterable) -> CheckedForms:
 class ImportSelfAssessments(Operation):
     """The accepted forms' levels as self-assessments of ``day`` (default today), their
     comments as the assessments' notes, and a receipt per form with its *Ønsker* —
-    one transaction, one undo step. ``created`` is the number of cells stored."""
+    one transaction, one undo step. ``cell_count``: the number of cells it stores."""
 
     topics = ("assessments", "employees")
 
@@ -326,7 +326,7 @@ class ImportSelfAssessments(Operation):
             self._receipt_ids = store.add_receipts(repo, [
                 (rid, f.payload.form_id, f.employee.id, f.payload.made_at, day, f.wishes)
                 for rid, f in zip(self._receipt_ids, self.forms)])
-        return self.changes(cells=[(e, c) for e, c, _v in cells], created=len(cells))
+        return self.changes(cells=[(e, c) for e, c, _v in cells])
 
     def _revert(self, repo) -> Changes:
         with repo.file.atomic():
