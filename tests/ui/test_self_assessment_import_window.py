@@ -156,3 +156,21 @@ def test_the_mus_pdf_from_udskrifter_has_her_wishes(qtbot, ctx, tmp_path):
     fn, kind = page._render_fn("mus")
     text = pdf_text(fn())
     assert kind == "pdf" and "Medarbejderens ønsker til kompetenceudvikling" in text and "Supervision i KRAP" in text
+
+
+def test_one_form_from_the_employee_page_reads_back(qtbot, window, tmp_path, monkeypatch):
+    from kompetence_desktop.operations.self_assessment import check_forms
+
+    from .helpers import save_as
+
+    ctx = window.ctx
+    ams = next(e for e in ctx.repo.employees() if e.initials == "AMS")
+    page = window.show_page("medarbejder")
+    page.open_item(ams.id)
+    out = tmp_path / "til Anne-Mette.xlsx"
+    save_as(monkeypatch, out)
+    page.self_form_btn.click()
+    assert out.exists()
+    fill_form(out, levels=4)
+    (res,) = check_forms(ctx.repo, [out]).accepted
+    assert res.employee.id == ams.id and {ln.self_value for ln in res.lines} == {4}

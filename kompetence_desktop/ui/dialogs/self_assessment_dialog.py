@@ -211,6 +211,40 @@ def make_forms(ctx, folder: Path) -> list[Path]:
     return written
 
 
+def save_form_for(parent, ctx, employee_id: int) -> Path | None:
+    """*Lav selvvurderingsformular…* on the employee's page: one form, saved where the leader chooses."""
+    from ...domain.rules import DomainError
+    from ...operations.self_assessment import EnsureFormSecret, form_specs
+    from ...reports.output import WriteFailed, output_problem, write_atomic
+    from ...reports.self_form import form_filename, render_self_form
+
+    title = "Lav selvvurderingsformular"
+    repo = ctx.repo
+    if ctx.readonly or not repo.competences():
+        QMessageBox.information(parent, title, "Filen er skrivebeskyttet, eller profilen har ingen kompetencer.")
+        return None
+    e = repo.employee(employee_id)
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / form_filename(e, repo.clock())),
+                                          "Excel (*.xlsx)")
+    if not path:
+        return None
+    out = Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+    problem = output_problem(out, "xlsx", inputs=[ctx.file.path])
+    if problem:
+        QMessageBox.warning(parent, title, plain(problem))
+        return None
+    try:
+        EnsureFormSecret().do(repo)
+        write_atomic(out, render_self_form(form_specs(repo, [employee_id])[0]))
+    except (DomainError, WriteFailed, OSError) as exc:
+        why = texts.domain_error(exc) if isinstance(exc, DomainError) else (
+            str(exc) if isinstance(exc, WriteFailed) else "filen kan ikke skrives.")
+        QMessageBox.warning(parent, title, plain(f"Formularen blev ikke lavet: {why}"))
+        return None
+    ctx.status.emit(plain(f"Selvvurderingsformularen for {e.name} er gemt som {out}."))
+    return out
+
+
 def run_make_forms(window) -> None:
     title = "Lav selvvurderingsformularer"
     ctx = _usable_ctx(window, title)

@@ -145,6 +145,9 @@ class MedarbejderPage(PlanPage):
                                          "Selvvurderingen tastes sammen med medarbejderen under MUS og gemmes "
                                          "ved siden af ledervurderingen")
         bar.addWidget(self.self_btn)
+        self.self_form_btn = self.edit_button("Lav selvvurderingsformular…", self.make_self_form,
+                                              "En Excel-fil, medarbejderen udfylder selv og sender tilbage")
+        bar.addWidget(self.self_form_btn)
         bar.addWidget(self.hint("Selvvurderingen erstatter aldrig ledervurderingen; forskellene er et godt udgangspunkt i MUS."), 1)
         wl.addLayout(bar)
         self.selfs = SelfModel(self)
@@ -385,6 +388,12 @@ class MedarbejderPage(PlanPage):
             self.run(DeleteRecord("mus", m.id), "Slet MUS")
 
     # --- self-assessment -------------------------------------------------------------------------------
+    def make_self_form(self) -> None:
+        from ..dialogs.self_assessment_dialog import save_form_for
+
+        if self.employee_id is not None:
+            save_form_for(self, self.ctx, self.employee_id)
+
     def enter_self_assessment(self, day: dt.date | None = None) -> bool:
         """The employee's own levels, as the self-assessment of ``day`` (the MUS date; default today)."""
         e = self.employee
