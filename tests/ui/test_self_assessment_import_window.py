@@ -119,6 +119,8 @@ def test_the_employee_page_shows_her_wishes_under_the_self_assessment(qtbot, win
     assert page.self_wishes.text() == ("Selvvurderingsformular modtaget 23.11.2026. "
                                        "Ønsker til kompetenceudvikling: Supervision i KRAP")
     assert all(page.selfs.rows[i][2] == 2 for i in range(len(page.selfs.rows)))
+    page.tabs.setCurrentIndex([page.tabs.tabText(i) for i in range(page.tabs.count())].index("Selvvurdering"))
+    window.grab().save(str(tmp_path / "medarbejder.png"))
 
 
 def test_the_matrix_shows_the_imported_self_assessment_at_once(qtbot, window, matrix, tmp_path):
