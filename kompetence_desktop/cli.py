@@ -259,7 +259,9 @@ def cmd_export_employee_doc(args) -> int:
         if args.kind == "mus":
             from .reports.mus import render_mus
 
-            data, what = render_mus(snap, e.id), "MUS-forberedelsen"
+            from .operations.self_assessment import latest_wishes
+
+            data, what = render_mus(snap, e.id, latest_wishes(repo, e.id)), "MUS-forberedelsen"
         elif args.kind == "aftale":
             from .reports.mus import render_aftale
 
@@ -337,6 +339,8 @@ def _register_documents(sub) -> None:
 
 
 _EXTRA_COMMANDS.append(_register_documents)
+from .cli_selfassess import register as _register_selfassess  # noqa: E402  selvvurdering-ud, selvvurdering-ind
+_EXTRA_COMMANDS.append(_register_selfassess)
 
 
 def _sqlite_error():

@@ -38,6 +38,8 @@ class Snapshot:
     supervision: list[SupervisionSession] = field(default_factory=list)
     learning_goals: list[LearningGoal] = field(default_factory=list)
     logbook: list[LogbookEntry] = field(default_factory=list)
+    #: the self-assessment forms' round (domain.self_form.FormRound), where a page loads it
+    self_forms: object = None
 
     @property
     def active_employees(self) -> list[Employee]:

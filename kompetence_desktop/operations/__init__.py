@@ -8,7 +8,8 @@ change a file. Each editing operation is a plain object with ``do``/``undo``/
 * ``matrix`` — cells, expected levels, the order of competences;
 * ``plan`` — course completions, standard courses, profile texts, the plan
   versions archived as *behandlet i MED*;
-* ``staff`` — importing a staff list.
+* ``staff`` — importing a staff list;
+* ``self_assessment`` — the self-assessment forms: made, read back, stored.
 
 Whole-file use cases (a new tilbud, a copy, the demo copy) are functions in
 ``files``; backups are ``backups`` and erasure ``erasure``.
@@ -28,6 +29,7 @@ _WHERE = {
     "RecordCompletions": "plan", "SetProfile": "plan", "med_evaluation": "plan", "version_label": "plan",
     "KINDS": "records", "AddRecord": "records", "DeleteRecord": "records", "UpdateRecord": "records",
     "ImportStaff": "staff",
+    "EnsureFormSecret": "self_assessment", "ImportSelfAssessments": "self_assessment",
 }
 
 __all__ = sorted(_WHERE)

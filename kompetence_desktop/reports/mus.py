@@ -114,6 +114,21 @@ class EmployeeDocument(Document):
 class MusDocument(EmployeeDocument):
     kind_title = texts.MUS_TITLE
 
+    def __init__(self, s: Snapshot, employee_id: int, self_form=None):
+        super().__init__(s, employee_id)
+        #: the newest self-assessment form read in (received_on, wishes), or None
+        self.self_form = self_form
+
+    def self_form_wishes(self) -> list:
+        """The employee's own *Ønsker til kompetenceudvikling* from her self-assessment form."""
+        f = self.self_form
+        if f is None:
+            return []
+        out = [self.h3("Medarbejderens ønsker til kompetenceudvikling"),
+               self.p(f"Fra selvvurderingsformularen, modtaget {format_date(f.received_on)}.", "small")]
+        out.append(self.p(self.t(f.wishes)) if f.wishes.strip() else self.p("Ingen ønsker skrevet.", "note"))
+        return out
+
     def story(self) -> list:
         s, e = self.s, self.e
         st = self.header()
@@ -156,6 +171,7 @@ class MusDocument(EmployeeDocument):
                              extra=cmds + [("ALIGN", (1, 1), (-1, -1), "CENTER")]))
         st.append(self.p("Farve og fed skrift i lederens kolonne viser, at niveauet er under det forventede. "
                          "Forskel = selvvurdering minus lederens vurdering.", "small"))
+        st += self.self_form_wishes()
         # spind -----------------------------------------------------------------------
         st.append(CondPageBreak(120 * mm))
         st.append(self.h2("Kompetencespind"))
@@ -331,8 +347,9 @@ def _avg(xs):
     return sum(xs) / len(xs) if xs else None
 
 
-def render_mus(snapshot: Snapshot, employee_id: int) -> bytes:
-    return MusDocument(snapshot, employee_id).render()
+def render_mus(snapshot: Snapshot, employee_id: int, self_form=None) -> bytes:
+    """``self_form``: the newest self-assessment form read in (its date and *Ønsker*), if any."""
+    return MusDocument(snapshot, employee_id, self_form).render()
 
 
 def render_aftale(snapshot: Snapshot, employee_id: int) -> bytes:

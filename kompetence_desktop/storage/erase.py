@@ -95,9 +95,10 @@ _TEXT_COLUMNS += [
     ("course_types", "id", "name"),
     ("teams", "id", "name"),
     ("plan_versions", "id", "summary"),
+    ("self_assessment_forms", "id", "wishes"),
 ]
 #: rows of the employee's own that go anyway (not counted as "mentions")
-_OWN = {"learning_goals", "logbook", "mus", "assessments", "course_completions"}
+_OWN = {"learning_goals", "logbook", "mus", "assessments", "course_completions", "self_assessment_forms"}
 
 
 class EraseError(Exception):
@@ -321,6 +322,7 @@ def describe(repo, employee_id: int, mode: str, archived: str = "delete") -> Era
     n_goals = _count(conn, "SELECT COUNT(*) FROM learning_goals WHERE employee_id = ?", e)
     n_log = _count(conn, "SELECT COUNT(*) FROM logbook WHERE employee_id = ?", e)
     n_mus = _count(conn, "SELECT COUNT(*) FROM mus WHERE employee_id = ?", e)
+    n_forms = _count(conn, "SELECT COUNT(*) FROM self_assessment_forms WHERE employee_id = ?", e)
     pseudonym, pini = _pseudonym(conn) if mode == "anonymise" else ("", "")
     archived_ids = _leader_versions_with(conn, emp)
     skip = set(archived_ids) if archived == "delete" else set()
@@ -339,7 +341,8 @@ def describe(repo, employee_id: int, mode: str, archived: str = "delete") -> Era
         items += [("assessment_notes", n_ass_notes), ("completion_notes", n_comp_notes)]
         kept = [("assessments", n_ass), ("completions", n_comp), ("participations", n_part), ("education", 0)]
         kept = [(k, n) for k, n in kept if n or k == "education"]
-    items += [("learning_goals", n_goals), ("logbook", n_log), ("mus", n_mus), ("mentions", n_mentions)]
+    items += [("learning_goals", n_goals), ("logbook", n_log), ("mus", n_mus), ("self_forms", n_forms),
+              ("mentions", n_mentions)]
     items = [(k, n) for k, n in items if n]
     return ErasurePlan(e, emp.name, mode, pseudonym, pini, items, kept, len(archived_ids), archived,
                        archived_ids)
@@ -379,6 +382,7 @@ def erase(repo, employee_id: int, mode: str, now: dt.datetime | None = None,
                 c.execute("DELETE FROM learning_goals WHERE employee_id = ?", (e,))
                 c.execute("DELETE FROM logbook WHERE employee_id = ?", (e,))
                 c.execute("DELETE FROM mus WHERE employee_id = ?", (e,))
+                c.execute("DELETE FROM self_assessment_forms WHERE employee_id = ?", (e,))
             c.execute("INSERT INTO erasures(erased_at, mode) VALUES (?, ?)",
                       (now.strftime("%Y-%m-%d %H:%M:%S"), mode))
         # rebuild the file so no freed page, index entry or overflow page keeps the old text

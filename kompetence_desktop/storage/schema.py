@@ -201,11 +201,26 @@ STEP_3_MED_EDITION = [
     "ALTER TABLE competences ADD COLUMN per_team INTEGER NOT NULL DEFAULT 0 CHECK (per_team IN (0, 1))",
 ]
 
+STEP_4_SELF_ASSESSMENT_FORMS = [
+    # self-assessment forms read back in: the form's id refuses a second reading,
+    # and the employee's *Ønsker til kompetenceudvikling* are kept for the MUS
+    """CREATE TABLE self_assessment_forms (
+        id INTEGER PRIMARY KEY,
+        form_id TEXT NOT NULL UNIQUE,
+        employee_id INTEGER NOT NULL REFERENCES employees(id) ON DELETE CASCADE,
+        made_at TEXT NOT NULL,
+        received_on TEXT NOT NULL,
+        wishes TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX self_assessment_forms_employee ON self_assessment_forms(employee_id, received_on)",
+]
+
 #: (name, statements) in order; the name is what _sqlite_migrations records
 STEPS: list[tuple[str, list[str]]] = [
     ("0001_initial", STEP_1_INITIAL),
     ("0002_plan_archive", STEP_2_PLAN_ARCHIVE),
     ("0003_med_edition", STEP_3_MED_EDITION),
+    ("0004_self_assessment_forms", STEP_4_SELF_ASSESSMENT_FORMS),
 ]
 STEP_NAMES = [name for name, _ in STEPS]
 #: PRAGMA user_version after all steps: a quick "how new is this file"

@@ -235,4 +235,17 @@ from .med import (
     PLAN_STAFF_KEY_INTRO,
     PLAN_STAFF_LEFT,
 )
-
+from .self_assessment import (
+    SELF_FORM_PROBLEMS,
+    SELF_FORM_NOTES,
+    SELF_FORM_UNDO,
+    SELF_FORM_MENU,
+    SELF_FORM_MENU_OUT,
+    self_form_problem,
+    self_form_note,
+    SELF_FORM_OVERVIEW_CARD,
+    SELF_FORM_OVERVIEW_TITLE,
+    SELF_FORM_OVERVIEW_MISSING,
+    SELF_FORM_OVERVIEW_ALL,
+    self_form_wishes_line,
+)

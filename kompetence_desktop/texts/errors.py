@@ -39,6 +39,8 @@ DOMAIN_ERRORS = {
     "copy_target_open_here": COPY_TARGET_OPEN_HERE,
     "copy_target_in_use": COPY_TARGET_IN_USE,
     "copy_failed": "Kopien kunne ikke gemmes som {path} ({why}).",
+    "no_form_secret": "Filen har endnu ingen nøgle til selvvurderingsformularer.",
+    "self_form_already": "{file}: formularen er allerede læst ind.",
 }
 
 

@@ -46,6 +46,7 @@ ERASE_ITEMS = {
     "mus": "MUS-samtaler (noter, udviklingsaftaler, ønsker)",
     "mentions": "Andre tekstfelter, hvor navnet står (navnet erstattes)",
     "the_employee": "Selve medarbejderen",
+    "self_forms": "Selvvurderingsformularer (ønsker til kompetenceudvikling)",
 }
 ERASE_KEPT = {
     "assessments": "Kompetencevurderinger (niveau, kilde og dato) beholdes under pseudonymet",

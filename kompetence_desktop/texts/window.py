@@ -2,6 +2,8 @@
 """
 from __future__ import annotations
 
+from .self_assessment import SELF_FORM_MENU, SELF_FORM_MENU_OUT
+
 KEYBOARD_HELP = (
     "Sider\n"
     "Ctrl+1 … Ctrl+9: de første ni sider i sidelisten\n"
@@ -43,6 +45,8 @@ MENU_ACTIONS = {
     "keyboard_help": "Tastaturgenveje",
     "matrix_keys": "Tastatur i matrixen",
     "about": "Om {app}",
+    "self_forms": SELF_FORM_MENU_OUT,
+    "self_import": SELF_FORM_MENU,
 }
 
 #: the window without a file: what it says, and its three buttons

@@ -68,6 +68,13 @@ def _data_errors() -> tuple:
 DATA_ERRORS = _data_errors()
 
 
+def dropped_forms(mime) -> list[str]:
+    """The local .xlsx files dropped on the window: filled-in self-assessment forms."""
+    if mime is None or not mime.hasUrls():
+        return []
+    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(".xlsx")]
+
+
 def dropped_path(mime) -> Path | None:
     """The one local file dropped on the window, or None (several files, a web link)."""
     if mime is None or not mime.hasUrls():
@@ -139,6 +146,7 @@ class MainWindow(QMainWindow):
         self._keys = [k for k, _t, _s in PAGES]
         self._file_sections: dict[str, QAction] = {}
         self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)  # filled-in self-assessment forms
         self.resize(1366, 768)
         self.setAcceptDrops(True)  # a .kompetence file dropped on the window opens like Åbn…
         self._build()
@@ -305,11 +313,16 @@ class MainWindow(QMainWindow):
             ("restore", "restore_dialog", "restore_from_backup"),
             ("import", "import_dialog", "run_import"),
             ("erase", "erase_dialog", "run_erase"),
+            ("self_forms", "self_assessment_dialog", "run_make_forms"),
+            ("self_import", "self_assessment_dialog", "run_import"),
         ):
             a = acts[key] = QAction(texts.MENU_ACTIONS[key], self)
             a.triggered.connect(later(module, fn))
             self.add_file_menu_action(a, "data")
         return acts
+
+    def import_dropped_forms(self, paths: list[str]) -> None:
+        importlib.import_module(f"{__package__}.dialogs.self_assessment_dialog").run_import(self, paths)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -479,20 +492,28 @@ class MainWindow(QMainWindow):
         else:
             self._status(texts.PAGE_NOT_SHOWN)
 
-    # drag and drop: a file dropped on the window opens through open_path like any other
-    def dragEnterEvent(self, ev):  # noqa: N802 (Qt name)
-        if dropped_path(ev.mimeData()) is not None:
+    # drag and drop: filled-in self-assessment forms (.xlsx) go to Importér selvvurderinger
+    # when a file is open; any other one file opens through open_path like any other
+    def dragEnterEvent(self, ev):
+        mime = ev.mimeData()
+        if (self.ctx is not None and dropped_forms(mime)) or dropped_path(mime) is not None:
             ev.acceptProposedAction()
         else:
             ev.ignore()
 
-    def dropEvent(self, ev):  # noqa: N802 (Qt name)
-        p = dropped_path(ev.mimeData())
-        if p is None:
+    def dropEvent(self, ev):
+        mime = ev.mimeData()
+        forms = dropped_forms(mime) if self.ctx is not None else []
+        p = None if forms else dropped_path(mime)
+        if not forms and p is None:
             ev.ignore()
             return
         ev.acceptProposedAction()
-        self.open_path(p)
+        # after the drop has finished, so the source program is not held while a dialog is open
+        if forms:
+            QTimer.singleShot(0, lambda: self.import_dropped_forms(forms))
+        else:
+            QTimer.singleShot(0, lambda: self.open_path(p))
 
     def _warm_up(self) -> None:
         """After the first paint: load sqlite_utils (first write) so the first edit is instant."""

@@ -154,6 +154,9 @@ class MedarbejderPage(PlanPage):
                                          "Selvvurderingen tastes sammen med medarbejderen under MUS og gemmes "
                                          "ved siden af ledervurderingen")
         bar.addWidget(self.self_btn)
+        self.self_form_btn = self.edit_button("Lav selvvurderingsformular…", self.make_self_form,
+                                              "En Excel-fil, medarbejderen udfylder selv og sender tilbage")
+        bar.addWidget(self.self_form_btn)
         bar.addWidget(self.hint("Selvvurderingen erstatter aldrig ledervurderingen; forskellene er et godt udgangspunkt i MUS."), 1)
         wl.addLayout(bar)
         self.selfs = SelfModel(self)
@@ -161,6 +164,11 @@ class MedarbejderPage(PlanPage):
         self.self_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.self_view.horizontalHeader().setSectionResizeMode(SelfModel.COL_DIFF, QHeaderView.ResizeToContents)
         wl.addWidget(self.self_view)
+        self.self_wishes = QLabel()  # the Ønsker from her latest self-assessment form
+        self.self_wishes.setWordWrap(True)
+        self.self_wishes.setTextFormat(Qt.TextFormat.PlainText)
+        self.self_wishes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        wl.addWidget(self.self_wishes)
         self.tabs.addTab(w, "Selvvurdering")
 
         self.timeline = RecordTableModel([
@@ -252,6 +260,11 @@ class MedarbejderPage(PlanPage):
         cur = repo.current_cells()
         own = repo.self_cells()
         self.selfs.set_rows([SelfRow(c, cur.get((e.id, c.id)), own.get((e.id, c.id))) for c in comps])
+        from ...operations.self_assessment import latest_wishes
+
+        form = latest_wishes(repo, e.id)
+        self.self_wishes.setText(texts.self_form_wishes_line(form) if form else "")
+        self.self_wishes.setVisible(form is not None)
         self.timeline.set_rows(self._timeline(e, comps, mus, acts))
         # the header line: job, team, MUS and course status
         team = next((t.name for t in repo.teams() if t.id == e.team_id), "")
@@ -384,6 +397,12 @@ class MedarbejderPage(PlanPage):
             self.run(DeleteRecord("mus", m.id), "Slet MUS")
 
     # --- self-assessment -------------------------------------------------------------------------------
+    def make_self_form(self) -> None:
+        from ..dialogs.self_assessment_dialog import save_form_for
+
+        if self.employee_id is not None:
+            save_form_for(self, self.ctx, self.employee_id)
+
     def enter_self_assessment(self, day: dt.date | None = None) -> bool:
         """The employee's own levels, as the self-assessment of ``day`` (the MUS date; default today)."""
         e = self.employee

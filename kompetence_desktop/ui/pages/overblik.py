@@ -287,6 +287,9 @@ class OverblikPage(PageBase):
 
     def refresh(self) -> None:
         s = self.ctx.repo.snapshot()
+        from ...operations.self_assessment import form_round
+
+        s.self_forms = form_round(self.ctx.repo)
         name = s.profile.get("navn", "") or texts.OVERVIEW_UNNAMED
         from ...domain import dates
 
@@ -380,3 +383,4 @@ class OverblikPage(PageBase):
 
 # --- plan and follow-up sections: courses, MUS, MED, follow-up, budget card ---
 from . import _plan_overview  # registers its sections on import
+from . import _self_assessment_overview  # noqa: E402,F401  selvvurderinger modtaget / ikke modtaget

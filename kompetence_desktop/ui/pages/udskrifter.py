@@ -337,11 +337,14 @@ class UdskrifterPage(QWidget):
 
                 return render_indsigt(s, eid, assessments, versions)
             return fn, "pdf"
+        from ...operations.self_assessment import latest_wishes
+
+        wishes = latest_wishes(self.ctx.repo, eid) if key == "mus" else None
 
         def fn():
             from ...reports import mus
 
-            return (mus.render_mus if key == "mus" else mus.render_aftale)(s, eid)
+            return mus.render_mus(s, eid, wishes) if key == "mus" else mus.render_aftale(s, eid)
         return fn, "pdf"
 
     def default_name(self, key: str) -> str:
