@@ -58,10 +58,10 @@ def cmd_form_out(args) -> int:
         if args.employee:
             people = [_employee_by_initials(repo, args.employee)]
         else:
-            people = [e for e in repo.employees() if e.is_active(today) and not e.anonymised]
+            people = [e for e in repo.staff.employees() if e.is_active(today) and not e.anonymised]
             if not people:
                 raise CliError("Tilbuddet har ingen aktive medarbejdere.")
-        if not repo.competences():
+        if not repo.matrix.competences():
             raise CliError("Tilbuddet har ingen kompetencer i profilen endnu.")
         EnsureFormSecret(round_started=None if args.employee else today).do(repo)
         specs = form_specs(repo, [e.id for e in people])

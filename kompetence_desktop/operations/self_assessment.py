@@ -50,7 +50,7 @@ class EnsureFormSecret(Operation):
         self._old_round: str | None = None
 
     def _apply(self, repo) -> Changes:
-        repo.file_uid()  # created on first use, like the calendar export's
+        repo.profile.file_uid()  # created on first use, like the calendar export's
         with repo.file.atomic():
             if store.form_secret(repo) is None:
                 store.create_form_secret(repo)
@@ -74,11 +74,11 @@ def form_specs(repo, employee_ids: Iterable[int], now: dt.datetime | None = None
     secret = store.form_secret(repo)
     if secret is None:
         raise DomainError("no_form_secret")
-    file_id = repo.profile().get(FILE_ID_KEY) or repo.file_uid()
+    file_id = repo.profile.texts().get(FILE_ID_KEY) or repo.profile.file_uid()
     now = (now or dt.datetime.combine(repo.clock(), dt.datetime.now().time())).replace(microsecond=0)
-    comps = repo.competences()
-    emps = {e.id: e for e in repo.employees()}
-    tilbud = repo.profile().get("navn", "")
+    comps = repo.matrix.competences()
+    emps = {e.id: e for e in repo.staff.employees()}
+    tilbud = repo.profile.texts().get("navn", "")
     return [sf.FormSpec(tilbud=tilbud, file_id=file_id, secret=secret, employee=emps[i], competences=comps,
                         form_id=uuid.uuid4().hex, made_at=now.isoformat()) for i in employee_ids]
 
@@ -250,12 +250,12 @@ def check_form(repo, read: ReadForm, *, secret: str | None, file_id: str | None,
 def check_forms(repo, paths: Iterable) -> CheckedForms:
     """Read and judge every file. Two files that are the same form: the second is
     refused; two forms for the same employee: the older (made earlier) is refused."""
-    profile = repo.profile()
+    profile = repo.profile.texts()
     secret = store.form_secret(repo)
     file_id = profile.get(FILE_ID_KEY)
-    employees = {e.id: e for e in repo.employees()}
-    competences = {c.id: c for c in repo.competences()}
-    leader = repo.current_cells()
+    employees = {e.id: e for e in repo.staff.employees()}
+    competences = {c.id: c for c in repo.matrix.competences()}
+    leader = repo.matrix.current_cells()
     results = []
     for p in paths:
         try:
@@ -317,7 +317,7 @@ class ImportSelfAssessments(Operation):
         keys = [(e, c, SOURCE_SELF, day) for e, c, _v in cells]
         with repo.file.atomic():
             self._old_notes = store.assessment_notes(repo, keys)
-            self._tokens = repo.set_cells(cells, source=SOURCE_SELF, day=day)
+            self._tokens = repo.matrix.set_cells(cells, source=SOURCE_SELF, day=day)
             rows = store.assessment_notes(repo, keys)
             notes = [(rows[(f.employee.id, ln.competence.id, SOURCE_SELF, day)][0], ln.comment)
                      for f in self.forms for ln in f.lines
@@ -332,7 +332,7 @@ class ImportSelfAssessments(Operation):
         with repo.file.atomic():
             store.delete_receipts(repo, [i for i in self._receipt_ids if i is not None])
             store.set_assessment_notes(repo, list(self._old_notes.values()))
-            repo.restore_cells(self._tokens)
+            repo.matrix.restore_cells(self._tokens)
         return self.changes(cells=[(e, c) for e, c, _v in self._cells()])
 
     @property

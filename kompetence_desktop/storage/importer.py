@@ -394,8 +394,8 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
         return result
 
     # initials compare as names do (names.fold): "AB", "ab" and "A\u200bB" are the same person's
-    existing = {fold(e.initials): e for e in repo.employees()}
-    teams = {t.name.casefold(): t.name for t in repo.teams()}
+    existing = {fold(e.initials): e for e in repo.staff.employees()}
+    teams = {t.name.casefold(): t.name for t in repo.staff.teams()}
     seen_initials: dict[str, int] = {}
     rows: list[ImportRow] = []
 
@@ -529,7 +529,7 @@ def apply(repo, prev: ImportPreview) -> list[int]:
     line = 0
     try:
         with repo.file.atomic():
-            team_ids = {t.name.casefold(): t.id for t in repo.teams()}
+            team_ids = {t.name.casefold(): t.id for t in repo.staff.teams()}
             for row in prev.rows:
                 line = row.line
                 team_id = None

@@ -127,17 +127,17 @@ def _snapshot(conn: sqlite3.Connection, path: Path, today: dt.date):
     try:
         return Snapshot(
             today=today,
-            profile=repo.profile(),
+            profile=repo.profile.texts(),
             teams=[],
-            employees=repo.employees(),
-            competences=repo.competences(),
+            employees=repo.staff.employees(),
+            competences=repo.matrix.competences(),
             current=_current_levels(conn, today),
             selfs={},
-            course_types=repo.course_types(),
-            completions=repo.completions(),
-            activities=repo.activities(),
-            mus=repo.mus_records(),
-            med=repo.med_discussions(),
+            course_types=repo.plan.course_types(),
+            completions=repo.plan.completions(),
+            activities=repo.plan.activities(),
+            mus=repo.records.mus_records(),
+            med=repo.records.med_discussions(),
         )
     finally:
         conn.rollback()

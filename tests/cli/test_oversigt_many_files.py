@@ -148,7 +148,7 @@ _HOLDER = textwrap.dedent("""
     from kompetence_desktop.storage.repo import Repo
     f = open_file(sys.argv[1])
     assert not f.readonly and f.lock is not None
-    Repo(f).profile()
+    Repo(f).profile.texts()
     print("open", flush=True)
     sys.stdin.readline()
     f.close()

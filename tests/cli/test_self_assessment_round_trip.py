@@ -12,6 +12,7 @@ from kompetence_desktop.domain.model import SOURCE_SELF
 from kompetence_desktop.domain.rules import NOT_RELEVANT
 from kompetence_desktop.storage.repo import Repo
 from kompetence_desktop.storage.tilbudfile import open_file
+from kompetence_desktop.operations import AddRecord, UpdateRecord
 
 from ..reports.pdfutil import pdf_text
 from ..selfassess_helpers import change_locked_cell, competence_rows, fill_form
@@ -47,8 +48,8 @@ def test_forms_for_all_active_staff_filled_in_and_read_back_show_in_the_mus_pdf(
     with open_file(demo_path, readonly=True) as f:
         repo = Repo(f)
         today = repo.clock()
-        active = [e for e in repo.employees() if e.is_active(today)]
-        n_comp = len(repo.competences())
+        active = [e for e in repo.staff.employees() if e.is_active(today)]
+        n_comp = len(repo.matrix.competences())
     forms = _forms_out(capsys, demo_path, tmp_path / "formularer")
     assert len(forms) == len(active)
     cycle = [1, 2, 3, 4, 5, "-"]
@@ -63,16 +64,16 @@ def test_forms_for_all_active_staff_filled_in_and_read_back_show_in_the_mus_pdf(
     assert f"fra {len(forms)} formularer" in out
     with open_file(demo_path, readonly=True) as f:
         repo = Repo(f)
-        comps = repo.competences()
-        selfs = repo.self_cells()
-        ams = next(e for e in repo.employees() if e.initials == "AMS")
+        comps = repo.matrix.competences()
+        selfs = repo.matrix.self_cells()
+        ams = next(e for e in repo.staff.employees() if e.initials == "AMS")
         for i, c in enumerate(comps):
             want = cycle[i % 6]
             assert selfs[(ams.id, c.id)] == (NOT_RELEVANT if want == "-" else want)
-        stored = [a for a in repo.assessments(ams.id) if a.source == SOURCE_SELF and a.assessed_on == today]
+        stored = [a for a in repo.matrix.assessments(ams.id) if a.source == SOURCE_SELF and a.assessed_on == today]
         assert len(stored) == n_comp
         assert any(a.note == "Jeg har taget kurset i foråret." for a in stored)
-        current = repo.current_cells()
+        current = repo.matrix.current_cells()
     code, _o, err = _run(capsys, "export-mus", demo_path, "--employee", "AMS", "-o", tmp_path / "mus.pdf")
     assert code == 0, err
     text = pdf_text((tmp_path / "mus.pdf").read_bytes())
@@ -215,18 +216,20 @@ def test_competences_removed_since_are_skipped_and_added_ones_not_assessed(demo_
     fill_form(form, levels=4)
     with open_file(demo_path) as f:
         repo = Repo(f)
-        comps = repo.competences()
+        comps = repo.matrix.competences()
         gone = comps[1]
-        repo.delete("competences", gone.id)
-        new = repo.add_competence("faglige", "Sansestimulering", 3)
+        repo.rows.delete("competences", gone.id)
+        new = AddRecord("competence", {"category": "faglige",
+                                       "name": "Sansestimulering",
+                                       "expected_level": 3}).do(repo).created
     code, out, err = _run(capsys, "selvvurdering-ind", demo_path, form)
     assert code == 0, err
     assert f"række {rows[1]}: kompetencen »{gone.name}« er fjernet fra profilen" in out
     assert "1 kompetence er kommet til profilen" in out
     with open_file(demo_path, readonly=True) as f:
         repo = Repo(f)
-        ams = next(e for e in repo.employees() if e.initials == "AMS")
-        selfs = repo.self_cells()
+        ams = next(e for e in repo.staff.employees() if e.initials == "AMS")
+        selfs = repo.matrix.self_cells()
         assert (ams.id, new) not in selfs
         assert selfs[(ams.id, comps[0].id)] == 4
 
@@ -241,11 +244,11 @@ def test_a_form_saved_again_by_openpyxl_in_another_name_still_reads(demo_path, t
 def test_the_tilbud_without_the_form_key_writes_it_once(demo_path, tmp_path, capsys):
     _one_form(capsys, demo_path, tmp_path, "AMS")
     with open_file(demo_path, readonly=True) as f:
-        key = Repo(f).profile().get("selvvurdering_noegle")
+        key = Repo(f).profile.texts().get("selvvurdering_noegle")
     assert key
     _one_form(capsys, demo_path, tmp_path, "JK")
     with open_file(demo_path, readonly=True) as f:
-        assert Repo(f).profile().get("selvvurdering_noegle") == key
+        assert Repo(f).profile.texts().get("selvvurdering_noegle") == key
 
 
 def test_output_rules(demo_path, tmp_path, capsys):
@@ -265,8 +268,8 @@ def test_a_form_for_an_employee_no_longer_in_the_file_is_refused(demo_path, tmp_
     fill_form(form, levels=3)
     with open_file(demo_path) as f:
         repo = Repo(f)
-        jk = next(e for e in repo.employees() if e.initials == "JK")
-        repo.delete("employees", jk.id)
+        jk = next(e for e in repo.staff.employees() if e.initials == "JK")
+        repo.rows.delete("employees", jk.id)
     before = sha(demo_path)
     code, _o, err = _run(capsys, "selvvurdering-ind", demo_path, form)
     assert code == 2 and f"{form.name}: medarbejderen Jens Kræmer (JK) findes ikke længere i tilbuddet." in err
@@ -278,8 +281,8 @@ def test_a_form_whose_employee_row_now_is_someone_else_is_refused(demo_path, tmp
     fill_form(form, levels=3)
     with open_file(demo_path) as f:
         repo = Repo(f)
-        jk = next(e for e in repo.employees() if e.initials == "JK")
-        repo.update_employee(jk.id, name="Ny Person", initials="NP")
+        jk = next(e for e in repo.staff.employees() if e.initials == "JK")
+        UpdateRecord("employee", jk.id, {"name": "Ny Person", "initials": "NP"}).do(repo)
     code, _o, err = _run(capsys, "selvvurdering-ind", demo_path, form)
     assert code == 2 and "formularen er lavet til Jens Kræmer (JK), men den medarbejder findes ikke" in err
 
@@ -289,8 +292,8 @@ def test_a_renamed_employee_still_gets_her_form(demo_path, tmp_path, capsys):
     fill_form(form, levels=3)
     with open_file(demo_path) as f:
         repo = Repo(f)
-        jk = next(e for e in repo.employees() if e.initials == "JK")
-        repo.update_employee(jk.id, name="Jens Kræmer Holm")
+        jk = next(e for e in repo.staff.employees() if e.initials == "JK")
+        UpdateRecord("employee", jk.id, {"name": "Jens Kræmer Holm"}).do(repo)
     code, _o, err = _run(capsys, "selvvurdering-ind", demo_path, form)
     assert code == 0, err
 

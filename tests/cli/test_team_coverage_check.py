@@ -8,6 +8,7 @@ from kompetence_desktop.storage.repo import Repo
 from kompetence_desktop.storage.tilbudfile import open_file
 
 from tests.reports.pdfutil import pdf_text
+from kompetence_desktop.operations import UpdateRecord
 
 
 def test_demo_check_passes_with_a_per_team_competence(tmp_path, capsys):
@@ -28,7 +29,7 @@ def test_a_team_without_cover_fails_check_naming_the_team(tmp_path, capsys):
     repo = Repo(f)
     s = repo.snapshot()
     med = next(c for c in s.competences if c.name == "Medicinhåndtering")
-    repo.update_competence(med.id, per_team=True)  # the night team is all at 2
+    UpdateRecord("competence", med.id, {"per_team": True}).do(repo)  # the night team is all at 2
     data = render_plan(repo.snapshot())
     f.close()
     capsys.readouterr()
@@ -49,8 +50,8 @@ def test_xlsx_marks_the_team_without_cover(demo_repo):
 
     from kompetence_desktop.reports.matrix_xlsx import render_matrix_xlsx
 
-    med = next(c for c in demo_repo.competences() if c.name == "Medicinhåndtering")
-    demo_repo.update_competence(med.id, per_team=True)
+    med = next(c for c in demo_repo.matrix.competences() if c.name == "Medicinhåndtering")
+    UpdateRecord("competence", med.id, {"per_team": True}).do(demo_repo)
     for edition in (False, True):
         wb = load_workbook(io.BytesIO(render_matrix_xlsx(demo_repo.snapshot(), med=edition)))
         col_a = [c.value for c in wb["Matrix"]["A"]]

@@ -23,17 +23,17 @@ def test_demo_meets_the_new_points(demo_repo):
 
 def test_each_point_fails_without_its_data(demo_repo):
     today = demo_repo.snapshot().today
-    demo_repo.set_profile("fremtidige_metoder", "")
-    demo_repo.set_profile("mus_indkalder", "Medarbejderen selv")
-    demo_repo.set_profile("med_evaluering_mus_dato", "")  # text without a date
-    demo_repo.set_profile("med_evaluering_sammenhaeng_dato", rules.add_months(today, -13).strftime("%d.%m.%Y"))
+    demo_repo.profile.set("fremtidige_metoder", "")
+    demo_repo.profile.set("mus_indkalder", "Medarbejderen selv")
+    demo_repo.profile.set("med_evaluering_mus_dato", "")  # text without a date
+    demo_repo.profile.set("med_evaluering_sammenhaeng_dato", rules.add_months(today, -13).strftime("%d.%m.%Y"))
     met = _met(demo_repo)
     assert not met["fremtid_malsaetning_metoder"]
     assert not met["mus_indkalder"]
     assert not met["med_evaluering_mus"]
     assert not met["med_evaluering_sammenhaeng"]  # older than 12 months
     # nothing written: the guideline's own rule, the nearest leader
-    demo_repo.set_profile("mus_indkalder", "")
+    demo_repo.profile.set("mus_indkalder", "")
     assert _met(demo_repo)["mus_indkalder"]
 
 

@@ -22,6 +22,7 @@ from kompetence_desktop.operations.self_assessment import (
 )
 from kompetence_desktop.reports.self_form import render_self_form
 from kompetence_desktop.storage import erase
+from kompetence_desktop.operations import UpdateRecord
 
 from ..reports.pdfutil import pdf_text
 from ..selfassess_helpers import competence_rows, fill_form
@@ -32,7 +33,7 @@ WISH = "Jeg ønsker et kursus i traumebevidst pædagogik."
 
 def _write_forms(repo, tmp_path, initials=("AMS", "JK")):
     EnsureFormSecret().do(repo)
-    people = [e for e in repo.employees() if e.initials in initials]
+    people = [e for e in repo.staff.employees() if e.initials in initials]
     paths = []
     for spec in form_specs(repo, [e.id for e in people]):
         p = tmp_path / f"{spec.employee.initials}.xlsx"
@@ -52,15 +53,15 @@ def test_all_forms_are_one_undo_step_and_redo_puts_them_back(demo_repo, tmp_path
     h = History(demo_repo)
     op = ImportSelfAssessments(checked.accepted)
     changes = h.run(op)
-    n = len(demo_repo.competences())
+    n = len(demo_repo.matrix.competences())
     assert op.cell_count == 2 * n and len(changes.cells) == 2 * n and "assessments" in changes.topics
-    selfs = demo_repo.self_cells()
-    assert all(selfs[(e.id, c.id)] == 2 for e in people for c in demo_repo.competences())
+    selfs = demo_repo.matrix.self_cells()
+    assert all(selfs[(e.id, c.id)] == 2 for e in people for c in demo_repo.matrix.competences())
     assert {r.wishes for r in received(demo_repo, dt.date(2026, 1, 1)).values()} == {WISH}
     h.undo()
     assert dump(demo_repo.file.path) == before
     h.redo()
-    assert all(demo_repo.self_cells()[(e.id, c.id)] == 2 for e in people for c in demo_repo.competences())
+    assert all(demo_repo.matrix.self_cells()[(e.id, c.id)] == 2 for e in people for c in demo_repo.matrix.competences())
     assert latest_wishes(demo_repo, people[0].id).wishes == WISH
     # read again after the redo: refused as already read in
     again = check_forms(demo_repo, paths)
@@ -69,21 +70,21 @@ def test_all_forms_are_one_undo_step_and_redo_puts_them_back(demo_repo, tmp_path
 
 def test_undo_keeps_a_self_assessment_typed_the_same_day(demo_repo, tmp_path):
     people, paths = _write_forms(demo_repo, tmp_path, ("AMS",))
-    e, c = people[0], demo_repo.competences()[0]
-    demo_repo.set_cell(e.id, c.id, 5, source=SOURCE_SELF, note="taget i MUS")
+    e, c = people[0], demo_repo.matrix.competences()[0]
+    demo_repo.matrix.set_cell(e.id, c.id, 5, source=SOURCE_SELF, note="taget i MUS")
     fill_form(paths[0], levels=1)
     h = History(demo_repo)
     h.run(ImportSelfAssessments(check_forms(demo_repo, paths).accepted))
-    assert demo_repo.self_cells()[(e.id, c.id)] == 1
+    assert demo_repo.matrix.self_cells()[(e.id, c.id)] == 1
     h.undo()
-    assert demo_repo.self_cells()[(e.id, c.id)] == 5
-    a = [x for x in demo_repo.assessments(e.id) if x.source == SOURCE_SELF and x.competence_id == c.id][-1]
+    assert demo_repo.matrix.self_cells()[(e.id, c.id)] == 5
+    a = [x for x in demo_repo.matrix.assessments(e.id) if x.source == SOURCE_SELF and x.competence_id == c.id][-1]
     assert a.note == "taget i MUS"
 
 
 def test_of_two_forms_for_one_employee_the_older_is_refused(demo_repo, tmp_path):
     EnsureFormSecret().do(demo_repo)
-    e = next(x for x in demo_repo.employees() if x.initials == "AMS")
+    e = next(x for x in demo_repo.staff.employees() if x.initials == "AMS")
     old, new = (form_specs(demo_repo, [e.id], dt.datetime(2026, 11, d, 9, 0))[0] for d in (1, 20))
     (tmp_path / "gammel.xlsx").write_bytes(render_self_form(old))
     (tmp_path / "ny.xlsx").write_bytes(render_self_form(new))
@@ -97,8 +98,8 @@ def test_of_two_forms_for_one_employee_the_older_is_refused(demo_repo, tmp_path)
 def test_differences_of_two_or_more_are_marked(demo_repo, tmp_path):
     people, paths = _write_forms(demo_repo, tmp_path, ("AMS",))
     e = people[0]
-    comps = demo_repo.competences()
-    cur = demo_repo.current_cells()
+    comps = demo_repo.matrix.competences()
+    cur = demo_repo.matrix.current_cells()
     rows = competence_rows(__import__("openpyxl").load_workbook(paths[0])["Selvvurdering"])
     values = {}
     for r, c in zip(rows, comps):
@@ -116,7 +117,7 @@ def test_the_form_prints_one_a4_page_per_category_group(demo_repo, tmp_path):
 
     _people, paths = _write_forms(demo_repo, tmp_path, ("AMS",))
     ws = openpyxl.load_workbook(paths[0])["Selvvurdering"]
-    groups = [c for c in CATEGORIES if any(x.category == c for x in demo_repo.competences())]
+    groups = [c for c in CATEGORIES if any(x.category == c for x in demo_repo.matrix.competences())]
     assert int(ws.page_setup.paperSize) == 9 and ws.page_setup.orientation == "portrait"  # 9: A4
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
     assert ws.page_setup.fitToHeight == 0
@@ -150,7 +151,7 @@ def test_a_form_saved_again_by_libreoffice_calc_reads_back(demo_repo, tmp_path):
     assert not checked.problems, checked.problems
     (res,) = checked.accepted
     assert {ln.self_value for ln in res.lines} == {4} and res.wishes == WISH
-    assert len(res.lines) == len(demo_repo.competences())
+    assert len(res.lines) == len(demo_repo.matrix.competences())
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed")
@@ -165,7 +166,7 @@ def test_libreoffice_prints_the_form_on_one_a4_page_per_category_group(demo_repo
                    check=True, capture_output=True, timeout=180)
     data = (tmp_path / "AMS.pdf").read_bytes()
     pages = pdf_pages(data)
-    groups = [c for c in CATEGORIES if any(x.category == c for x in demo_repo.competences())]
+    groups = [c for c in CATEGORIES if any(x.category == c for x in demo_repo.matrix.competences())]
     assert len(pages) == len(groups)
     for page in PdfReader(__import__("io").BytesIO(data)).pages:  # A4: 595 × 842 points
         assert abs(float(page.mediabox.width) - 595) < 2 and abs(float(page.mediabox.height) - 842) < 2
@@ -177,7 +178,7 @@ def test_libreoffice_prints_the_form_on_one_a4_page_per_category_group(demo_repo
     assert "Ønsker til kompetenceudvikling" in pages[-1]
     # every competence's name is printed (names may wrap: compare without spaces)
     flat = "".join("".join(pages).split())
-    assert all("".join(c.name.split()) in flat for c in demo_repo.competences())
+    assert all("".join(c.name.split()) in flat for c in demo_repo.matrix.competences())
 
 
 def test_the_med_plan_shows_no_self_assessment_or_wishes(demo_repo, tmp_path):
@@ -196,7 +197,7 @@ def test_erasing_a_former_employee_takes_her_wishes_along(demo_repo, tmp_path, m
     fill_form(paths[0], levels=3, wishes="Særligt ønske om Zebrafodring")
     ImportSelfAssessments(check_forms(demo_repo, paths).accepted).do(demo_repo)
     e = people[0]
-    demo_repo.update_employee(e.id, end_date=dt.date(2026, 10, 1))
+    UpdateRecord("employee", e.id, {"end_date": dt.date(2026, 10, 1)}).do(demo_repo)
     plan = erase.describe(demo_repo, e.id, mode)
     assert ("self_forms", 1) in plan.items
     erase.erase(demo_repo, e.id, mode)

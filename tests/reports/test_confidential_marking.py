@@ -23,7 +23,7 @@ def test_every_page_of_each_per_person_paper_is_marked_confidential(demo_repo):
     # the longest name of the demo: the marking is never the part cut off
     e = max(s.active_employees, key=lambda x: len(x.name))
     for data in (render_mus(s, e.id), render_aftale(s, e.id),
-                 render_indsigt(s, e.id, demo_repo.assessments(e.id))):
+                 render_indsigt(s, e.id, demo_repo.matrix.assessments(e.id))):
         pages = pdf_pages(data)
         assert pages and all(MARK in p for p in pages)
 

@@ -13,6 +13,7 @@ from kompetence_desktop.domain.names import NameMatcher
 from kompetence_desktop.reports.matrix_xlsx import render_matrix_xlsx
 from kompetence_desktop.reports.med_names import MedNames, preview
 from kompetence_desktop.reports.plan import render_plan
+from kompetence_desktop.operations import AddRecord, UpdateRecord
 
 from .pdfutil import pdf_text
 
@@ -31,10 +32,10 @@ SPELLINGS = {
 
 
 def _staff(repo):
-    ids = [repo.add_employee(name, ini, job_title="Pædagog") for name, ini in STAFF]
-    comps = repo.competences()
+    ids = [AddRecord("employee", {"name": name, "initials": ini, "job_title": "Pædagog"}).do(repo).created for name, ini in STAFF]
+    comps = repo.matrix.competences()
     for k, eid in enumerate(ids):
-        repo.set_cells([(eid, c.id, 1 + (k + j) % 5) for j, c in enumerate(comps)])
+        repo.matrix.set_cells([(eid, c.id, 1 + (k + j) % 5) for j, c in enumerate(comps)])
     return ids
 
 
@@ -46,7 +47,7 @@ def _finder() -> NameMatcher:
 @pytest.mark.parametrize("spelling", sorted(SPELLINGS))
 def test_each_spelling_is_replaced_in_natural_danish(demo_repo, spelling):
     _staff(demo_repo)
-    red = MedNames(demo_repo.employees())
+    red = MedNames(demo_repo.staff.employees())
     out = red(SPELLINGS[spelling])
     assert not _finder().search(out), out
     assert "[" not in out and ("medarbejder" in out.lower() or "kollega" in out.lower()), out
@@ -54,7 +55,7 @@ def test_each_spelling_is_replaced_in_natural_danish(demo_repo, spelling):
 
 def test_wording_first_and_later_mentions_genitive_and_sentence_start(demo_repo):
     _staff(demo_repo)
-    red = MedNames(demo_repo.employees())
+    red = MedNames(demo_repo.staff.employees())
     assert red("Åse og SKI planlægger. Åses forslag går til Iversen.") == \
         "En medarbejder og en kollega planlægger. Medarbejderens forslag går til kollegaen."
     # a name inside another word is no name: "Åsebakken", "skibet"
@@ -68,12 +69,12 @@ def test_med_plan_and_xlsx_name_nobody_in_any_spelling(demo_repo):
     keys = ["malgruppe", "malsaetning", "faglige_tilgange", "fremtidige_opgaver", "kontaktpersonordning",
             "vikarer", "studerende", "ansvar_dokumentation"]
     for key, text in zip(keys, SPELLINGS.values()):
-        demo_repo.set_profile(key, text)
-    act = demo_repo.activities()[0]
-    demo_repo.update("activities", act.id, {"responsible": SPELLINGS["dotted_initials"]})
-    comp = demo_repo.competences()[0]
-    demo_repo.update_competence(comp.id, name=comp.name + " (oplæring ved ski)")
-    demo_repo.set_activity_links(act.id, participant_ids=ids)
+        demo_repo.profile.set(key, text)
+    act = demo_repo.plan.activities()[0]
+    demo_repo.rows.update("activities", act.id, {"responsible": SPELLINGS["dotted_initials"]})
+    comp = demo_repo.matrix.competences()[0]
+    UpdateRecord("competence", comp.id, {"name": comp.name + " (oplæring ved ski)"}).do(demo_repo)
+    demo_repo.plan.set_activity_links(act.id, participant_ids=ids)
     s = demo_repo.snapshot()
 
     data = render_plan(s, med=True)
@@ -99,15 +100,15 @@ def test_med_plan_and_xlsx_name_nobody_in_any_spelling(demo_repo):
 
 def test_a_shown_responsibility_is_named_others_are_not(demo_repo):
     ids = _staff(demo_repo)
-    demo_repo.update_employee(ids[1], med_role="Kursuskoordinator")
-    demo_repo.set_profile("retningslinje_ansvar", "Søren Kjær Iversen koordinerer kurser; Åse hjælper.")
+    UpdateRecord("employee", ids[1], {"med_role": "Kursuskoordinator"}).do(demo_repo)
+    demo_repo.profile.set("retningslinje_ansvar", "Søren Kjær Iversen koordinerer kurser; Åse hjælper.")
     text = pdf_text(render_plan(demo_repo.snapshot(), med=True))
     assert "Søren Kjær Iversen koordinerer kurser; en medarbejder hjælper." in text
 
 
 def test_preview_lists_each_replacement_before_and_after(demo_repo):
     _staff(demo_repo)
-    demo_repo.set_profile("vikarer", "Vikarer introduceres af Bjørn Ågesen.")
+    demo_repo.profile.set("vikarer", "Vikarer introduceres af Bjørn Ågesen.")
     reps = preview(demo_repo.snapshot())
     pair = next(r for r in reps if "Vikarer introduceres" in r.original)
     assert pair.original == "Vikarer introduceres af Bjørn Ågesen."

@@ -9,6 +9,7 @@ import re
 from kompetence_desktop.reports import med_edition as medx
 from kompetence_desktop.reports.matrix_xlsx import render_matrix_xlsx
 from kompetence_desktop.reports.plan import render_plan
+from kompetence_desktop.operations import AddRecord
 
 from .pdfutil import pdf_text
 
@@ -55,7 +56,7 @@ def test_course_row_with_one_never_taken_reads_under_3(demo_repo):
     s = demo_repo.snapshot()
     others = [e for e in s.active_employees][1:]
     # everyone but one has the course today: "Aldrig taget" is one person
-    demo_repo.record_completions(ct.id, [e.id for e in others], s.today)
+    demo_repo.plan.record_completions(ct.id, [e.id for e in others], s.today)
     text = _med(demo_repo)
     row = re.search(re.escape(ct.name) + r".{0,120}", text).group(0)
     assert "under 3" in row and not re.search(r"\s1\s", row + " "), row
@@ -63,9 +64,9 @@ def test_course_row_with_one_never_taken_reads_under_3(demo_repo):
 
 def test_team_of_two_reads_under_3(demo_repo):
     s = demo_repo.snapshot()
-    tid = demo_repo.add_team("Weekendholdet")
+    tid = AddRecord("team", {"name": "Weekendholdet"}).do(demo_repo).created
     for e in s.active_employees[:2]:
-        demo_repo.update("employees", e.id, {"team_id": tid})
+        demo_repo.rows.update("employees", e.id, {"team_id": tid})
     text = _med(demo_repo)
     assert re.search(r"Weekendholdet under 3", text)
     # the leader's version keeps the real numbers

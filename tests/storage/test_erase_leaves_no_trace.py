@@ -13,16 +13,20 @@ import unicodedata
 
 from kompetence_desktop.storage import backup, erase
 from kompetence_desktop.storage.tilbudfile import journal_path
+from kompetence_desktop.operations import AddRecord
 
 NAME = "Zoë Ågård"
 SPELLINGS = {unicodedata.normalize(form, NAME).encode("utf-8") for form in ("NFC", "NFD")}
 
 
 def _former(repo) -> int:
-    eid = repo.add_employee(NAME, "ZÅ", start_date=dt.date(2019, 3, 1), end_date=dt.date(2026, 6, 30))
+    eid = AddRecord("employee", {"name": NAME,
+                                 "initials": "ZÅ",
+                                 "start_date": dt.date(2019, 3, 1),
+                                 "end_date": dt.date(2026, 6, 30)}).do(repo).created
     nfd = unicodedata.normalize("NFD", NAME)
-    repo.set_profile("malgruppe", f"Nattevagten dækkes af {nfd} og en vikar.")
-    repo.set_profile("fremtidige_opgaver", f"Supervision ved Zo\u00ad{unicodedata.normalize('NFD', 'ë')} Ågårds team.")
+    repo.profile.set("malgruppe", f"Nattevagten dækkes af {nfd} og en vikar.")
+    repo.profile.set("fremtidige_opgaver", f"Supervision ved Zo\u00ad{unicodedata.normalize('NFD', 'ë')} Ågårds team.")
     return eid
 
 
@@ -45,7 +49,7 @@ def test_every_spelling_of_the_name_leaves_the_texts_and_the_bytes(demo_repo):
     eid = _former(demo_repo)
     assert _holders(demo_repo.file.path)
     erase.erase(demo_repo, eid, "delete")
-    profile = demo_repo.profile()
+    profile = demo_repo.profile.texts()
     for text in (profile["malgruppe"], profile["fremtidige_opgaver"]):
         assert "Zo" not in text and "gård" not in unicodedata.normalize("NFC", text), text
     assert _holders(demo_repo.file.path) == []

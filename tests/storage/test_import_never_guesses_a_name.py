@@ -9,6 +9,7 @@ import pytest
 
 from kompetence_desktop import cli, texts
 from kompetence_desktop.storage import importer
+from kompetence_desktop.operations import AddRecord
 
 from .safety_helpers import sha
 
@@ -59,7 +60,7 @@ def test_initials_with_a_zero_width_space_are_not_a_second_person(empty_path, tm
 
 
 def test_initials_compare_after_normalisation(empty_repo):
-    empty_repo.add_employee("Åse Berg", "ÅB")
+    AddRecord("employee", {"name": "Åse Berg", "initials": "ÅB"}).do(empty_repo)
     decomposed = unicodedata.normalize("NFD", "ÅB")
     prev = importer.preview(f"Navn;Initialer\nÅge Bruun;{decomposed}\n".encode(), empty_repo, "x.csv")
     assert not prev.ok
@@ -72,4 +73,4 @@ def test_a_decomposed_name_is_stored_composed_and_the_preview_shows_it(empty_rep
     assert prev.ok, prev.problems
     assert prev.rows[0].name == "Zoë Ågård"  # NFC, as the preview shows and the file stores
     importer.apply(empty_repo, prev)
-    assert [e.name for e in empty_repo.employees()] == ["Zoë Ågård"]
+    assert [e.name for e in empty_repo.staff.employees()] == ["Zoë Ågård"]

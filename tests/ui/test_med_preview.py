@@ -9,7 +9,7 @@ def test_udskrifter_shows_the_replacements_before_printing(qtbot, demo_file, mon
     from kompetence_desktop.ui.dialogs import med_preview
     from kompetence_desktop.ui.pages.udskrifter import UdskrifterPage
 
-    Repo(demo_file).set_profile("vikarer", "Vikarer introduceres af Mette Bøgh (MB) og mb.")
+    Repo(demo_file).profile.set("vikarer", "Vikarer introduceres af Mette Bøgh (MB) og mb.")
     shown = []
     monkeypatch.setattr(med_preview.MedPreviewDialog, "exec", lambda self: shown.append(self) or 0)
     page = UdskrifterPage(AppContext(demo_file))

@@ -24,9 +24,9 @@ def test_the_preview_marks_differences_of_two_and_stores_in_one_undo_step(qtbot,
     from kompetence_desktop.ui.dialogs.self_assessment_dialog import SelfAssessmentImportDialog
 
     forms = _forms(ctx, tmp_path)
-    ams = next(e for e in ctx.repo.employees() if e.initials == "AMS")
-    comps = ctx.repo.competences()
-    cur = ctx.repo.current_cells()
+    ams = next(e for e in ctx.repo.staff.employees() if e.initials == "AMS")
+    comps = ctx.repo.matrix.competences()
+    cur = ctx.repo.matrix.current_cells()
     rows = competence_rows(openpyxl.load_workbook(forms[0])["Selvvurdering"])
     lead0 = cur[(ams.id, comps[0].id)]
     far = 1 if lead0 >= 3 else 5
@@ -34,7 +34,7 @@ def test_the_preview_marks_differences_of_two_and_stores_in_one_undo_step(qtbot,
         fill_form(p, levels={rows[0]: far, rows[1]: "-"}, comments={rows[0]: "Usikker"}, wishes="Kursus i NADA")
     bad = tmp_path / "svar.xlsx"
     bad.write_bytes(b"not a workbook")
-    before_selfs = ctx.repo.self_cells()
+    before_selfs = ctx.repo.matrix.self_cells()
     dlg = SelfAssessmentImportDialog(ctx, [*forms, bad])
     qtbot.addWidget(dlg)
     assert dlg.tree.topLevelItemCount() == 2
@@ -52,12 +52,12 @@ def test_the_preview_marks_differences_of_two_and_stores_in_one_undo_step(qtbot,
     dlg.resize(980, 560)
     dlg.grab().save(str(tmp_path / "selvvurdering_dialog.png"))
     dlg.store_button.click()
-    assert ctx.repo.self_cells()[(ams.id, comps[0].id)] == far
+    assert ctx.repo.matrix.self_cells()[(ams.id, comps[0].id)] == far
     assert ctx.undo_stack.count() == 1 and ctx.undo_stack.undoText() == "Importér selvvurderinger"
     ctx.undo_stack.undo()
-    assert ctx.repo.self_cells() == before_selfs
+    assert ctx.repo.matrix.self_cells() == before_selfs
     ctx.undo_stack.redo()
-    assert ctx.repo.self_cells()[(ams.id, comps[0].id)] == far
+    assert ctx.repo.matrix.self_cells()[(ams.id, comps[0].id)] == far
 
 
 def test_the_file_menu_has_both_entries(window):
@@ -91,7 +91,7 @@ def test_the_overblik_counts_forms_received(qtbot, window, tmp_path):
     ImportSelfAssessments(check_forms(ctx.repo, forms).accepted).do(ctx.repo)
     page = window.show_page("overblik")
     page.refresh()
-    active = [e for e in ctx.repo.employees() if e.is_active(ctx.repo.clock())]
+    active = [e for e in ctx.repo.staff.employees() if e.is_active(ctx.repo.clock())]
     sec = next(s for s in page.sections if s.title.startswith("Selvvurderinger modtaget"))
     assert sec.title.startswith(f"Selvvurderinger modtaget: 3 af {len(active)}")
     missing = [i.text for i in sec.items]
@@ -113,7 +113,7 @@ def test_the_employee_page_shows_her_wishes_under_the_self_assessment(qtbot, win
     forms = _forms(ctx, tmp_path, ("AMS",))
     fill_form(forms[0], levels=2, wishes="Supervision i KRAP")
     ImportSelfAssessments(check_forms(ctx.repo, forms).accepted).do(ctx.repo)
-    ams = next(e for e in ctx.repo.employees() if e.initials == "AMS")
+    ams = next(e for e in ctx.repo.staff.employees() if e.initials == "AMS")
     page = window.show_page("medarbejder")
     page.open_item(ams.id)
     assert page.self_wishes.text() == ("Selvvurderingsformular modtaget 23.11.2026. "
@@ -128,9 +128,9 @@ def test_the_matrix_shows_the_imported_self_assessment_at_once(qtbot, window, ma
 
     ctx = window.ctx
     forms = _forms(ctx, tmp_path, ("AMS",))
-    ams = next(e for e in ctx.repo.employees() if e.initials == "AMS")
-    comp = ctx.repo.competences()[0]
-    lead = ctx.repo.current_cells()[(ams.id, comp.id)]
+    ams = next(e for e in ctx.repo.staff.employees() if e.initials == "AMS")
+    comp = ctx.repo.matrix.competences()[0]
+    lead = ctx.repo.matrix.current_cells()[(ams.id, comp.id)]
     own = 1 if lead >= 3 else 5
     fill_form(forms[0], levels=own)
     dlg = SelfAssessmentImportDialog(ctx, forms)
@@ -166,7 +166,7 @@ def test_one_form_from_the_employee_page_reads_back(qtbot, window, tmp_path, mon
     from .helpers import save_as
 
     ctx = window.ctx
-    ams = next(e for e in ctx.repo.employees() if e.initials == "AMS")
+    ams = next(e for e in ctx.repo.staff.employees() if e.initials == "AMS")
     page = window.show_page("medarbejder")
     page.open_item(ams.id)
     out = tmp_path / "til Anne-Mette.xlsx"

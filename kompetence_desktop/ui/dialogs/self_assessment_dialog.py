@@ -197,7 +197,7 @@ def make_forms(ctx, folder: Path) -> list[Path]:
 
     repo = ctx.repo
     today = repo.clock()
-    people = [e for e in repo.employees() if e.is_active(today) and not e.anonymised]
+    people = [e for e in repo.staff.employees() if e.is_active(today) and not e.anonymised]
     EnsureFormSecret(round_started=today).do(repo)
     written = []
     for spec in form_specs(repo, [e.id for e in people]):
@@ -220,10 +220,10 @@ def save_form_for(parent, ctx, employee_id: int) -> Path | None:
 
     title = "Lav selvvurderingsformular"
     repo = ctx.repo
-    if ctx.readonly or not repo.competences():
+    if ctx.readonly or not repo.matrix.competences():
         QMessageBox.information(parent, title, "Filen er skrivebeskyttet, eller profilen har ingen kompetencer.")
         return None
-    e = repo.employee(employee_id)
+    e = repo.staff.employee(employee_id)
     path, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / form_filename(e, repo.clock())),
                                           "Excel (*.xlsx)")
     if not path:
@@ -254,7 +254,7 @@ def run_make_forms(window) -> None:
         QMessageBox.information(window, title, "Filen er åbnet skrivebeskyttet – der kan ikke laves formularer.")
         return
     repo = ctx.repo
-    if not repo.competences() or not any(e.is_active(repo.clock()) for e in repo.employees()):
+    if not repo.matrix.competences() or not any(e.is_active(repo.clock()) for e in repo.staff.employees()):
         QMessageBox.information(window, title, "Der skal være aktive medarbejdere og kompetencer i profilen først.")
         return
     folder = QFileDialog.getExistingDirectory(window, "Vælg en mappe til formularerne", str(Path.home()))

@@ -289,7 +289,7 @@ class UdskrifterPage(QWidget):
         MedPreviewDialog(preview(self.ctx.repo.snapshot()), self).exec()
 
     def _fill_versions(self) -> None:
-        self._versions = self.ctx.repo.plan_versions()
+        self._versions = self.ctx.repo.plan.plan_versions()
         self.versions.setRowCount(len(self._versions))
         for r, v in enumerate(self._versions):
             sm = v["summary"] or {}
@@ -329,8 +329,8 @@ class UdskrifterPage(QWidget):
         if eid is None:
             raise LookupError
         if key == "indsigt":
-            assessments = self.ctx.repo.assessments(eid)
-            versions = self.ctx.repo.plan_versions()
+            assessments = self.ctx.repo.matrix.assessments(eid)
+            versions = self.ctx.repo.plan.plan_versions()
 
             def fn():
                 from ...reports.indsigt import render_indsigt
@@ -506,7 +506,7 @@ class UdskrifterPage(QWidget):
         if not sel:
             return
         v = sel[0]
-        data = self.ctx.repo.plan_version_pdf(v["id"])
+        data = self.ctx.repo.plan.plan_version_pdf(v["id"])
         path, _ = QFileDialog.getSaveFileName(
             self, "Gem som", str(self._save_folder() / f"Kompetenceudviklingsplan version {v['version']}.pdf"),
             "PDF (*.pdf)")
