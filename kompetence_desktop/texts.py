@@ -610,7 +610,7 @@ def plan_change_text(change: tuple) -> str:
         return f"Budget: {kroner(d[0])} → {kroner(d[1])}"
     return code
 
-# input limits of the generic writes (storage/repo.py _prep)
+# input limits of the generic writes (storage/repo/rows.py RowStore.prepare)
 DOMAIN_ERRORS.setdefault("bad_date", "Datoen kan ikke læses. Skriv den som fx 12.02.2025.")
 DOMAIN_ERRORS.setdefault("invalid_value", "Værdien kan ikke gemmes (ugyldigt indhold).")
 DOMAIN_ERRORS.setdefault("not_found", "Det, der henvises til, findes ikke længere.")

@@ -32,8 +32,9 @@ from pathlib import Path
 
 from .. import texts
 from ..domain import dates
+from ..domain import validate
+from ..domain.model import MAX_NAME
 from ..domain.rules import DomainError, suggest_initials
-from .repo import MAX_NAME
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 2000
@@ -381,8 +382,8 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
         problems.append(P["too_many_rows"].format(n=MAX_ROWS))
         return result
 
-    existing = {e.initials.casefold(): e for e in repo.employees()}
-    teams = {t.name.casefold(): t.name for t in repo.teams()}
+    existing = {e.initials.casefold(): e for e in repo.staff.employees()}
+    teams = {t.name.casefold(): t.name for t in repo.staff.teams()}
     where = table.where
     seen_initials: dict[str, int] = {}
     rows: list[ImportRow] = []
@@ -491,6 +492,12 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
 
 
 # ------------------------------------------------------------------ writing
+def _check_initials_free(repo, initials: str) -> None:
+    """The file changed since the preview: initials taken meanwhile (or twice in this import)."""
+    if repo.conn.execute("SELECT 1 FROM employees WHERE initials = ? COLLATE NOCASE", (initials,)).fetchone():
+        raise DomainError("initials_taken", initials=initials, field="initials")
+
+
 def apply(repo, prev: ImportPreview) -> list[int]:
     """Write the previewed rows in one transaction; returns the new employee ids.
 
@@ -505,21 +512,22 @@ def apply(repo, prev: ImportPreview) -> list[int]:
     line = 0
     try:
         with repo.file.atomic():
-            team_ids = {t.name.casefold(): t.id for t in repo.teams()}
+            team_ids = {t.name.casefold(): t.id for t in repo.staff.teams()}
             for row in prev.rows:
                 line = row.line
                 team_id = None
                 if row.team:
                     k = row.team.casefold()
                     if k not in team_ids:
-                        team_ids[k] = repo.add_team(row.team)
+                        team = {"name": row.team.strip()}
+                        validate.check("team", team)
+                        team_ids[k] = repo.rows.add_record("teams", team)
                     team_id = team_ids[k]
-                ids.append(
-                    repo.add_employee(
-                        row.name, row.initials, job_title=row.job_title, education=row.education,
-                        team_id=team_id, start_date=row.start_date,
-                    )
-                )
+                fields = {"name": row.name.strip(), "initials": row.initials.strip(), "job_title": row.job_title,
+                          "education": row.education, "team_id": team_id, "start_date": row.start_date}
+                validate.check("employee", fields)
+                _check_initials_free(repo, fields["initials"])
+                ids.append(repo.rows.add_record("employees", fields))
     except DomainError as exc:
         raise ImportRejected([f"{prev.where} {line}: {texts.domain_error(exc)} " + texts.IMPORT_PROBLEMS["nothing_changed"]]) from None
     return ids

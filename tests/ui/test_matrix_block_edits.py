@@ -8,13 +8,13 @@ from kompetence_desktop.ui.models.matrix_model import MatrixModel
 
 
 def _expected(page, cid):
-    return next(c for c in page.ctx.repo.competences() if c.id == cid).expected_level
+    return next(c for c in page.ctx.repo.matrix.competences() if c.id == cid).expected_level
 
 
 def _row_cells(page, row):
     m = page.model
     cid = m.competence_at(row).id
-    cells = page.ctx.repo.current_cells()
+    cells = page.ctx.repo.matrix.current_cells()
     return {m.employee_at(c).id: cells.get((m.employee_at(c).id, cid))
             for c in range(MatrixModel.FIRST_EMPLOYEE_COL, m.col_vulnerability)}
 
@@ -52,19 +52,19 @@ def test_block_fill_over_four_rows_is_one_undo_step(matrix, qtbot):
     m = matrix.model
     rows = m.competence_rows()
     top, bottom = rows[0], rows[3]
-    exp_before = {c.id: c.expected_level for c in matrix.ctx.repo.competences()}
-    cells_before = dict(matrix.ctx.repo.current_cells())
+    exp_before = {c.id: c.expected_level for c in matrix.ctx.repo.matrix.competences()}
+    cells_before = dict(matrix.ctx.repo.matrix.current_cells())
     matrix.view.selectionModel().select(
         QItemSelection(m.index(top, 0), m.index(bottom, m.columnCount() - 1)),
         QItemSelectionModel.SelectionFlag.ClearAndSelect)
     n = matrix.ctx.undo_stack.count()
     qtbot.keyClick(matrix.view, Qt.Key.Key_2)
     assert matrix.ctx.undo_stack.count() == n + 1
-    assert {c.id: c.expected_level for c in matrix.ctx.repo.competences()} == exp_before
+    assert {c.id: c.expected_level for c in matrix.ctx.repo.matrix.competences()} == exp_before
     for r in rows[:4]:
         assert set(_row_cells(matrix, r).values()) == {2}
     matrix.window().undo()
-    assert matrix.ctx.repo.current_cells() == cells_before
+    assert matrix.ctx.repo.matrix.current_cells() == cells_before
 
 
 def test_expected_column_alone_changes_expected_levels_in_one_step(matrix, qtbot):
@@ -72,7 +72,7 @@ def test_expected_column_alone_changes_expected_levels_in_one_step(matrix, qtbot
     rows = m.competence_rows()[:3]
     cids = [m.competence_at(r).id for r in rows]
     before = {cid: _expected(matrix, cid) for cid in cids}
-    cells_before = dict(matrix.ctx.repo.current_cells())
+    cells_before = dict(matrix.ctx.repo.matrix.current_cells())
     sel = QItemSelection()
     for r in rows:
         sel.select(m.index(r, MatrixModel.COL_EXPECTED), m.index(r, MatrixModel.COL_EXPECTED))
@@ -81,7 +81,7 @@ def test_expected_column_alone_changes_expected_levels_in_one_step(matrix, qtbot
     qtbot.keyClick(matrix.view, Qt.Key.Key_5)
     assert [_expected(matrix, cid) for cid in cids] == [5, 5, 5]
     assert [m.data(m.index(m.row_of_competence(cid), MatrixModel.COL_EXPECTED)) for cid in cids] == ["5"] * 3
-    assert matrix.ctx.repo.current_cells() == cells_before
+    assert matrix.ctx.repo.matrix.current_cells() == cells_before
     assert matrix.ctx.undo_stack.count() == n + 1
     qtbot.keyClick(matrix.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert {cid: _expected(matrix, cid) for cid in cids} == before
