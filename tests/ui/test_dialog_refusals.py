@@ -48,7 +48,7 @@ def test_refused_save_keeps_dialog_open_with_the_text(ctx, qtbot, monkeypatch):
     def refuse(*_a, **_k):
         raise DomainError("too_long", field="title", limit=MAX_NAME)
 
-    monkeypatch.setattr(ctx.repo, "add_record", refuse)
+    monkeypatch.setattr(ctx.repo.rows, "add_record", refuse)
     seen = drive(monkeypatch, ActivityDialog, lambda d: (d.title.setText("Min titel"),
                                                          d.purpose.setPlainText("lang tekst jeg har skrevet")))
     assert p.add_activity() is None

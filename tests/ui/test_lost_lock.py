@@ -113,7 +113,7 @@ def test_sqlite_trouble_is_one_message_and_no_stack_entry(window, qtbot, warning
     def boom(*a, **k):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(window.ctx.repo, "set_cells", boom)
+    monkeypatch.setattr(window.ctx.repo.matrix, "set_cells", boom)
     qtbot.keyClick(page.view, Qt.Key.Key_5 if before != 5 else Qt.Key.Key_4)
     assert len(warnings) == 1 and "kunne ikke gemmes" in warnings[0]
     assert window.ctx.undo_stack.count() == 0
