@@ -91,7 +91,7 @@ class AddRecord(Operation):
         validate.check(self.kind.name, self.fields)
         check_unique(repo, self.kind.name, self.fields, None)
         self.row_id = repo.rows.add_record(self.kind.table, self.fields, participants=self.participants,
-                                      competences=self.competences, tags=self.tags)
+                                           competences=self.competences, tags=self.tags)
         return self.changes(created=self.row_id)
 
     def _revert(self, repo) -> Changes:
@@ -129,7 +129,7 @@ class UpdateRecord(Operation):
         check_unique(repo, self.kind.name, self.fields, self.row_id)
         self._before = repo.rows.record_state(self.kind.table, self.row_id, list(self.fields))
         repo.rows.update_record(self.kind.table, self.row_id, self.fields, participants=self.participants,
-                           competences=self.competences, tags=self.tags)
+                                competences=self.competences, tags=self.tags)
         return self.changes()
 
     def _revert(self, repo) -> Changes:

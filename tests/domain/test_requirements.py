@@ -43,7 +43,7 @@ def test_no_activities_is_never_reported_as_all_linked(empty_repo):
 
 def test_cancelled_activities_only_count_as_no_activities(demo_repo):
     for a in demo_repo.plan.activities():
-        UpdateRecord('activity', a.id, {"status": "aflyst"}).do(demo_repo)
+        UpdateRecord("activity", a.id, {"status": "aflyst"}).do(demo_repo)
     by = {r.code: r for r in requirements.check(demo_repo.snapshot())}
     assert not by[requirements.NO_ACTIVITIES_TO_LINK].met
 

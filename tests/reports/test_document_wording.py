@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from kompetence_desktop import texts
 from kompetence_desktop.reports.plan import render_plan
+from kompetence_desktop.operations import AddRecord
 
 from .pdfutil import pdf_meta, pdf_text
-from kompetence_desktop.operations import AddRecord
 
 
 def test_wording_footer_subject_and_singular_counts(demo_repo, empty_repo):
@@ -21,7 +21,7 @@ def test_wording_footer_subject_and_singular_counts(demo_repo, empty_repo):
     demo_meta = pdf_meta(render_plan(demo_repo.snapshot()))
     assert "planperiode 20" in demo_meta["/Subject"]
     # one employee: the singular
-    AddRecord('employee', {'name': "Anne Hansen", 'initials': "AH"}).do(empty_repo).created
+    AddRecord("employee", {"name": "Anne Hansen", "initials": "AH"}).do(empty_repo).created
     text = pdf_text(render_plan(empty_repo.snapshot()))
     assert "Tilbuddet har 1 aktiv medarbejder og en kompetenceprofil med" in text
     assert "har 1 aktive medarbejdere" not in text and "Status for de 1 " not in text

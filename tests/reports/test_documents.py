@@ -8,9 +8,9 @@ from kompetence_desktop.domain import plan_summary, rules
 from kompetence_desktop.reports.indsigt import render_indsigt
 from kompetence_desktop.reports.matrix_xlsx import render_matrix_xlsx
 from kompetence_desktop.reports.mus import render_aftale, render_mus
+from kompetence_desktop.operations import AddRecord
 
 from .pdfutil import font_names, has_token, pdf_meta, pdf_text
-from kompetence_desktop.operations import AddRecord
 
 
 def _emp(s, initials):
@@ -97,7 +97,7 @@ def test_matrix_xlsx_layout_colours_and_med_pseudonyms(demo_repo):
 def test_plan_summary_comparison(demo_repo):
     s = demo_repo.snapshot()
     old = plan_summary.summarise(s)
-    AddRecord('employee', {'name': "Åse Ærø-Ødegård", 'initials': "ÅÆØ"}).do(demo_repo).created
+    AddRecord("employee", {"name": "Åse Ærø-Ødegård", "initials": "ÅÆØ"}).do(demo_repo).created
     act = s.activities[0]
     demo_repo.rows.update("activities", act.id, {"status": "aflyst"})
     new = plan_summary.summarise(demo_repo.snapshot())

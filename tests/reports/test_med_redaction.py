@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from kompetence_desktop import texts
 from kompetence_desktop.reports.plan import render_plan
+from kompetence_desktop.operations import AddRecord
 
 from .pdfutil import pdf_pages, pdf_text
-from kompetence_desktop.operations import AddRecord
 
 
 LEAKY = ("Østergaard og Mettes team. METTE ringede. Line O'Connor-Ravns idé, O’Connors forslag. "
@@ -58,8 +58,10 @@ def test_med_version_hides_small_counts_and_states_its_limits(demo_repo):
     leader = pdf_text(render_plan(demo_repo.snapshot()))
     assert texts.MED_SMALL_COUNT not in leader and "Om anonymiteten" not in leader
     # a team of one shows as "under 3" in the MED version only
-    tid = AddRecord('team', {'name': "Solo"}).do(demo_repo).created
-    AddRecord('employee', {'name': "Enlig Person", 'initials': "EPX", 'team_id': tid}).do(demo_repo).created
+    tid = AddRecord("team", {"name": "Solo"}).do(demo_repo).created
+    AddRecord("employee", {"name": "Enlig Person",
+                           "initials": "EPX",
+                           "team_id": tid}).do(demo_repo).created
     med = pdf_pages(render_plan(demo_repo.snapshot(), med=True))
     team_page = next(t for t in med if "Solo" in t and "Aktive medarbejdere" in t)
     assert "Solo under 3" in team_page

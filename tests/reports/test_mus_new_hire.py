@@ -10,9 +10,9 @@ from kompetence_desktop.domain import overview, rules
 from kompetence_desktop.domain.dates import format_date
 from kompetence_desktop.reports.mus import render_aftale, render_mus
 from kompetence_desktop.reports.plan import render_plan
+from kompetence_desktop.operations import AddRecord
 
 from .pdfutil import has_token, pdf_text
-from kompetence_desktop.operations import AddRecord
 
 
 def _status_counts(s):
@@ -25,7 +25,10 @@ def _status_counts(s):
 
 def _add_new_hire(repo, today):
     start = rules.add_months(today, -2)
-    eid = AddRecord('employee', {'name': "Nora Nyansat", 'initials': "NNY", 'start_date': start, 'education': "paedagog"}).do(repo).created
+    eid = AddRecord("employee", {"name": "Nora Nyansat",
+                                 "initials": "NNY",
+                                 "start_date": start,
+                                 "education": "paedagog"}).do(repo).created
     return eid, start
 
 
@@ -63,7 +66,9 @@ def test_mus_documents_show_the_first_mus_date_not_never_held(demo_repo, frozen_
 
 
 def test_an_old_hand_without_any_mus_is_still_never_held(demo_repo, frozen_today):
-    eid = AddRecord('employee', {'name': "Gammel Kending", 'initials': "GKE", 'start_date': dt.date(2020, 1, 1)}).do(demo_repo).created
+    eid = AddRecord("employee", {"name": "Gammel Kending",
+                                 "initials": "GKE",
+                                 "start_date": dt.date(2020, 1, 1)}).do(demo_repo).created
     s = demo_repo.snapshot()
     assert texts.MUS_NEVER_HELD in pdf_text(render_mus(s, eid))
     text = pdf_text(render_plan(s))

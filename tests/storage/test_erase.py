@@ -7,32 +7,38 @@ import pytest
 
 from kompetence_desktop.storage import backup, erase
 from kompetence_desktop.storage.erase import EraseError
+from kompetence_desktop.operations import AddRecord
 
 from .safety_helpers import dump
-from kompetence_desktop.operations import AddRecord
 
 NAME = "Åse Ørnbøl-Ægidius"
 
 
 def _former(repo):
     """A former employee with a bit of everything, named so that no demo text contains it."""
-    eid = AddRecord('employee', {'name': NAME, 'initials': "ÅØÆ", 'job_title': "Pædagog", 'education': "paedagog", 'start_date': dt.date(2019, 3, 1), 'end_date': dt.date(2026, 6, 30)}).do(repo).created
+    eid = AddRecord("employee", {"name": NAME,
+                                 "initials": "ÅØÆ",
+                                 "job_title": "Pædagog",
+                                 "education": "paedagog",
+                                 "start_date": dt.date(2019, 3, 1),
+                                 "end_date": dt.date(2026, 6, 30)}).do(repo).created
     comps = repo.matrix.competences()
     repo.matrix.add_assessment(eid, comps[0].id, 3, "leder", dt.date(2025, 5, 1), note="God til ÅØÆ-ting")
     repo.matrix.add_assessment(eid, comps[1].id, 4, "selvvurdering", dt.date(2025, 5, 1))
     ct = repo.plan.course_types()[0].id
     repo.rows.insert("course_completions", {"course_type_id": ct, "employee_id": eid,
-                                       "completed_on": dt.date(2025, 2, 1), "note": "Bestået"})
+                                            "completed_on": dt.date(2025, 2, 1), "note": "Bestået"})
     repo.rows.insert("mus", {"employee_id": eid, "held_on": dt.date(2025, 9, 1),
-                        "notes": "Hemmelig MUS-tekst om helbred", "agreement": "Kursus i NADA"})
+                             "notes": "Hemmelig MUS-tekst om helbred", "agreement": "Kursus i NADA"})
     repo.rows.insert("logbook", {"employee_id": eid, "entry_date": dt.date(2025, 10, 1),
-                            "what_happened": "Privat logbogstekst"})
+                                 "what_happened": "Privat logbogstekst"})
     repo.rows.insert("learning_goals", {"employee_id": eid, "created_on": dt.date(2025, 9, 1),
-                                   "knowledge": "Særligt læringsmål"})
-    act = AddRecord('activity', {'title': "Kursus i NADA", 'responsible': f"{NAME} og lederen"}, participants=[eid]).do(repo).created
+                                        "knowledge": "Særligt læringsmål"})
+    act = AddRecord("activity", {"title": "Kursus i NADA",
+                                 "responsible": f"{NAME} og lederen"}, participants=[eid]).do(repo).created
     other = next(e for e in repo.staff.employees() if e.id != eid)
     repo.rows.insert("logbook", {"employee_id": other.id, "entry_date": dt.date(2025, 10, 2),
-                            "what_happened": f"Overlevering fra {NAME}"})
+                                 "what_happened": f"Overlevering fra {NAME}"})
     return eid, act
 
 
@@ -45,7 +51,9 @@ def test_only_former_staff_can_be_erased(demo_repo):
     with pytest.raises(EraseError) as e:
         erase.describe(demo_repo, active.id, "delete")
     assert e.value.code == "not_former"
-    future = AddRecord('employee', {'name': "Snart Væk", 'initials': "SV", 'end_date': dt.date(2027, 1, 31)}).do(demo_repo).created
+    future = AddRecord("employee", {"name": "Snart Væk",
+                                    "initials": "SV",
+                                    "end_date": dt.date(2027, 1, 31)}).do(demo_repo).created
     with pytest.raises(EraseError):
         erase.describe(demo_repo, future, "anonymise")
 
@@ -90,7 +98,9 @@ def test_anonymise_keeps_statistics_under_a_pseudonym(demo_repo):
         assert secret.encode() not in data, secret
     assert demo_repo.rows.row("activities", act)["responsible"] == "Tidligere medarbejder 1 og lederen"
     # a second anonymised employee gets the next number
-    eid2 = AddRecord('employee', {'name': "Bo Berg", 'initials': "BOB", 'end_date': dt.date(2025, 1, 1)}).do(demo_repo).created
+    eid2 = AddRecord("employee", {"name": "Bo Berg",
+                                  "initials": "BOB",
+                                  "end_date": dt.date(2025, 1, 1)}).do(demo_repo).created
     assert erase.describe(demo_repo, eid2, "anonymise").pseudonym_initials == "TM2"
     with pytest.raises(EraseError):
         erase.describe(demo_repo, eid, "anonymise")
@@ -129,14 +139,14 @@ def _mention_hf_everywhere(repo):
         "responsible": "fjeldsø og Henriks afløser"})
     repo.profile.set("vikarer", "Vikarer introduceres af HENRIK (HF).")
     repo.rows.insert("mus", {"employee_id": other.id, "held_on": dt.date(2026, 1, 5),
-                        "notes": "Savner samarbejdet med Henrik", "agreement": "Overtager HF's opgaver"})
+                             "notes": "Savner samarbejdet med Henrik", "agreement": "Overtager HF's opgaver"})
     repo.rows.insert("logbook", {"employee_id": other.id, "entry_date": dt.date(2026, 1, 6),
-                            "what_happened": "Læste Fjeldsøs notater"})
+                                 "what_happened": "Læste Fjeldsøs notater"})
     repo.rows.insert("learning_goals", {"employee_id": other.id, "created_on": dt.date(2026, 1, 6),
-                                   "knowledge": "Lære det Henrik kunne"})
+                                        "knowledge": "Lære det Henrik kunne"})
     repo.rows.insert("med_discussions", {"held_on": dt.date(2026, 1, 7), "evaluation": "HF var tovholder"})
     repo.rows.insert("supervision", {"audience": "medarbejdere", "provider": "Henrik Fjeldsø (ekstern)",
-                                "held_on": dt.date(2026, 1, 8), "note": "henrik deltog"})
+                                     "held_on": dt.date(2026, 1, 8), "note": "henrik deltog"})
     summary = summarise(repo.snapshot())
     summary["staff"][str(hf.id)] = {"name": hf.name, "initials": hf.initials}
     # a leader's edition from while he was employed, and the MED edition of the same meeting
@@ -196,7 +206,9 @@ def test_erase_can_keep_archived_leader_editions(demo_repo):
 
 
 def test_a_name_part_a_current_colleague_shares_is_left_alone(demo_repo):
-    eid = AddRecord('employee', {'name': "Jens Vestbirk", 'initials': "JVB", 'end_date': dt.date(2026, 1, 31)}).do(demo_repo).created
+    eid = AddRecord("employee", {"name": "Jens Vestbirk",
+                                 "initials": "JVB",
+                                 "end_date": dt.date(2026, 1, 31)}).do(demo_repo).created
     a = demo_repo.plan.activities()[0]
     demo_repo.rows.update("activities", a.id, {"evaluation": "Jens Kræmer og Jens Vestbirk; VESTBIRK og jvb"})
     erase.erase(demo_repo, eid, "delete")

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from kompetence_desktop.domain.rules import NOT_RELEVANT, DomainError
 from kompetence_desktop.storage import importer
 from kompetence_desktop.storage.importer import ImportRejected
+from kompetence_desktop.operations import AddRecord, UpdateRecord
 
 from .safety_helpers import dump
-from kompetence_desktop.operations import AddRecord, UpdateRecord
 
 FUZZ = settings(max_examples=60, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -154,8 +154,10 @@ EMP_FIELDS = ["name", "initials", "job_title", "education", "team_id", "start_da
 def test_random_field_values_are_stored_whole_or_refused(empty_repo, empty_path, op, values, level, day):
     repo = empty_repo
     if not repo.staff.employees():
-        AddRecord('employee', {'name': "Anne Hansen", 'initials': "AH"}).do(repo).created
-        AddRecord('competence', {'category': "faglige", 'name': "NADA", 'expected_level': 3}).do(repo).created
+        AddRecord("employee", {"name": "Anne Hansen", "initials": "AH"}).do(repo).created
+        AddRecord("competence", {"category": "faglige",
+                                 "name": "NADA",
+                                 "expected_level": 3}).do(repo).created
     eid = repo.staff.employees()[0].id
     cid = repo.matrix.competences()[0].id
     before = dump(empty_path)
@@ -166,9 +168,11 @@ def test_random_field_values_are_stored_whole_or_refused(empty_repo, empty_path,
             repo.rows.insert("activities", dict(zip(ACT_FIELDS, values)))
         elif op == "employees":
             f = dict(zip(EMP_FIELDS, values))
-            AddRecord('employee', {'name': str(f.pop("name")), 'initials': str(f.pop("initials")), **f}).do(repo).created
+            AddRecord("employee", {"name": str(f.pop("name")),
+                                   "initials": str(f.pop("initials")),
+                                   **f}).do(repo).created
         elif op == "update_employee":
-            UpdateRecord('employee', eid, {**dict(zip(EMP_FIELDS, values))}).do(repo)
+            UpdateRecord("employee", eid, {**dict(zip(EMP_FIELDS, values))}).do(repo)
         elif op == "cell":
             repo.matrix.set_cell(eid, cid, level, day=day)
         elif op == "assessment":

@@ -39,28 +39,32 @@ def test_rollback_journal_for_network_folders(empty_repo):
 
 
 def test_each_edit_is_committed_at_once(empty_repo, empty_path):
-    eid = AddRecord('employee', {'name': "Åse Ørnbøl-Ægidius", 'initials': "ÅØÆ", 'job_title': "Pædagog"}).do(empty_repo).created
+    eid = AddRecord("employee", {"name": "Åse Ørnbøl-Ægidius",
+                                 "initials": "ÅØÆ",
+                                 "job_title": "Pædagog"}).do(empty_repo).created
     c = _other_connection(empty_path)
     assert c.execute("SELECT name FROM employees WHERE id=?", (eid,)).fetchone()[0] == "Åse Ørnbøl-Ægidius"
 
 
 def test_initials_are_unique_case_insensitively(empty_repo):
-    AddRecord('employee', {'name': "Anne Sørensen", 'initials': "AS"}).do(empty_repo).created
+    AddRecord("employee", {"name": "Anne Sørensen", "initials": "AS"}).do(empty_repo).created
     with pytest.raises(DomainError) as exc:
-        AddRecord('employee', {'name': "Arne Skov", 'initials': "as"}).do(empty_repo).created
+        AddRecord("employee", {"name": "Arne Skov", "initials": "as"}).do(empty_repo).created
     assert exc.value.code == "initials_taken"
 
 
 def test_a_5000_character_name_is_refused_and_nothing_is_stored(empty_repo):
     with pytest.raises(DomainError) as exc:
-        AddRecord('employee', {'name': "x" * 5000, 'initials': "X"}).do(empty_repo).created
+        AddRecord("employee", {"name": "x" * 5000, "initials": "X"}).do(empty_repo).created
     assert exc.value.code == "too_long"
     assert empty_repo.staff.employees() == []
 
 
 def test_set_cell_replaces_the_same_days_value_and_undo_restores(empty_repo, frozen_today):
-    e = AddRecord('employee', {'name': "Jens Kræmer", 'initials': "JK"}).do(empty_repo).created
-    c = AddRecord('competence', {'category': "faglige", 'name': "Medicinhåndtering", 'expected_level': 3}).do(empty_repo).created
+    e = AddRecord("employee", {"name": "Jens Kræmer", "initials": "JK"}).do(empty_repo).created
+    c = AddRecord("competence", {"category": "faglige",
+                                 "name": "Medicinhåndtering",
+                                 "expected_level": 3}).do(empty_repo).created
     t1 = empty_repo.matrix.set_cell(e, c, 2)
     t2 = empty_repo.matrix.set_cell(e, c, 4)
     rows = empty_repo.matrix.assessments()
@@ -72,8 +76,10 @@ def test_set_cell_replaces_the_same_days_value_and_undo_restores(empty_repo, fro
 
 
 def test_set_cell_keeps_history_of_earlier_days(empty_repo, frozen_today):
-    e = AddRecord('employee', {'name': "Jens Kræmer", 'initials': "JK"}).do(empty_repo).created
-    c = AddRecord('competence', {'category': "faglige", 'name': "Medicinhåndtering", 'expected_level': 3}).do(empty_repo).created
+    e = AddRecord("employee", {"name": "Jens Kræmer", "initials": "JK"}).do(empty_repo).created
+    c = AddRecord("competence", {"category": "faglige",
+                                 "name": "Medicinhåndtering",
+                                 "expected_level": 3}).do(empty_repo).created
     empty_repo.matrix.set_cell(e, c, 2, day=dt.date(2025, 5, 1))
     empty_repo.matrix.set_cell(e, c, NOT_RELEVANT)
     assert len(empty_repo.matrix.assessments()) == 2
@@ -82,24 +88,30 @@ def test_set_cell_keeps_history_of_earlier_days(empty_repo, frozen_today):
 
 
 def test_future_assessment_is_refused(empty_repo, frozen_today):
-    e = AddRecord('employee', {'name': "Jens Kræmer", 'initials': "JK"}).do(empty_repo).created
-    c = AddRecord('competence', {'category': "faglige", 'name': "Medicinhåndtering", 'expected_level': 3}).do(empty_repo).created
+    e = AddRecord("employee", {"name": "Jens Kræmer", "initials": "JK"}).do(empty_repo).created
+    c = AddRecord("competence", {"category": "faglige",
+                                 "name": "Medicinhåndtering",
+                                 "expected_level": 3}).do(empty_repo).created
     with pytest.raises(DomainError):
         empty_repo.matrix.set_cell(e, c, 3, day=frozen_today + dt.timedelta(days=1))
     assert empty_repo.matrix.assessments() == []
 
 
 def test_block_edit_is_one_transaction(empty_repo):
-    e = AddRecord('employee', {'name': "Jens Kræmer", 'initials': "JK"}).do(empty_repo).created
-    c = AddRecord('competence', {'category': "faglige", 'name': "Medicinhåndtering", 'expected_level': 3}).do(empty_repo).created
+    e = AddRecord("employee", {"name": "Jens Kræmer", "initials": "JK"}).do(empty_repo).created
+    c = AddRecord("competence", {"category": "faglige",
+                                 "name": "Medicinhåndtering",
+                                 "expected_level": 3}).do(empty_repo).created
     with pytest.raises(DomainError):
         empty_repo.matrix.set_cells([(e, c, 3), (e, c, 9)])
     assert empty_repo.matrix.assessments() == []
 
 
 def test_deleting_a_competence_takes_its_assessments(empty_repo):
-    e = AddRecord('employee', {'name': "Jens Kræmer", 'initials': "JK"}).do(empty_repo).created
-    c = AddRecord('competence', {'category': "faglige", 'name': "Medicinhåndtering", 'expected_level': 3}, tags=["dokumentation"]).do(empty_repo).created
+    e = AddRecord("employee", {"name": "Jens Kræmer", "initials": "JK"}).do(empty_repo).created
+    c = AddRecord("competence", {"category": "faglige",
+                                 "name": "Medicinhåndtering",
+                                 "expected_level": 3}, tags=["dokumentation"]).do(empty_repo).created
     empty_repo.matrix.set_cell(e, c, 3)
     assert empty_repo.matrix.assessment_count(c) == 1
     empty_repo.rows.delete("competences", c)
@@ -108,9 +120,15 @@ def test_deleting_a_competence_takes_its_assessments(empty_repo):
 
 
 def test_competences_come_in_template_order(empty_repo):
-    AddRecord('competence', {'category': "personlige", 'name': "Refleksion", 'expected_level': 3}).do(empty_repo).created
-    AddRecord('competence', {'category': "faglige", 'name': "Dokumentation", 'expected_level': 3}).do(empty_repo).created
-    AddRecord('competence', {'category': "sociale", 'name': "Pårørende", 'expected_level': 3}).do(empty_repo).created
+    AddRecord("competence", {"category": "personlige",
+                             "name": "Refleksion",
+                             "expected_level": 3}).do(empty_repo).created
+    AddRecord("competence", {"category": "faglige",
+                             "name": "Dokumentation",
+                             "expected_level": 3}).do(empty_repo).created
+    AddRecord("competence", {"category": "sociale",
+                             "name": "Pårørende",
+                             "expected_level": 3}).do(empty_repo).created
     assert [c.category for c in empty_repo.matrix.competences()] == ["faglige", "sociale", "personlige"]
 
 
@@ -144,8 +162,10 @@ def test_sql_and_rule_agree_on_random_histories(empty_path, edits):
             c.execute("DELETE FROM assessments")
             c.execute("DELETE FROM employees")
             c.execute("DELETE FROM competences")
-        es = [AddRecord('employee', {'name': f"E{i}", 'initials': f"E{i}"}).do(repo).created for i in range(3)]
-        cs = [AddRecord('competence', {'category': "faglige", 'name': f"K{i}", 'expected_level': 3}).do(repo).created for i in range(2)]
+        es = [AddRecord("employee", {"name": f"E{i}", "initials": f"E{i}"}).do(repo).created for i in range(3)]
+        cs = [AddRecord("competence", {"category": "faglige",
+                                       "name": f"K{i}",
+                                       "expected_level": 3}).do(repo).created for i in range(2)]
         for e, c, v, back, src in edits:
             repo.matrix.set_cell(es[e], cs[c], v, source=src, day=dt.date(2026, 11, 23) - dt.timedelta(days=back))
         rows = repo.matrix.assessments()

@@ -20,7 +20,10 @@ def _former_with_archived_plan(repo):
 
     with repo.file.atomic() as c:  # not the demo's own version 1 (it is from while she worked there too)
         c.execute("DELETE FROM plan_versions")
-    eid = AddRecord('employee', {'name': NAME, 'initials': "ÅØÆ", 'start_date': dt.date(2020, 3, 1), 'end_date': dt.date(2026, 5, 31)}).do(repo).created
+    eid = AddRecord("employee", {"name": NAME,
+                                 "initials": "ÅØÆ",
+                                 "start_date": dt.date(2020, 3, 1),
+                                 "end_date": dt.date(2026, 5, 31)}).do(repo).created
     summary = summarise(repo.snapshot())
     summary["staff"][str(eid)] = {"name": NAME, "initials": "ÅØÆ"}  # a plan from while she worked there
     leader = repo.plan.add_plan_version(dt.date(2025, 12, 1), f"%PDF-leder {NAME}".encode(), summary, variant="leder")
@@ -82,7 +85,10 @@ def test_keeping_archived_plans_is_a_clear_choice_and_is_what_gets_stored(qtbot,
 
 
 def test_no_archived_choice_when_no_archived_plan_shows_the_employee(qtbot, ctx):
-    eid = AddRecord('employee', {'name': NAME, 'initials': "ÅØÆ", 'start_date': dt.date(2026, 6, 1), 'end_date': dt.date(2026, 6, 30)}).do(ctx.repo).created
+    eid = AddRecord("employee", {"name": NAME,
+                                 "initials": "ÅØÆ",
+                                 "start_date": dt.date(2026, 6, 1),
+                                 "end_date": dt.date(2026, 6, 30)}).do(ctx.repo).created
     dlg = EraseDialog(ctx, None, eid)
     qtbot.addWidget(dlg)
     assert dlg.plan is not None and dlg.plan.archived_plans == 0

@@ -26,7 +26,9 @@ def long_window(qtbot, demo_path):
 
     with open_file(demo_path) as f:
         repo = Repo(f)
-        eid = AddRecord('employee', {'name': "Kort", 'initials': "LNG", 'start_date': dt.date(2024, 1, 1)}).do(repo).created
+        eid = AddRecord("employee", {"name": "Kort",
+                                     "initials": "LNG",
+                                     "start_date": dt.date(2024, 1, 1)}).do(repo).created
         act = repo.plan.activities()[0]
         with f.atomic() as c:  # past the input limit, as an old or hand-edited file could be
             c.execute("UPDATE employees SET name = ? WHERE id = ?", (NAME, eid))

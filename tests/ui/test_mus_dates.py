@@ -8,9 +8,9 @@ from kompetence_desktop.domain import dates
 from kompetence_desktop.ui.dialogs.level_grid_dialog import LevelGridDialog
 from kompetence_desktop.ui.dialogs.mus_dialog import MusDialog
 from kompetence_desktop.ui.pages.medarbejder import MedarbejderPage
+from kompetence_desktop.operations import AddRecord
 
 from .helpers import answer_yes, catch_messages, drive, page_for, rendered
-from kompetence_desktop.operations import AddRecord
 
 
 # --- MUS --------------------------------------------------------------------------------------------
@@ -41,7 +41,9 @@ def test_self_assessment_after_new_mus_is_dated_as_the_mus(ctx, qtbot, monkeypat
 # --- a new hire is not "never had MUS" ------------------------------------------------------------
 
 def test_new_hire_header_shows_first_mus_due(ctx, qtbot):
-    eid = AddRecord('employee', {'name': "Ny Kollega", 'initials': "NK", 'start_date': dt.date(2026, 11, 16)}).do(ctx.repo).created
+    eid = AddRecord("employee", {"name": "Ny Kollega",
+                                 "initials": "NK",
+                                 "start_date": dt.date(2026, 11, 16)}).do(ctx.repo).created
     p = page_for(MedarbejderPage, ctx, qtbot)
     p.open_item(eid)
     shown = rendered(p.info.text())

@@ -9,15 +9,15 @@ from PySide6.QtCore import Qt
 from kompetence_desktop.domain import dates
 from kompetence_desktop.ui.models.activities import ActivitiesModel
 from kompetence_desktop.ui.pages.uddannelsesplan import UddannelsesplanPage
+from kompetence_desktop.operations import AddRecord
 
 from .helpers import page_for
-from kompetence_desktop.operations import AddRecord
 
 
 # --- 29 February with an activity without a start date ---------------------------------------
 
 def test_leap_day_with_undated_activity_does_not_crash(ctx, qtbot):
-    AddRecord('activity', {'title': "Uden startdato"}).do(ctx.repo).created
+    AddRecord("activity", {"title": "Uden startdato"}).do(ctx.repo).created
     dates.set_today(dt.date(2028, 2, 29))
     p = page_for(UddannelsesplanPage, ctx, qtbot)
     titles = [p.proxy.index(r, ActivitiesModel.COL_TITLE).data() for r in range(p.proxy.rowCount())]

@@ -6,9 +6,9 @@ import datetime as dt
 import pytest
 
 from kompetence_desktop.storage import backup
+from kompetence_desktop.operations import AddRecord
 
 from .helpers import record_warnings, save_as
-from kompetence_desktop.operations import AddRecord
 
 
 def test_import_dialog_previews_and_imports(qtbot, ctx, tmp_path):
@@ -77,7 +77,9 @@ def test_import_dialog_with_a_bad_row_imports_nothing(qtbot, ctx, tmp_path):
 def test_erase_dialog_lists_what_goes_and_erases_after_confirmation(qtbot, ctx):
     from kompetence_desktop.ui.dialogs.erase_dialog import EraseDialog
 
-    eid = AddRecord('employee', {'name': "Åse Ørnbøl-Ægidius", 'initials': "ÅØÆ", 'end_date': dt.date(2026, 5, 31)}).do(ctx.repo).created
+    eid = AddRecord("employee", {"name": "Åse Ørnbøl-Ægidius",
+                                 "initials": "ÅØÆ",
+                                 "end_date": dt.date(2026, 5, 31)}).do(ctx.repo).created
     ctx.repo.rows.insert("mus", {"employee_id": eid, "held_on": dt.date(2025, 9, 1), "notes": "Fortroligt"})
     dlg = EraseDialog(ctx, None, eid)
     qtbot.addWidget(dlg)

@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from kompetence_desktop.domain import requirements
+from kompetence_desktop.operations import AddRecord, UpdateRecord
 
 from .helpers import record_warnings, save_as
-from kompetence_desktop.operations import AddRecord, UpdateRecord
 
 
 @pytest.fixture
@@ -94,7 +94,9 @@ def test_mark_as_behandlet_i_med_keeps_version_and_compares(demo_file, make_page
     assert pdf.startswith(b"%PDF")
     assert any(m.held_on == dt.date(2026, 11, 20) for m in ctx.repo.records.med_discussions())
     # something changes: a new employee joins; compare the version with the plan now
-    AddRecord('employee', {'name': "Åse Ærø-Ødegård", 'initials': "ÅÆØ", 'job_title': "Pædagog"}).do(ctx.repo).created
+    AddRecord("employee", {"name": "Åse Ærø-Ødegård",
+                           "initials": "ÅÆØ",
+                           "job_title": "Pædagog"}).do(ctx.repo).created
     ctx.notify("employees")
     page.versions.selectRow(0)
     lines = page.compare()
@@ -184,7 +186,7 @@ def test_med_excel_matrix_from_the_gui_names_nobody(demo_file, make_page, qtbot,
     # a competence whose name mentions a colleague: the MED sheet must not carry it
     emp = ctx.repo.staff.employees()[0]
     comp = ctx.repo.matrix.competences()[0]
-    UpdateRecord('competence', comp.id, {'name': f"Medicinhåndtering (spørg {emp.name})"}).do(ctx.repo)
+    UpdateRecord("competence", comp.id, {"name": f"Medicinhåndtering (spørg {emp.name})"}).do(ctx.repo)
     ctx.notify("competences")
     keys = [page.doc.itemData(i) for i in range(page.doc.count())]
     assert "matrix_med" in keys and page.doc.itemText(keys.index("matrix_med")) == texts.DOC_CHOICES["matrix_med"]

@@ -39,8 +39,10 @@ def nasty(qtbot, demo_path):
     f = open_file(demo_path)
     repo = Repo(f)
     repo.profile.set("navn", NASTY_TILBUD)
-    eid = AddRecord('employee', {'name': NASTY_EMPLOYEE, 'initials': "ÅSE"}).do(repo).created
-    cid = AddRecord('competence', {'category': "faglige", 'name': NASTY_COMPETENCE, 'expected_level': 3}).do(repo).created
+    eid = AddRecord("employee", {"name": NASTY_EMPLOYEE, "initials": "ÅSE"}).do(repo).created
+    cid = AddRecord("competence", {"category": "faglige",
+                                   "name": NASTY_COMPETENCE,
+                                   "expected_level": 3}).do(repo).created
     f.close()
     w = MainWindow(settings=Settings())
     qtbot.addWidget(w)
