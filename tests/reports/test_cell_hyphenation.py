@@ -256,9 +256,9 @@ def test_a_plan_with_long_names_keeps_every_cell_line_inside_its_column(demo_rep
                                     "expected_level": 3}).do(demo_repo).created
     AddRecord("competence", {"category": "faglige",
                              "name": "«Social-og-sundhedsassistentuddannelsen» (e-lærings-platformen)",
-                             "expected_level": 2}).do(demo_repo).created
+                             "expected_level": 2}).do(demo_repo)
     AddRecord("activity", {"title": "Kommunikationsværktøjsundervisningsforløb for KRAP-modul-1-certificeringsuddannelsen",
-                           "purpose": "Faglighedsudvikling: e-platformen og «MEDICINHÅNDTERINGSUDDANNELSESFORLØB»"}, participants=people, competences=[comp]).do(demo_repo).created
+                           "purpose": "Faglighedsudvikling: e-platformen og «MEDICINHÅNDTERINGSUDDANNELSESFORLØB»"}, participants=people, competences=[comp]).do(demo_repo)
     cut, checked = [], []
     real_word = paragraph._splitWord
     monkeypatch.setattr(paragraph, "_splitWord", lambda w, *a, **k: cut.append(str(w)) or real_word(w, *a, **k))

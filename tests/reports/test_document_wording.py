@@ -21,7 +21,7 @@ def test_wording_footer_subject_and_singular_counts(demo_repo, empty_repo):
     demo_meta = pdf_meta(render_plan(demo_repo.snapshot()))
     assert "planperiode 20" in demo_meta["/Subject"]
     # one employee: the singular
-    AddRecord("employee", {"name": "Anne Hansen", "initials": "AH"}).do(empty_repo).created
+    AddRecord("employee", {"name": "Anne Hansen", "initials": "AH"}).do(empty_repo)
     text = pdf_text(render_plan(empty_repo.snapshot()))
     assert "Tilbuddet har 1 aktiv medarbejder og en kompetenceprofil med" in text
     assert "har 1 aktive medarbejdere" not in text and "Status for de 1 " not in text

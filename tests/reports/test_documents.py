@@ -97,7 +97,7 @@ def test_matrix_xlsx_layout_colours_and_med_pseudonyms(demo_repo):
 def test_plan_summary_comparison(demo_repo):
     s = demo_repo.snapshot()
     old = plan_summary.summarise(s)
-    AddRecord("employee", {"name": "Åse Ærø-Ødegård", "initials": "ÅÆØ"}).do(demo_repo).created
+    AddRecord("employee", {"name": "Åse Ærø-Ødegård", "initials": "ÅÆØ"}).do(demo_repo)
     act = s.activities[0]
     demo_repo.rows.update("activities", act.id, {"status": "aflyst"})
     new = plan_summary.summarise(demo_repo.snapshot())

@@ -59,9 +59,7 @@ def test_med_version_hides_small_counts_and_states_its_limits(demo_repo):
     assert texts.MED_SMALL_COUNT not in leader and "Om anonymiteten" not in leader
     # a team of one shows as "under 3" in the MED version only
     tid = AddRecord("team", {"name": "Solo"}).do(demo_repo).created
-    AddRecord("employee", {"name": "Enlig Person",
-                           "initials": "EPX",
-                           "team_id": tid}).do(demo_repo).created
+    AddRecord("employee", {"name": "Enlig Person", "initials": "EPX", "team_id": tid}).do(demo_repo)
     med = pdf_pages(render_plan(demo_repo.snapshot(), med=True))
     team_page = next(t for t in med if "Solo" in t and "Aktive medarbejdere" in t)
     assert "Solo under 3" in team_page

@@ -92,9 +92,7 @@ def test_med_version_counts_per_competence(demo_repo):
 def _add_tricky_staff(repo):
     ids = []
     for name, ini in TRICKY:
-        ids.append(AddRecord("employee", {"name": name,
-                                          "initials": ini,
-                                          "job_title": "Pædagog"}).do(repo).created)
+        ids.append(AddRecord("employee", {"name": name, "initials": ini, "job_title": "Pædagog"}).do(repo).created)
     comps = repo.matrix.competences()
     for k, eid in enumerate(ids):
         repo.matrix.set_cells([(eid, c.id, 1 + (k + j) % 5) for j, c in enumerate(comps)])

@@ -30,7 +30,7 @@ def test_a_new_tilbud_gets_sentences_not_empty_tables(empty_repo):
 def test_competences_without_staff_say_so(empty_repo):
     AddRecord("competence", {"category": "faglige",
                              "name": "Neuropædagogik",
-                             "expected_level": 3}).do(empty_repo).created
+                             "expected_level": 3}).do(empty_repo)
     text = " ".join(pdf_pages(render_plan(empty_repo.snapshot())))
     assert " ".join(texts.PLAN_EMPTY["no_staff"].split()) in text
     assert "Alle vurderede medarbejdere er på det forventede niveau" not in text

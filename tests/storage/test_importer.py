@@ -102,7 +102,7 @@ def test_bad_rows_reject_everything_and_name_the_lines(demo_repo, demo_path, tmp
 def test_apply_is_one_transaction_even_if_the_file_changed_meanwhile(empty_repo, empty_path):
     prev = importer.preview("Navn;Initialer\nAnne;AA\nBo;BB\nCarl;CC\n".encode(), empty_repo, "x.csv")
     assert prev.ok
-    AddRecord("employee", {"name": "Conny", "initials": "CC"}).do(empty_repo).created  # someone took CC after the preview
+    AddRecord("employee", {"name": "Conny", "initials": "CC"}).do(empty_repo)  # someone took CC after the preview
     before = dump(empty_path)
     with pytest.raises(ImportRejected) as e:
         importer.apply(empty_repo, prev)
@@ -217,7 +217,7 @@ def test_repo_refuses_control_characters_blank_initials_and_end_before_start(emp
          "end_before_start"),
     ):
         with pytest.raises(DomainError) as e:
-            AddRecord("employee", {"name": name, "initials": ini, **kw}).do(empty_repo).created
+            AddRecord("employee", {"name": name, "initials": ini, **kw}).do(empty_repo)
         assert e.value.code == code
         assert texts.domain_error(e.value) != "Ugyldig værdi."
     eid = AddRecord("employee", {"name": "Anne Hansen",

@@ -60,7 +60,7 @@ def test_aarshjul_activity_over_new_year_shows_end_year(ctx, qtbot):
     from kompetence_desktop.ui.pages.aarshjul import KIND_MARKS
 
     AddRecord("activity", {"title": "Over nytår", "start_date": dt.date(2026, 12, 15),
-                                  "end_date": dt.date(2027, 2, 20)}).do(ctx.repo).created
+                                  "end_date": dt.date(2027, 2, 20)}).do(ctx.repo)
     p = page_for(AarshjulPage, ctx, qtbot)
     p.set_year(2026)
     q4 = [p.quarters[4].item(i).text() for i in range(p.quarters[4].count())]

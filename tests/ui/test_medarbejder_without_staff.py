@@ -20,7 +20,7 @@ def test_medarbejder_page_without_employees_disables_adding(empty_path, qtbot):
             assert not b.isEnabled()
         AddRecord("employee", {"name": "Første",
                                "initials": "FØ",
-                               "start_date": dt.date(2026, 1, 1)}).do(c.repo).created
+                               "start_date": dt.date(2026, 1, 1)}).do(c.repo)
         c.notify("employees")
         assert p.add_mus_btn.isEnabled()
     finally:

@@ -17,7 +17,7 @@ from .helpers import page_for
 # --- 29 February with an activity without a start date ---------------------------------------
 
 def test_leap_day_with_undated_activity_does_not_crash(ctx, qtbot):
-    AddRecord("activity", {"title": "Uden startdato"}).do(ctx.repo).created
+    AddRecord("activity", {"title": "Uden startdato"}).do(ctx.repo)
     dates.set_today(dt.date(2028, 2, 29))
     p = page_for(UddannelsesplanPage, ctx, qtbot)
     titles = [p.proxy.index(r, ActivitiesModel.COL_TITLE).data() for r in range(p.proxy.rowCount())]

@@ -26,9 +26,7 @@ def test_spind_cuts_a_200_character_name_and_shows_it_whole_in_the_tooltip(qtbot
 
     long_name = "Kommunikation " + "K" * 186
     f = open_file(demo_path)
-    AddRecord("competence", {"category": "faglige",
-                             "name": long_name,
-                             "expected_level": 3}).do(Repo(f)).created
+    AddRecord("competence", {"category": "faglige", "name": long_name, "expected_level": 3}).do(Repo(f))
     f.close()
     w = MainWindow(settings=Settings())
     qtbot.addWidget(w)

@@ -96,7 +96,7 @@ def test_mark_as_behandlet_i_med_keeps_version_and_compares(demo_file, make_page
     # something changes: a new employee joins; compare the version with the plan now
     AddRecord("employee", {"name": "Åse Ærø-Ødegård",
                            "initials": "ÅÆØ",
-                           "job_title": "Pædagog"}).do(ctx.repo).created
+                           "job_title": "Pædagog"}).do(ctx.repo)
     ctx.notify("employees")
     page.versions.selectRow(0)
     lines = page.compare()
