@@ -13,7 +13,9 @@ the clock, a ``snapshot`` of everything, and one object per aggregate —
 Reads use the stdlib connection (fast, nothing to import); writes go through
 ``TilbudFile.atomic()`` — one committed transaction per user edit. The rules of
 each kind of record are the domain's (``domain.validate``), applied by the
-operations; what is here only refuses what the file cannot hold.
+operations; the writes here refuse what the file cannot hold (an unknown column,
+an unreadable date, text over the limits) and, for the cells, a level or a day
+that is not one.
 """
 from __future__ import annotations
 

@@ -15,8 +15,6 @@ FILE_UID_KEY = "fil_id"
 
 
 class ProfileRepo:
-    FILE_UID_KEY = FILE_UID_KEY
-
     def __init__(self, file):
         self.file = file
         self.conn = file.conn
