@@ -65,6 +65,7 @@ import re
 from .. import texts
 from ..domain import dates
 from ..domain.names import NameMatcher, clean, fold
+from .schema import scrubbed_columns
 from .tilbudfile import TilbudFile
 
 MODES = ("delete", "anonymise")
@@ -72,31 +73,7 @@ MODES = ("delete", "anonymise")
 ARCHIVED = ("delete", "keep")
 
 #: free-text columns searched for the employee's name (table, key column, text column)
-_TEXT_COLUMNS = [("profile", "key", "value")]
-for _c in ("title", "purpose", "learning_support", "learning_goals", "schedule", "responsible",
-           "resources", "provider", "extent", "funding_source", "knowledge_sharing",
-           "expectations_before", "evaluation"):
-    _TEXT_COLUMNS.append(("activities", "id", _c))
-for _c in ("knowledge", "practice", "results", "org_goals", "support", "status"):
-    _TEXT_COLUMNS.append(("learning_goals", "id", _c))
-for _c in ("what_happened", "wondered", "want_more", "other"):
-    _TEXT_COLUMNS.append(("logbook", "id", _c))
-for _c in ("notes", "agreement", "agreement_status", "wishes", "bf_vil", "bf_kan", "bf_ydre",
-           "bf_moedt", "bf_goer"):
-    _TEXT_COLUMNS.append(("mus", "id", _c))
-_TEXT_COLUMNS += [
-    ("med_discussions", "id", "evaluation"),
-    ("supervision", "id", "provider"),
-    ("supervision", "id", "note"),
-    ("assessments", "id", "note"),
-    ("course_completions", "id", "note"),
-    ("competences", "id", "name"),
-    ("competences", "id", "description"),
-    ("course_types", "id", "name"),
-    ("teams", "id", "name"),
-    ("plan_versions", "id", "summary"),
-    ("self_assessment_forms", "id", "wishes"),
-]
+_TEXT_COLUMNS = scrubbed_columns()
 #: rows of the employee's own that go anyway (not counted as "mentions")
 _OWN = {"learning_goals", "logbook", "mus", "assessments", "course_completions", "self_assessment_forms"}
 
@@ -368,13 +345,15 @@ def erase(repo, employee_id: int, mode: str, now: dt.datetime | None = None,
             if archived == "delete" and plan.archived_ids:
                 c.executemany("DELETE FROM plan_versions WHERE id = ?", [(i,) for i in plan.archived_ids])
             for table, keycol, col, key, new in _mentions(c, scrub, e):
-                c.execute(f"UPDATE {table} SET {col} = ? WHERE {keycol} = ?", (new, key))
+                # two tags of a competence scrubbed to the same word become one
+                verb = "UPDATE OR REPLACE" if table == "competence_tags" else "UPDATE"
+                c.execute(f"{verb} {table} SET {col} = ? WHERE {keycol} = ?", (new, key))
             if mode == "delete":
                 c.execute("DELETE FROM employees WHERE id = ?", (e,))
             else:
                 c.execute(
-                    """UPDATE employees SET name = ?, initials = ?, job_title = '', team_id = NULL,
-                              start_date = NULL, anonymised = 1 WHERE id = ?""",
+                    """UPDATE employees SET name = ?, initials = ?, job_title = '', med_role = '',
+                              team_id = NULL, start_date = NULL, anonymised = 1 WHERE id = ?""",
                     (plan.pseudonym, plan.pseudonym_initials, e),
                 )
                 c.execute("UPDATE assessments SET note = '' WHERE employee_id = ? AND note != ''", (e,))

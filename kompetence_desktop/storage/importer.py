@@ -40,8 +40,9 @@ from pathlib import Path
 from .. import texts  # the education labels, read back from the file
 from ..domain import dates
 from ..domain.names import clean, fold, has_invisible
+from ..domain import validate
+from ..domain.model import MAX_NAME
 from ..domain.rules import DomainError, suggest_initials
-from .repo import MAX_NAME
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 2000
@@ -515,6 +516,14 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
 
 
 # ------------------------------------------------------------------ writing
+def _check_initials_free(repo, initials: str) -> None:
+    """The file changed since the preview: initials taken meanwhile (or twice in this import),
+    compared as names are (``names.fold``)."""
+    want = fold(initials)
+    if any(fold(e.initials) == want for e in repo.staff.employees()):
+        raise DomainError("initials_taken", initials=initials, field="initials")
+
+
 def apply(repo, prev: ImportPreview) -> list[int]:
     """Write the previewed rows in one transaction; returns the new employee ids.
 
@@ -536,14 +545,15 @@ def apply(repo, prev: ImportPreview) -> list[int]:
                 if row.team:
                     k = row.team.casefold()
                     if k not in team_ids:
-                        team_ids[k] = repo.add_team(row.team)
+                        team = {"name": row.team.strip()}
+                        validate.check("team", team)
+                        team_ids[k] = repo.rows.add_record("teams", team)
                     team_id = team_ids[k]
-                ids.append(
-                    repo.add_employee(
-                        row.name, row.initials, job_title=row.job_title, education=row.education,
-                        team_id=team_id, start_date=row.start_date,
-                    )
-                )
+                fields = {"name": row.name.strip(), "initials": row.initials.strip(), "job_title": row.job_title,
+                          "education": row.education, "team_id": team_id, "start_date": row.start_date}
+                validate.check("employee", fields)
+                _check_initials_free(repo, fields["initials"])
+                ids.append(repo.rows.add_record("employees", fields))
     except DomainError as exc:
         raise ImportRejected([Problem("refused", line, error=exc)], prev.unit) from None
     return ids

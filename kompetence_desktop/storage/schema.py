@@ -225,3 +225,80 @@ STEPS: list[tuple[str, list[str]]] = [
 STEP_NAMES = [name for name, _ in STEPS]
 #: PRAGMA user_version after all steps: a quick "how new is this file"
 SCHEMA_VERSION = len(STEPS)
+
+# --- what the columns hold ---------------------------------------------------------------------
+#: TEXT columns that hold codes, dates or timestamps the program writes itself: not free text
+CODE_COLUMNS = frozenset({
+    ("profile", "key"),
+    ("employees", "education"), ("employees", "start_date"), ("employees", "end_date"),
+    ("employees", "created_at"),
+    ("competences", "category"),
+    ("assessments", "source"), ("assessments", "assessed_on"),
+    ("course_types", "rule"),
+    ("course_completions", "completed_on"),
+    ("activities", "status"), ("activities", "start_date"), ("activities", "end_date"),
+    ("activities", "category"), ("activities", "form"), ("activities", "followup_date"),
+    ("activities", "created_at"),
+    ("learning_goals", "created_on"),
+    ("logbook", "entry_date"),
+    ("mus", "held_on"),
+    ("med_discussions", "held_on"),
+    ("supervision", "audience"), ("supervision", "held_on"),
+    ("plan_versions", "med_date"), ("plan_versions", "variant"), ("plan_versions", "created_at"),
+    ("erasures", "erased_at"), ("erasures", "mode"),
+    ("self_assessment_forms", "form_id"), ("self_assessment_forms", "made_at"),
+    ("self_assessment_forms", "received_on"),
+})
+
+# what erasing a former employee does with a free-text column
+SCRUB = "scrub"  # the employee's name and initials are replaced wherever they occur in it
+OWN = "own"  # the employee's own identity: the erasure deletes the row or gives it the pseudonym
+# what the MED edition of the plan does with a free-text column
+REDACTED = "redacted"  # printed through the Redactor: every staff member's name replaced
+OMITTED = "omitted"  # never printed in the MED edition
+AS_WRITTEN = "as_written"  # printed as written: it names a course, not a person
+
+_ACTIVITY_TEXTS = ("title", "purpose", "learning_support", "learning_goals", "schedule", "responsible",
+                   "resources", "provider", "extent", "funding_source", "knowledge_sharing",
+                   "expectations_before", "evaluation")
+#: every column that holds text a person typed (or, for plan summaries, names copied from
+#: such text): (table, column) → (what erasing does with it, what the MED edition does with it).
+#: A new TEXT column must be added here or to CODE_COLUMNS (a test holds this against the file).
+FREE_TEXT_COLUMNS: dict[tuple[str, str], tuple[str, str]] = {
+    ("profile", "value"): (SCRUB, REDACTED),  # but see PROFILE_AS_WRITTEN
+    ("teams", "name"): (SCRUB, REDACTED),
+    ("employees", "name"): (OWN, OMITTED),
+    ("employees", "initials"): (OWN, OMITTED),
+    ("employees", "job_title"): (OWN, OMITTED),
+    # the responsibility the leader chose to show in the MED edition (souschef, kursuskoordinator)
+    ("employees", "med_role"): (OWN, AS_WRITTEN),
+    ("competences", "name"): (SCRUB, REDACTED),
+    ("competences", "description"): (SCRUB, OMITTED),
+    ("competence_tags", "tag"): (SCRUB, OMITTED),
+    ("assessments", "note"): (SCRUB, OMITTED),
+    ("course_types", "name"): (SCRUB, AS_WRITTEN),
+    ("course_completions", "note"): (SCRUB, OMITTED),
+    **{("activities", c): (SCRUB, REDACTED) for c in _ACTIVITY_TEXTS},
+    **{("learning_goals", c): (SCRUB, OMITTED)
+       for c in ("knowledge", "practice", "results", "org_goals", "support", "status")},
+    **{("logbook", c): (SCRUB, OMITTED) for c in ("what_happened", "wondered", "want_more", "other")},
+    **{("mus", c): (SCRUB, OMITTED)
+       for c in ("notes", "agreement", "wishes", "bf_vil", "bf_kan", "bf_ydre", "bf_moedt", "bf_goer")},
+    ("mus", "agreement_status"): (SCRUB, REDACTED),
+    ("med_discussions", "evaluation"): (SCRUB, REDACTED),
+    ("supervision", "provider"): (SCRUB, REDACTED),
+    ("supervision", "note"): (SCRUB, OMITTED),
+    ("plan_versions", "summary"): (SCRUB, OMITTED),
+    ("self_assessment_forms", "wishes"): (SCRUB, OMITTED),
+}
+#: profile texts the MED edition prints as written on its cover: the tilbud's name, address,
+#: legal basis and plan period, and its leader, who signs the plan
+PROFILE_AS_WRITTEN = ("navn", "adresse", "leder", "paragraf", "periode")
+#: how a row of a table is found again for an update, where it is not by ``id``
+_ROW_KEYS = {"profile": "key", "competence_tags": "rowid"}
+
+
+def scrubbed_columns() -> list[tuple[str, str, str]]:
+    """(table, key column, text column) of every column an erasure scrubs of the employee's name."""
+    return [(table, _ROW_KEYS.get(table, "id"), column)
+            for (table, column), (erase, _med) in FREE_TEXT_COLUMNS.items() if erase == SCRUB]

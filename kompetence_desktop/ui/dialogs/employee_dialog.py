@@ -92,7 +92,7 @@ class EmployeeDialog(QDialog):
             self.initials.setText(rules.suggest_initials(name, self._taken) if name.strip() else "")
 
     def values(self) -> dict:
-        """The fields as Repo.add_employee/update_employee take them; raises ValueError with a Danish
+        """The fields as the employee operations (AddRecord/UpdateRecord) take them; raises ValueError with a Danish
         message (a FieldError for a date: its message is shown at the date field)."""
         name = self.name.text().strip()
         ini = self.initials.text().strip().upper()
