@@ -116,7 +116,7 @@ class PlanDocument(Document):
     def dated_field(self, key: str) -> list:
         """A MED evaluation: its text with the date it was made ("Ikke beskrevet." without one)."""
         text = self.pf(key)
-        day = self.s.profile.get(f"{key}_dato", "").strip()
+        day = self.t(self.s.profile.get(f"{key}_dato", "")).strip()
         if text.strip() and day:
             text = f"{day}: {text}"
         return self.field(texts.PROFILE_LABELS[key], text)

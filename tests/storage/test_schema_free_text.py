@@ -52,6 +52,11 @@ def _write_everywhere(repo, text_of) -> None:
     but the employees' own (appending keeps unique names and tags unique)."""
     c = repo.conn
     with repo.file.atomic():
+        if not c.execute("SELECT COUNT(*) FROM self_assessment_forms").fetchone()[0]:
+            # the demo has no filled-in forms back yet: one employee has handed hers in
+            c.execute("""INSERT INTO self_assessment_forms(form_id, employee_id, made_at, received_on, wishes)
+                         VALUES ('f1', (SELECT MIN(id) FROM employees), '2026-10-01', '2026-10-05',
+                                 'Mere om autisme')""")
         for (table, column), (what, _med) in schema.FREE_TEXT_COLUMNS.items():
             if what == schema.OWN:
                 continue
