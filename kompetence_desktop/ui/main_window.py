@@ -689,14 +689,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} – {shown}{ro} – {APP_NAME}")
 
     def show_about(self) -> None:
-        from .. import __version__
+        from .dialogs.about_dialog import show_about
 
-        QMessageBox.about(
-            self, f"Om {APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>Kompetenceudvikling for et socialt tilbud: "
-            "medarbejdere, kompetencematrix, uddannelsesplan, MUS og kompetenceudviklingsplan.<br><br>"
-            "Alt gemmes i én fil på din egen computer. Intet sendes nogen steder hen.",
-        )
+        show_about(self)
 
     # --- polish: keyboard ---------------------------------------------------------------
     def step_page(self, step: int):
