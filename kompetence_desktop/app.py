@@ -427,6 +427,9 @@ def _run(args, app, settings, path: Path | None, demo: Path | None, gone: str | 
         _sweep_demo_copies_in_background()  # demo folders that killed programs left behind
 
     after_first_paint(window, painted, fallback_ms=2000)
+    from .ui.sigint import close_on_ctrl_c
+
+    close_on_ctrl_c(window)  # Ctrl+C in the terminal: close as Afslut would
     window.show()
     rc = app.exec()
     window.close_file()  # closed already, unless the event loop ended without closing the window

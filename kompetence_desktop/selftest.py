@@ -98,6 +98,14 @@ def _distinct_colours(image, step: int = 7) -> int:
     return len(seen)
 
 
+def _settle(app) -> None:
+    """Let what a step started (a chart's deferred drawing, ...) run."""
+    if app is None:
+        return
+    for _ in range(5):
+        app.processEvents()
+
+
 def _all_modules() -> list[str]:
     import pkgutil
 
@@ -242,11 +250,20 @@ def run() -> int:
     t0 = time.perf_counter()
     folder = Path(tempfile.mkdtemp(prefix="kompetence-selvtest-"))
     state: dict = {}
+    # Qt reports an exception raised in a Python slot or event handler through
+    # sys.excepthook and carries on; here it must fail the step.
+    escaped: list[BaseException] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda _t, exc, _tb: escaped.append(exc)
     try:
         steps, state = _steps(folder)
         for what, step in steps:
             try:
-                _say(f"OK    {step()}")
+                detail = step()
+                _settle(QApplication.instance())
+                if escaped:  # an exception inside a Qt callback (drawing a chart, ...) is a failure too
+                    raise escaped[0]
+                _say(f"OK    {detail}")
             except Exception as exc:  # noqa: BLE001 - every failure is reported, none escapes
                 detail = str(exc) if isinstance(exc, SelftestFailed) else f"{type(exc).__name__}: {exc}"
                 where = ""
@@ -259,6 +276,7 @@ def run() -> int:
                 sys.stderr.flush()
                 return 1
     finally:
+        sys.excepthook = previous_hook
         w = state.get("window")
         if w is not None:
             w.close_file()
