@@ -8,9 +8,10 @@ call ``prepare()`` first:
   are pointed at a log file in the user's data folder instead, so ``--smoke``,
   ``--selftest`` and every Danish message on stderr still end up somewhere the
   leader (or support) can find them.
-- PyInstaller's matplotlib run-time hook gives matplotlib a fresh temporary
-  config folder at every start, so matplotlib would rebuild its font cache
-  (≈ 1 s) the first time each run draws a chart. A persistent folder in the
+- A frozen matplotlib has no config folder of its own (PyInstaller's run-time
+  hook would give it a fresh temporary one at every start, so it would rebuild
+  its font cache, ≈ 1 s, the first time each run draws a chart; the bundle
+  leaves that hook out, installer/pyi_hooks). A persistent folder in the
   user's cache folder keeps the cache between starts.
 
 Everything here is cheap and imports neither Qt nor matplotlib.
@@ -62,9 +63,8 @@ def redirect_missing_streams() -> Path | None:
 
 def persistent_matplotlib_config() -> Path | None:
     """Give matplotlib a config folder that survives the process (the user's cache
-    folder). Must run before matplotlib is imported (and after PyInstaller's
-    run-time hook, which sets a temporary one). Returns the folder, or None if it could not be made
-    (matplotlib then keeps the temporary one)."""
+    folder). Must run before matplotlib is imported. Returns the folder, or None
+    if it could not be made (matplotlib then uses its own default)."""
     from .paths import cache_dir
 
     d = cache_dir() / "matplotlib"
