@@ -9,7 +9,8 @@
 ; - Per user, no administrator rights: PrivilegesRequired=lowest installs into
 ;   %LOCALAPPDATA%\Programs\Kompetence Desktop ({autopf} in non administrative
 ;   install mode) and writes registry keys under HKEY_CURRENT_USER (HKA).
-; - Danish wizard (Danish.isl ships with Inno Setup).
+; - Danish wizard (Danish.isl ships with Inno Setup). Needs Inno Setup 6.3 or newer
+;   (the x64compatible architecture identifier).
 ; - Start-menu entry; a desktop icon if the leader ticks it.
 ; - .kompetence files open in the program and show its icon (per-user keys
 ;   under HKCU\Software\Classes, removed again on uninstall).

@@ -65,7 +65,10 @@ def test_ctrl_c_closes_an_open_dialog_and_then_the_window(qtbot, demo_path):
     assert lock.exists()
     QTimer.singleShot(200, lambda: request_close(w))
     box = QMessageBox(QMessageBox.Icon.Question, "Spørgsmål", "Vil du?", parent=w)
+    QTimer.singleShot(10_000, box.reject)  # never hang the suite if Ctrl+C did not close it
+    t0 = time.monotonic()
     box.exec()  # returns only when Ctrl+C has closed it
+    assert time.monotonic() - t0 < 5, "the dialog was not closed by Ctrl+C"
     qtbot.waitUntil(lambda: not w.isVisible(), timeout=5000)
     assert not box.isVisible()
     assert w.ctx is None, "the file is still open"

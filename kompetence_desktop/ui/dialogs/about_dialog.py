@@ -42,6 +42,8 @@ COMPONENTS: list[tuple[str, str | None, str, str]] = [
     ("SQLite", None, "Public domain", ""),
     ("platformdirs", "platformdirs", "MIT", ""),
     ("DejaVu-skrifttyperne", None, "Bitstream Vera / DejaVu-licensen (fri)", "skrifttypen i udskrifter og diagrammer"),
+    ("PyInstaller (programmets opstarter)", None, "GNU GPL version 2 med undtagelse for samlede programmer",
+     "kun i den installerede udgave"),
 ]
 
 
