@@ -9,6 +9,7 @@ on first use or in a QTimer after the first paint.
     kompetence-desktop --demo            open a fresh copy of the demo
     kompetence-desktop --smoke FIL       open, paint the matrix once, print ms, exit 0
     kompetence-desktop --screenshots DIR [FIL]   a PNG of every page at 1366×768
+    kompetence-desktop --selftest        try the installation on the demo, offscreen (selftest.py)
 
 --smoke and --screenshots are test runs: they read the leader's settings but
 never write them (no recent or last file, no window geometry), take no
@@ -51,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--demo", action="store_true", help="åbn en frisk kopi af demotilbuddet")
     p.add_argument("--smoke", action="store_true", help="åbn, tegn matrixen én gang, udskriv millisekunder og afslut")
     p.add_argument("--screenshots", metavar="MAPPE", help="gem et billede af hver side (1366×768) i MAPPE")
+    p.add_argument("--selftest", action="store_true",
+                   help="afprøv installationen på demotilbuddet (usynligt) og afslut med 0, hvis alt virker")
     return p
 
 
@@ -60,7 +63,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     ≈ 3 ms of a cold start (its gettext look-ups load ``locale``).
     Anything else (``--help``, ``--screenshots``, a mistake) goes to argparse,
     which gives the same result for the simple ones (tests/test_app_args.py)."""
-    simple = {"file": None, "demo": False, "smoke": False, "screenshots": None}
+    simple = {"file": None, "demo": False, "smoke": False, "screenshots": None, "selftest": False}
     for arg in argv:
         if arg in ("--demo", "--smoke"):
             simple[arg[2:]] = True
@@ -100,6 +103,9 @@ def make_app(argv: list[str] | None = None):
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("KompetenceDesktop")
     app.setApplicationDisplayName(APP_NAME)
+    from .ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
     _install_danish(app)
     return app
 
@@ -196,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None, resume_gc) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.selftest:
+        from .selftest import run
+
+        return run()
     if "PySide6" not in sys.modules:
         _preload_before_qt()
     if (args.smoke or args.screenshots) and sys.platform.startswith("linux"):
@@ -313,6 +323,9 @@ def _run(args, app, settings, path: Path | None, demo: Path | None, gone: str | 
         sweep_leftovers_in_background()  # demo folders and backup copies that killed programs left behind
 
     after_first_paint(window, painted, fallback_ms=2000)
+    from .ui.sigint import close_on_ctrl_c
+
+    close_on_ctrl_c(window)  # Ctrl+C in the terminal: close as Afslut would
     window.show()
     rc = app.exec()
     window.close_file()  # closed already, unless the event loop ended without closing the window

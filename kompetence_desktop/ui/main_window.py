@@ -833,10 +833,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} – {shown}{ro} – {APP_NAME}")
 
     def show_about(self) -> None:
-        from .. import __version__
+        from .dialogs.about_dialog import show_about
 
-        QMessageBox.about(self, texts.MENU_ACTIONS["about"].format(app=APP_NAME),
-                          texts.ABOUT.format(app=APP_NAME, version=__version__))
+        show_about(self)
 
     # --- keyboard ---------------------------------------------------------------
     def step_page(self, step: int):

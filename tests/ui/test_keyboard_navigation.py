@@ -49,7 +49,9 @@ def test_page_list_arrows_and_enter(window, qtbot):
 def test_f1_and_about(window, qtbot, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda p, t, x, *a, **k: shown.append((t, x))))
-    monkeypatch.setattr(QMessageBox, "about", staticmethod(lambda p, t, x: shown.append((t, x))))
+    from kompetence_desktop.ui.dialogs.about_dialog import AboutDialog
+
+    monkeypatch.setattr(AboutDialog, "exec", lambda self: shown.append((self.windowTitle(), self.text())))
     _active(window, qtbot)
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_F1)
     assert shown and shown[-1][0] == "Tastaturgenveje"
