@@ -719,10 +719,11 @@ KEYBOARD_HELP = (
     "Ctrl+N: ny fil · Ctrl+O: åbn · Ctrl+Shift+S: gem kopi som · Ctrl+W: luk\n"
     "Ctrl+Z: fortryd · Ctrl+Y: annuller fortryd\n\n"
     "Matrixen\n"
-    "1–5: sæt niveau · 0, Delete eller Backspace: ryd · -: ikke relevant\n"
-    "Markér flere celler og tast et tal for at udfylde dem alle\n"
+    "1–5: sæt niveau i den aktuelle celle · 0, Delete eller Backspace: ryd · -: ikke relevant\n"
+    "Ctrl+Enter: udfyld alle markerede celler med den aktuelle celles niveau\n"
+    "F2 eller dobbeltklik: skriv niveauet (også fx »Øvet udøver«) · Forventet niveau ændres kun sådan\n"
     "Ctrl+C / Ctrl+V: kopiér / indsæt (Excel)\n"
-    "Ctrl+Enter: åbn medarbejderen i markørens kolonne\n\n"
+    "Ctrl+Shift+Enter: åbn medarbejderen i markørens kolonne\n\n"
     "Alt gemmes, mens du arbejder – der er ingen Gem-knap."
 )
 OVERVIEW_NO_ACTIVITIES = "Der er endnu ingen aktiviteter i uddannelsesplanen."
@@ -730,14 +731,14 @@ OVERVIEW_NO_ACTIVITIES = "Der er endnu ingen aktiviteter i uddannelsesplanen."
 # ---------------------------------------------------------------------------------
 # Matrix → Medarbejder, read-only hint, MED Excel, write errors, empty plan)
 # ---------------------------------------------------------------------------------
-MATRIX_HINT = "Tast 1–5 · 0/Delete rydder · - ikke relevant · Ctrl+C/Ctrl+V kopiér/indsæt (Excel) · Ctrl+Z fortryd"
-MATRIX_HINT_TIP = ("Ctrl+Enter eller dobbeltklik på initialerne øverst åbner medarbejderen. "
+MATRIX_HINT = "Tast 1–5 · 0/Delete rydder · - ikke relevant · Ctrl+Enter udfylder markering · F2 redigerer · Ctrl+Z fortryd"
+MATRIX_HINT_TIP = ("Ctrl+Shift+Enter eller dobbeltklik på initialerne øverst åbner medarbejderen. "
                    "Højreklik på en celle for flere muligheder.")
 MATRIX_HINT_READONLY = "Skrivebeskyttet: matrixen kan ses og kopieres (Ctrl+C), men ikke ændres"
 MATRIX_HINT_READONLY_TIP = ("Filen er åbnet skrivebeskyttet, så vurderinger kan ikke ændres her. "
-                            "Ctrl+Enter eller dobbeltklik på initialerne øverst åbner medarbejderen.")
+                            "Ctrl+Shift+Enter eller dobbeltklik på initialerne øverst åbner medarbejderen.")
 MATRIX_OPEN_EMPLOYEE = "Åbn medarbejderen ({initials})"
-MATRIX_OPEN_EMPLOYEE_KEY = "Ctrl+Enter"
+MATRIX_OPEN_EMPLOYEE_KEY = "Ctrl+Shift+Enter"
 MATRIX_OPEN_EMPLOYEE_NONE = "Stil markøren i en medarbejders kolonne for at åbne medarbejderen."
 #: writing a document failed (reports/output.py): about the user's path, never a temporary name
 OUTPUT_WRITE_PROBLEMS = {
@@ -785,3 +786,27 @@ DOMAIN_ERRORS.update({
 #: the MED discussion recorded when a plan version is archived as approved in MED
 MED_PLAN_EVALUATION = "Kompetenceudviklingsplanen version {version} behandlet i MED."
 PLAN_VERSION_LABEL = "Version {version} – behandlet i MED {date}"
+
+# --- the matrix as a spreadsheet: keys, the cell editor, paste, fill ---------------------------
+MATRIX_KEY_NOT_A_LEVEL = "»{text}« er ikke et niveau – tast 1–5, 0 eller Delete for at rydde, - for ikke relevant."
+MATRIX_KEY_EXPECTED = ("Forventet niveau ændres ikke ved at taste – tryk F2 eller dobbeltklik på cellen "
+                       "for at ændre det.")
+MATRIX_KEY_VULNERABILITY = "Sårbarhed beregnes af vurderingerne og kan ikke ændres her."
+MATRIX_EDIT_CELL = "Tast niveauet (1–5, fx »Øvet udøver«), 0 rydder, - er ikke relevant. Enter gemmer, Esc fortryder."
+MATRIX_EDIT_EXPECTED = "Forventet niveau for kompetencen (1–5). Enter gemmer, Esc fortryder."
+MATRIX_EXPECTED_NOT_A_LEVEL = "»{text}« er ikke et forventet niveau – tast 1–5 eller fx »Kompetent udøver«."
+MATRIX_FILL_NO_CELL = "Stil markøren i en medarbejders celle for at udfylde markeringen med dens niveau."
+MATRIX_FILL_EMPTY = "Den aktuelle celle er tom – tast et niveau først, og tryk så Ctrl+Enter."
+MATRIX_FILL_ONE = "Markér flere celler først; Ctrl+Enter udfylder dem med den aktuelle celles niveau."
+MATRIX_FILLED = "Udfyldt {n} med {value}."
+MATRIX_PASTE_EMPTY = "Udklipsholderen er tom."
+MATRIX_PASTE_NOT_A_LEVEL = "Udklipsholderen indeholder ikke et niveau (1–5, 0, - eller fx »Øvet udøver«): »{text}«."
+MATRIX_PASTE_MISALIGNED = (
+    "Intet er indsat: blokken har tomme rækker, der ikke passer med matrixens kategorirækker, så værdierne "
+    "ville lande ud for forkerte kompetencer. Stil markøren ud for blokkens første kompetence "
+    "(eller kopiér uden tomme rækker), og prøv igen."
+)
+MATRIX_PASTE_NOTHING = "Intet er indsat"
+MATRIX_PASTE_SKIPPED_NOT_LEVELS = "{n} sprunget over (ikke et niveau: {shown})"
+MATRIX_PASTE_SKIPPED_OUTSIDE = "{n} uden for medarbejdernes kolonner sprunget over"
+MATRIX_PASTE_SKIPPED_BELOW = "{n} under matrixens sidste kompetence sprunget over"

@@ -637,8 +637,9 @@ class MainWindow(QMainWindow):
         can_r = bool(st and st.canRedo() and writable)
         self.undo_action.setEnabled(can_u)
         self.redo_action.setEnabled(can_r)
-        self.undo_action.setText(action_text(f"Fortryd {st.undoText().lower()}") if can_u and st.undoText() else "Fortryd")
-        self.redo_action.setText(action_text(f"Annuller fortryd {st.redoText().lower()}") if can_r and st.redoText() else "Annuller fortryd")
+        # "Fortryd: Ændr 13 vurderinger" – the command's own text, names as written
+        self.undo_action.setText(action_text(f"Fortryd: {st.undoText()}") if can_u and st.undoText() else "Fortryd")
+        self.redo_action.setText(action_text(f"Annuller fortryd: {st.redoText()}") if can_r and st.redoText() else "Annuller fortryd")
 
     # ------------------------------------------------------------------- misc
     def _status(self, msg: str) -> None:
