@@ -810,3 +810,9 @@ MATRIX_PASTE_NOTHING = "Intet er indsat"
 MATRIX_PASTE_SKIPPED_NOT_LEVELS = "{n} sprunget over (ikke et niveau: {shown})"
 MATRIX_PASTE_SKIPPED_OUTSIDE = "{n} uden for medarbejdernes kolonner sprunget over"
 MATRIX_PASTE_SKIPPED_BELOW = "{n} under matrixens sidste kompetence sprunget over"
+
+# --- level grids (selvvurdering, vurdering efter en aktivitet) typed like the matrix ---------
+LEVEL_GRID_KEYS = ("Tast 1–5 i cellen · 0 eller Delete rydder · - ikke relevant · Backspace: uændret · "
+                   "Ctrl+Enter udfylder de markerede celler · grå tal er den nuværende vurdering")
+LEVEL_GRID_NOT_A_LEVEL = "»{text}« er ikke et niveau – tast 1–5, 0 eller Delete for at rydde, - for ikke relevant."
+LEVEL_GRID_FILL_FIRST = "Tast et niveau i den aktuelle celle, markér flere celler, og tryk så Ctrl+Enter."

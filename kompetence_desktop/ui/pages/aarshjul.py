@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ... import texts
 from ...domain import aarshjul, dates
+from ..flow import FlowLayout
 from ..models.records import plain_tooltip
 from ._plan_common import PlanPage, count_text
 
@@ -57,7 +58,7 @@ class AarshjulPage(PlanPage):
         super().__init__(ctx, parent)
         self.events: list = []
         lay = QVBoxLayout(self)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps in a narrow window instead of widening it
         self.title = self.heading("Årshjul")
         top.addWidget(self.title)
         top.addSpacing(12)

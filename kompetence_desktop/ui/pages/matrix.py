@@ -46,6 +46,7 @@ from ...operations.matrix import SetCells, SetExpectedLevels
 from .. import commands
 from ..models.matrix_model import GAP_COLORS, GAP_LABELS, MatrixModel, cell_text
 from ..first_paint import after_first_paint
+from ..flow import FlowLayout
 from ..page_base import PageBase
 from ..plaintext import plain
 
@@ -311,10 +312,12 @@ class MatrixPage(PageBase):
         top.addStretch(1)
         self.hint = QLabel(texts.MATRIX_HINT)  # the read-only wording is set by _update_hint
         self.hint.setStyleSheet("color:#555;")
-        top.addWidget(self.hint)
+        self.hint.setWordWrap(True)  # a narrow window wraps it instead of growing
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.hint, 1)
         lay.addLayout(top)
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps in a narrow window
         bar.addWidget(QLabel("Team:"))
         self.team_box = QComboBox()
         # a long team name must not widen the page (and the window): elided in the box,
@@ -340,8 +343,7 @@ class MatrixPage(PageBase):
         bar.addStretch(1)
         lay.addLayout(bar)
 
-        legend = QHBoxLayout()
-        legend.setSpacing(4)
+        legend = FlowLayout(spacing=10)
         for cls, sample in (
             (rules.GAP_MEETS, "4"), (rules.GAP_ONE, "3"), (rules.GAP_TWO_PLUS, "2"),
             (rules.GAP_NONE, " "), (rules.GAP_NOT_RELEVANT, "–"),
@@ -352,10 +354,11 @@ class MatrixPage(PageBase):
             chip.setStyleSheet(
                 f"background:{GAP_COLORS[cls].name()}; border:1px solid #888; font-weight:bold;"
             )
-            legend.addWidget(chip)
-            legend.addWidget(QLabel(GAP_LABELS[cls]))
-            legend.addSpacing(10)
-        legend.addStretch(1)
+            pair = QHBoxLayout()
+            pair.setSpacing(4)
+            pair.addWidget(chip)
+            pair.addWidget(QLabel(GAP_LABELS[cls]))
+            legend.addLayout(pair)
         lay.addLayout(legend)
 
         self.view = MatrixView(self)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ... import texts
 from ...domain import dates, rules
+from ..flow import FlowLayout
 from ..chart_widget import ChartWidget
 from ..page_base import PageBase
 from ..plaintext import plain
@@ -35,7 +36,7 @@ class SpindPage(PageBase):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 4)
         lay.addWidget(QLabel("<b>Kompetencespind</b> – forventet niveau mod nuværende niveau"))
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps in a narrow window instead of widening it
         bar.addWidget(QLabel("Vis for:"))
         self.who = QComboBox()
         self.who.setMinimumWidth(260)
@@ -55,7 +56,7 @@ class SpindPage(PageBase):
         bar.addWidget(self.by_cat)
         bar.addStretch(1)
         lay.addLayout(bar)
-        bar2 = QHBoxLayout()
+        bar2 = FlowLayout()
         self.show_self = QCheckBox("Vis selvvurdering")
         self.show_past = QCheckBox("Vis niveau for et år siden")
         bar2.addWidget(self.show_self)
@@ -68,6 +69,7 @@ class SpindPage(PageBase):
         lay.addWidget(self.chart, 1)
         self.note = QLabel("")
         self.note.setStyleSheet("color:#555;")
+        self.note.setWordWrap(True)
         lay.addWidget(self.note)
         self._data = None
         self._category_default_set = False

@@ -25,6 +25,7 @@ from ...domain import dates
 from ...domain.model import ACTIVITY_CATEGORIES, ACTIVITY_STATUSES
 from ...domain.overview import activity_year, budget
 from ...operations import AddRecord, DeleteRecord, SetCells, UpdateRecord
+from ..flow import FlowLayout
 from ..dialogs.activity_dialog import ActivityDialog
 from ..dialogs.goal_dialog import GoalDialog
 from ..dialogs.level_grid_dialog import LevelGridDialog
@@ -85,7 +86,7 @@ class UddannelsesplanPage(PlanPage):
         lay.addWidget(self.heading("Uddannelsesplan"))
         lay.addWidget(self.readonly_banner())
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps in a narrow window instead of widening it
         bar.addWidget(self.edit_button("Ny aktivitet…", self.add_activity))
         self.edit_btn = self.edit_button("Redigér…", self.edit_selected)
         bar.addWidget(self.edit_btn)

@@ -151,6 +151,7 @@ class UdskrifterPage(QWidget):
         self.req_list.itemClicked.connect(self._req_clicked)
         v.addWidget(self.req_list)
         hint = QLabel("Klik på et manglende krav for at gå til det sted, hvor det rettes.")
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(mid);")
         v.addWidget(hint)
         top.addWidget(box, 1)
