@@ -816,3 +816,5 @@ LEVEL_GRID_KEYS = ("Tast 1–5 i cellen · 0 eller Delete rydder · - ikke relev
                    "Ctrl+Enter udfylder de markerede celler · grå tal er den nuværende vurdering")
 LEVEL_GRID_NOT_A_LEVEL = "»{text}« er ikke et niveau – tast 1–5, 0 eller Delete for at rydde, - for ikke relevant."
 LEVEL_GRID_FILL_FIRST = "Tast et niveau i den aktuelle celle, markér flere celler, og tryk så Ctrl+Enter."
+#: the Uddannelsesplan page's detail pane with no activity chosen
+PLAN_DETAIL_NONE = "Vælg en aktivitet i tabellen for at se den hele her."

@@ -7,6 +7,7 @@ it (``page``, a key of ``ui.pages.PAGES``) and what to open there
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from . import requirements as _requirements
@@ -179,11 +180,17 @@ def sections(s: Snapshot) -> list[Section]:
 
 
 def activity_year(a: Activity) -> int | None:
+    """The budget year: the one the leader set, else the year the activity starts (its
+    start date, or the first year its *tidsplan* names: »Forår 2027« is 2027)."""
     if a.year:
         return a.year
     if a.start_date:
         return a.start_date.year
-    return None
+    m = _SCHEDULE_YEAR.search(a.schedule or "")
+    return int(m.group(1)) if m else None
+
+
+_SCHEDULE_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
 @dataclass(frozen=True)

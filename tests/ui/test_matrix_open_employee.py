@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 
 from kompetence_desktop import texts
-from kompetence_desktop.domain import rules
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
 
 

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import texts
-from ...domain import dates, rules
+from ...domain import rules
 from ...domain.model import CATEGORIES
 from ...domain.rules import NOT_RELEVANT, DomainError
 from ...operations.matrix import SetCells, SetExpectedLevels
@@ -914,7 +914,7 @@ class MatrixPage(PageBase):
             "purpose": f"Løfte {emp.initials} fra niveau {cell_text(v)} til {comp.expected_level} i {comp.name}",
             "participant_ids": [emp.id],
             "competence_ids": [comp.id],
-            "year": dates.today().year,
+            # no budget year: the activity counts in the year it runs (its start date or tidsplan)
         }
         new_id = plan.add_activity(preset=preset)
         if new_id:

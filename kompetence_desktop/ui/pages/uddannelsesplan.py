@@ -31,6 +31,7 @@ from ..dialogs.goal_dialog import GoalDialog
 from ..dialogs.level_grid_dialog import LevelGridDialog
 from ..models.activities import ActivitiesModel, ActivityFilterProxy
 from ..models.records import ID_ROLE, ROW_ROLE, Column, RecordTableModel, _first_line, plain_tooltip
+from ._activity_detail import ActivityDetail
 from ._plan_common import PlanPage, fit_combo
 
 ALL = "__all__"
@@ -122,8 +123,17 @@ class UddannelsesplanPage(PlanPage):
                                   ActivitiesModel.COL_PARTICIPANTS, ActivitiesModel.COL_SCHEDULE]):
             hh.moveSection(hh.visualIndex(col), to)
 
+        # the table beside the chosen activity in full: on a laptop the columns are cut
+        top = QSplitter(Qt.Horizontal)
+        top.addWidget(self.view)
+        self.detail = ActivityDetail()
+        top.addWidget(self.detail)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setChildrenCollapsible(False)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._show_detail())
         split = QSplitter(Qt.Vertical)
-        split.addWidget(self.view)
+        split.addWidget(top)
         bottom = QWidget()
         bl = QHBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -190,6 +200,15 @@ class UddannelsesplanPage(PlanPage):
                                  for cb, attr in self._filters()})
         if selected:
             self.select_id(self.view, ID_ROLE, selected[0].id)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        chosen = self.selected_ids(self.view, ROW_ROLE)
+        a = chosen[0] if chosen else None
+        if a is None:
+            self.detail.show_none()
+            return
+        self.detail.show_activity(a, {e.id: e for e in self.employees}, {c.id: c for c in self.competences})
 
     def _filters(self):
         return ((self.f_year, "year"), (self.f_status, "status"),
