@@ -23,6 +23,7 @@ from ...domain import dates
 from ...domain.rules import DomainError
 from ...operations import AddRecord, UpdateRecord
 from .. import commands
+from ..flow import FlowLayout
 from ..dialogs.employee_dialog import END_BEFORE_START, EmployeeDialog
 from ..dialogs.plan_fields import FormDialog
 from ..models.employee_model import (
@@ -104,7 +105,7 @@ class MedarbejderePage(PageBase):
         hh.setStretchLastSection(True)
         lay.addWidget(self.view, 1)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in a narrow window instead of widening it
         self.add_button = QPushButton("Ny medarbejder…")
         self.edit_button = QPushButton("Redigér…")
         self.leave_button = QPushButton("Markér som fratrådt…")
