@@ -251,7 +251,7 @@ def _requirement_payload(r, s):
     """What to open for a missing requirement: the profile field on the Tilbud page,
     the first employee not yet assessed in the matrix; else just the page."""
     if r.page == "tilbud":
-        return {"vikarer_studerende": "vikarer"}.get(r.code, r.code)
+        return r.payload  # the profile field (requirements.check names it)
     if r.code == "alle_vurderet":
         assessed = {e for (e, _c), v in s.current.items() if v is not None}
         first = next((e for e in s.active_employees if e.id not in assessed), None)
