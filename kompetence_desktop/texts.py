@@ -818,3 +818,9 @@ LEVEL_GRID_NOT_A_LEVEL = "»{text}« er ikke et niveau – tast 1–5, 0 eller D
 LEVEL_GRID_FILL_FIRST = "Tast et niveau i den aktuelle celle, markér flere celler, og tryk så Ctrl+Enter."
 #: the Uddannelsesplan page's detail pane with no activity chosen
 PLAN_DETAIL_NONE = "Vælg en aktivitet i tabellen for at se den hele her."
+#: Overblik on a tilbud with staff and competences but no level given yet
+OVERVIEW_NOT_ASSESSED_YET_VALUE = "ikke vurderet endnu"
+OVERVIEW_NOT_ASSESSED_YET = ("Sårbarheden er ikke vurderet endnu – vurdér medarbejderne under Matrix, "
+                             "så vises de kompetencer, der dækkes af for få.")
+#: the Årshjul's mark on a date that has passed without being done
+AARSHJUL_OVERDUE = "Forfalden"

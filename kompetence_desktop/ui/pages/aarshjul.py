@@ -49,6 +49,17 @@ def when_text(ev) -> str:
 EVENT_ROLE = Qt.UserRole + 1
 
 
+OVERDUE_COLOUR = "#a00000"
+#: kinds that are late once their date has passed (an activity or a supervision is not)
+_DUE_KINDS = frozenset({aarshjul.KIND_MUS, aarshjul.KIND_COURSE, aarshjul.KIND_MED, aarshjul.KIND_FOLLOWUP})
+
+
+def is_overdue(ev, today) -> bool:
+    """A date that should have happened and has not: a MUS, a course renewal, the MED
+    review or a follow-up still planned on a day before today."""
+    return ev.planned and ev.kind in _DUE_KINDS and ev.day < today
+
+
 class AarshjulPage(PlanPage):
     KEY = "aarshjul"
     TITLE = "Årshjul"
@@ -145,10 +156,21 @@ class AarshjulPage(PlanPage):
                     f = it.font()
                     f.setItalic(True)
                     it.setFont(f)
+                elif is_overdue(ev, self.snapshot.today):
+                    # past its date and not done: marked, not shown like the dates ahead
+                    it.setText(f"{KIND_MARKS[ev.kind]} {when_text(ev)}  {texts.AARSHJUL_OVERDUE}: "
+                               f"{texts.aarshjul_event_text(ev)}")
+                    it.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
+                    f = it.font()
+                    f.setBold(True)
+                    it.setFont(f)
                 it.setData(EVENT_ROLE, ev)
                 lst.addItem(it)
             n = len(byq[q])
             self.counts[q].setText("Ingen datoer" if n == 0 else count_text(n, "dato", "datoer"))
+
+    def overdue_count(self) -> int:
+        return sum(1 for ev in self.events if is_overdue(ev, self.snapshot.today))
 
     def _open(self, item: QListWidgetItem) -> None:
         ev = item.data(EVENT_ROLE)

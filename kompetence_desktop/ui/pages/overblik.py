@@ -48,6 +48,8 @@ class Section:
     items: list[Item] = field(default_factory=list)
     empty_text: str = "Intet at bemærke."
     order: int = 100
+    #: how many things the heading counts, when the list shows fewer lines ("… og 4 mere")
+    count: int | None = None
 
 
 @dataclass
@@ -149,6 +151,15 @@ def _coverage(s):
     return rules.coverage(s.competences, s.employees, s.current, s.today)
 
 
+def not_assessed_yet(s) -> bool:
+    """Staff and competences, but no level given yet: every competence would count as
+    *Kritisk* – a new file's alarm that says nothing."""
+    comps = {c.id for c in s.competences}
+    staff = {e.id for e in s.active_employees}
+    return bool(comps and staff) and not any(
+        v is not None for (e, c), v in s.current.items() if e in staff and c in comps)
+
+
 def nothing_yet(s, staff: bool = True, competences: bool = True) -> str | None:
     """What an empty section says on a tilbud without staff or competences yet."""
     if staff and not s.active_employees:
@@ -165,11 +176,17 @@ def basic_cards(s) -> list:
     high = sum(1 for c in cov.values() if c.vulnerability == rules.VULN_HIGH)
     below = sum(c.below for c in cov.values())
     none = sum(c.not_assessed for c in cov.values())
+    if not_assessed_yet(s):
+        crit_card = Card("Kritisk sårbarhed", texts.OVERVIEW_NOT_ASSESSED_YET_VALUE, "low")
+        high_card = Card("Høj sårbarhed", texts.OVERVIEW_NOT_ASSESSED_YET_VALUE, "low")
+    else:
+        crit_card = Card("Kritisk sårbarhed", str(crit), "high" if crit else "ok")
+        high_card = Card("Høj sårbarhed", str(high), "medium" if high else "ok")
     return [
         Card("Aktive medarbejdere", str(len(s.active_employees))),
         Card("Kompetencer", str(len(s.competences))),
-        Card("Kritisk sårbarhed", str(crit), "high" if crit else "ok"),
-        Card("Høj sårbarhed", str(high), "medium" if high else "ok"),
+        crit_card,
+        high_card,
         Card("Vurderinger under forventet", str(below), "medium" if below else "ok"),
         Card("Ikke vurderet", str(none), "medium" if none else "ok"),
     ]
@@ -177,6 +194,9 @@ def basic_cards(s) -> list:
 
 @register_section
 def vulnerable_section(s) -> Section:
+    title = "Sårbare kompetencer (Kritisk og Høj)"
+    if not_assessed_yet(s):
+        return Section(title, [], texts.OVERVIEW_NOT_ASSESSED_YET, order=10)
     cov = _coverage(s)
     order = {rules.VULN_CRITICAL: 0, rules.VULN_HIGH: 1}
     comps = sorted(
@@ -192,7 +212,7 @@ def vulnerable_section(s) -> Section:
             "matrix", c.id, "high" if v.vulnerability == rules.VULN_CRITICAL else "medium",
             f"{texts.CATEGORY_LABELS[c.category]}\n{v.below} under forventet, {v.not_assessed} ikke vurderet",
         ))
-    return Section("Sårbare kompetencer (Kritisk og Høj)", items,
+    return Section(title, items,
                    nothing_yet(s, staff=False) or "Alle kompetencer dækkes af mindst to medarbejdere.", order=10)
 
 
@@ -316,7 +336,8 @@ class OverblikPage(PageBase):
         grid.setContentsMargins(0, 4, 0, 0)
         self.lists = []
         for i, sec in enumerate(self.sections):
-            box = QGroupBox(f"{sec.title} ({len(sec.items)})" if sec.items else sec.title)
+            count = sec.count if sec.count is not None else len(sec.items)
+            box = QGroupBox(f"{sec.title} ({count})" if sec.items else sec.title)
             bl = QVBoxLayout(box)
             lw = QListWidget()
             lw.setFrameShape(QFrame.Shape.NoFrame)
@@ -333,7 +354,7 @@ class OverblikPage(PageBase):
             else:
                 li = QListWidgetItem(sec.empty_text)
                 nothing = sec.empty_text in (texts.OVERVIEW_NO_STAFF, texts.OVERVIEW_NO_COMPETENCES,
-                                             texts.OVERVIEW_NO_ACTIVITIES)  # not news, not "all is well"
+                                             texts.OVERVIEW_NO_ACTIVITIES, texts.OVERVIEW_NOT_ASSESSED_YET)  # not news, not "all is well"
                 li.setForeground(QBrush(QColor(SEVERITY_COLORS["low" if nothing else "ok"])))
                 li.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 lw.addItem(li)
