@@ -246,7 +246,8 @@ class MainWindow(QMainWindow):
             self._file_sections[sec] = m.addSeparator()
         self._file_end = m.addSeparator()
         self.close_action = m.addAction("Luk", self.close_file)
-        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        # Ctrl+W first: the menu shows the first key, and Hjælp names Ctrl+W
+        self.close_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")])
         quit_ = m.addAction("Afslut", self.close)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         self._update_file_actions()
@@ -700,7 +701,9 @@ class MainWindow(QMainWindow):
         w.setFocus()
 
     def show_keyboard_help(self) -> None:
-        QMessageBox.information(self, "Tastaturgenveje", texts.KEYBOARD_HELP)
+        from .keys import native_keys
+
+        QMessageBox.information(self, "Tastaturgenveje", native_keys(texts.KEYBOARD_HELP))
 
     def show_matrix_keys(self) -> None:
         QMessageBox.information(

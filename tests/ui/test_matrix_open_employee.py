@@ -25,7 +25,9 @@ def test_cell_context_menu_opens_the_employee(window, matrix):
     idx, emp = _cell(matrix, 2, 1)
     menu = matrix._cell_menu(idx)
     act = menu.actions()[0]
-    assert act.text() == f"Åbn medarbejderen ({emp.initials})\tCtrl+Shift+Enter"
+    from kompetence_desktop.ui.keys import native_keys
+
+    assert act.text() == f"Åbn medarbejderen ({emp.initials})\t" + native_keys("Ctrl+Shift+Enter")
     # the other entries are still there
     assert [a.text() for a in menu.actions() if a.text()][1:] == [
         "Opret uddannelsesaktivitet…", "Ikke relevant", "Ryd vurdering"]

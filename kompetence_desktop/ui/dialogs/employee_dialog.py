@@ -33,7 +33,7 @@ class EmployeeDialog(QDialog):
         self._create_team = create_team
         self.repo = repo
         self.employee = employee
-        self.setWindowTitle("Redigér medarbejder" if employee else "Ny medarbejder")
+        self.setWindowTitle("Rediger medarbejder" if employee else "Ny medarbejder")
         self.setMinimumWidth(460)
         self._taken = [e.initials for e in repo.employees() if employee is None or e.id != employee.id]
         self._initials_touched = employee is not None

@@ -87,7 +87,7 @@ class EraseDialog(QDialog):
         buttons = QDialogButtonBox()
         self.go = buttons.addButton("Anonymisér", QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.clicked.connect(self.do_erase)
-        buttons.addButton("Annullér", QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
+        buttons.addButton("Annuller", QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
         lay.addWidget(buttons)
         self.employee.currentIndexChanged.connect(self._employee_changed)
         self.archived_group.idToggled.connect(lambda _id, on: on and self.refresh())

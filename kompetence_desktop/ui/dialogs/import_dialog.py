@@ -81,7 +81,7 @@ class ImportDialog(QDialog):
         self.import_button = buttons.addButton("Importér", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.do_import)
-        buttons.addButton("Annullér", QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
+        buttons.addButton("Annuller", QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
         lay.addWidget(buttons)
         if ctx.readonly:
             self.choose.setEnabled(False)

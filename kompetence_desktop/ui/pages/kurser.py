@@ -83,7 +83,7 @@ class KurserPage(PlanPage):
         tbar.addWidget(self.heading("Kurser og gentagelse"))
         tbar.addStretch(1)
         tbar.addWidget(self.edit_button("Nyt kursus…", self.add_course))
-        tbar.addWidget(self.edit_button("Redigér…", self.edit_course))
+        tbar.addWidget(self.edit_button("Rediger…", self.edit_course))
         tbar.addWidget(self.edit_button("Slet", self.delete_course))
         self.defaults_btn = self.edit_button("Indsæt standardkurser (Basis 1)", self.insert_defaults,
                                              "Region Midtjyllands Basis 1: brand og genoplivning med gentagelse, sikkerhedskursus")
@@ -219,7 +219,7 @@ class KurserPage(PlanPage):
         if c is None:
             return
         dlg = CourseTypeDialog(c, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: (UpdateRecord("course_type", c.id, f), f"Redigér kursus: {c.name}"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("course_type", c.id, f), f"Rediger kursus: {c.name}"))
 
     def delete_course(self) -> None:
         c = self._course()

@@ -47,6 +47,7 @@ from .. import commands
 from ..models.matrix_model import GAP_COLORS, GAP_LABELS, MatrixModel, cell_text
 from ..first_paint import after_first_paint
 from ..flow import FlowLayout
+from ..keys import native_keys
 from ..page_base import PageBase
 from ..plaintext import plain
 
@@ -487,7 +488,7 @@ class MatrixPage(PageBase):
         """The keys line says what works: typing levels, or (read-only file) looking and copying."""
         ro = self.ctx.readonly
         self.hint.setText(texts.MATRIX_HINT_READONLY if ro else texts.MATRIX_HINT)
-        self.hint.setToolTip(texts.MATRIX_HINT_READONLY_TIP if ro else texts.MATRIX_HINT_TIP)
+        self.hint.setToolTip(native_keys(texts.MATRIX_HINT_READONLY_TIP if ro else texts.MATRIX_HINT_TIP))
 
     def _on_changed(self, topic: str) -> None:
         if topic == "readonly":  # the file stopped taking writes while open (lock lost)
@@ -853,7 +854,7 @@ class MatrixPage(PageBase):
         if emp is None or not self._can_open_employee():
             return None
         label = texts.MATRIX_OPEN_EMPLOYEE.format(initials=emp.initials.replace("&", "&&"))
-        act = menu.addAction(label + ("\t" + texts.MATRIX_OPEN_EMPLOYEE_KEY if key_hint else ""))
+        act = menu.addAction(label + ("\t" + native_keys(texts.MATRIX_OPEN_EMPLOYEE_KEY) if key_hint else ""))
         act.triggered.connect(lambda _=False, c=column: self.open_employee(c))
         return act
 

@@ -171,7 +171,7 @@ class MedarbejderPage(PlanPage):
         bar = QHBoxLayout()
         add_btn = self.edit_button(add_text, add)
         bar.addWidget(add_btn)
-        bar.addWidget(self.edit_button("Redigér…", edit))
+        bar.addWidget(self.edit_button("Rediger…", edit))
         bar.addWidget(self.edit_button("Slet", delete))
         bar.addStretch(1)
         wl.addLayout(bar)
@@ -320,7 +320,7 @@ class MedarbejderPage(PlanPage):
         if g is None:
             return
         dlg = GoalDialog(self.employees, self._all_activities, g, None, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: (UpdateRecord("learning_goal", g.id, f), "Redigér læringsmål"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("learning_goal", g.id, f), "Rediger læringsmål"))
 
     def delete_goal(self) -> None:
         g = self._selected(self.goals_view)
@@ -341,7 +341,7 @@ class MedarbejderPage(PlanPage):
         if x is None:
             return
         dlg = LogbookDialog(self.employee.name, self._all_activities, x, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: (UpdateRecord("logbook", x.id, f), "Redigér logbogsnote"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("logbook", x.id, f), "Rediger logbogsnote"))
 
     def delete_log(self) -> None:
         x = self._selected(self.logbook_view)
@@ -366,7 +366,7 @@ class MedarbejderPage(PlanPage):
         if m is None:
             return
         dlg = MusDialog(self.employee.name, m, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: (UpdateRecord("mus", m.id, f), "Redigér MUS"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("mus", m.id, f), "Rediger MUS"))
 
     def delete_mus(self) -> None:
         m = self._selected(self.mus_view)

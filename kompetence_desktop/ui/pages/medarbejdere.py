@@ -107,7 +107,7 @@ class MedarbejderePage(PageBase):
 
         buttons = FlowLayout()  # wraps in a narrow window instead of widening it
         self.add_button = QPushButton("Ny medarbejder…")
-        self.edit_button = QPushButton("Redigér…")
+        self.edit_button = QPushButton("Rediger…")
         self.leave_button = QPushButton("Markér som fratrådt…")
         self.team_button = QPushButton("Nyt team…")
         self.import_button = QPushButton("Importér medarbejdere…")
@@ -234,7 +234,7 @@ class MedarbejderePage(PageBase):
         if dlg.exec() != EmployeeDialog.DialogCode.Accepted:
             return False
         v = dlg.values()
-        return self._update(eid, v, f"Redigér {v['initials']}")
+        return self._update(eid, v, f"Rediger {v['initials']}")
 
     def _update(self, eid: int, fields: dict, text: str) -> bool:
         try:
@@ -284,7 +284,7 @@ class MedarbejderePage(PageBase):
         win = self.window()
         if hasattr(win, "has_page") and win.has_page("medarbejder"):
             menu.addAction("Åbn medarbejderen", lambda: self.ctx.navigate.emit("medarbejder", eid))
-        menu.addAction("Redigér…", lambda: self.edit_employee(eid)).setEnabled(not ro)
+        menu.addAction("Rediger…", lambda: self.edit_employee(eid)).setEnabled(not ro)
         menu.addAction("Markér som fratrådt…", lambda: self.mark_left(eid)).setEnabled(not ro)
         menu.addSeparator()
         erase = menu.addAction(texts.ERASE_FROM_STAFF, lambda: self.erase_employee(eid))

@@ -89,7 +89,7 @@ class UddannelsesplanPage(PlanPage):
 
         bar = FlowLayout()  # wraps in a narrow window instead of widening it
         bar.addWidget(self.edit_button("Ny aktivitet…", self.add_activity))
-        self.edit_btn = self.edit_button("Redigér…", self.edit_selected)
+        self.edit_btn = self.edit_button("Rediger…", self.edit_selected)
         bar.addWidget(self.edit_btn)
         bar.addWidget(self.edit_button("Slet", self.delete_selected))
         bar.addSpacing(16)
@@ -149,7 +149,7 @@ class UddannelsesplanPage(PlanPage):
         right.addWidget(self.heading("Organisatoriske læringsmål"))
         gbar = QHBoxLayout()
         gbar.addWidget(self.edit_button("Nyt mål…", self.add_goal))
-        gbar.addWidget(self.edit_button("Redigér…", self.edit_goal))
+        gbar.addWidget(self.edit_button("Rediger…", self.edit_goal))
         gbar.addWidget(self.edit_button("Slet", self.delete_goal))
         gbar.addStretch(1)
         right.addLayout(gbar)
@@ -275,7 +275,7 @@ class UddannelsesplanPage(PlanPage):
         dlg = self._dialog(a)
         cmd = self.exec_saving(dlg, lambda fields: (
             UpdateRecord("activity", a.id, fields, participants=dlg.participant_ids, competences=dlg.competence_ids),
-            f"Redigér aktivitet: {fields['title']}"))
+            f"Rediger aktivitet: {fields['title']}"))
         if cmd is not None:
             fields = dlg.result_fields
             self.select_id(self.view, ID_ROLE, a.id)
@@ -332,7 +332,7 @@ class UddannelsesplanPage(PlanPage):
         if g is None:
             return
         dlg = GoalDialog(self.employees, self.activities, g, None, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: (UpdateRecord("learning_goal", g.id, f), "Redigér læringsmål"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("learning_goal", g.id, f), "Rediger læringsmål"))
 
     def delete_goal(self) -> None:
         g = self._goal()

@@ -165,7 +165,7 @@ class UdskrifterPage(QWidget):
         self.med_date.setCalendarPopup(True)
         self.med_date.setDisplayFormat("dd.MM.yyyy")
         row.addWidget(self.med_date)
-        self.mark_btn = QPushButton("Marker som behandlet i MED")
+        self.mark_btn = QPushButton("Markér som behandlet i MED")
         self.mark_btn.setToolTip("Gemmer den udskrevne plan i filen som næste version, så den kan udskrives igen.")
         self.mark_btn.clicked.connect(lambda: self.mark_med())
         row.addWidget(self.mark_btn)
