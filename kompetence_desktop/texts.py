@@ -824,3 +824,24 @@ OVERVIEW_NOT_ASSESSED_YET = ("Sårbarheden er ikke vurderet endnu – vurdér me
                              "så vises de kompetencer, der dækkes af for få.")
 #: the Årshjul's mark on a date that has passed without being done
 AARSHJUL_OVERDUE = "Forfalden"
+
+# --- Hjælp › Kom i gang: a short guide in the program --------------------------------------------
+GETTING_STARTED_TITLE = "Kom i gang"
+GETTING_STARTED_INTRO = ("Sådan laver du tilbuddets kompetenceudviklingsplan. Alt gemmes, mens du arbejder, "
+                         "og Ctrl+Z fortryder det seneste. Prøv gerne først med Filer › Åbn demotilbud.")
+GETTING_STARTED_STEPS = (
+    ("Filer › Ny…", "Opret en fil til tilbuddet. Vælg Socialstyrelsens standardkompetencer som udgangspunkt."),
+    ("Tilbud", "Skriv målgruppe, målsætning, faglige tilgange og tilrettelæggelsen af arbejdet. "
+               "Felter, som planen kræver, er mærket."),
+    ("Medarbejdere", "Opret medarbejderne – eller brug »Importér medarbejdere…« fra et regneark. "
+                     "Et team kan oprettes direkte fra medarbejderdialogen."),
+    ("Kompetencer", "Tilpas kompetenceprofilen og det forventede niveau for hver kompetence."),
+    ("Matrix", "Vurdér hver medarbejder: tast 1–5 i cellen, - for ikke relevant. Markér flere celler, tast et "
+               "niveau og tryk Ctrl+Enter for at udfylde dem alle. Du kan også indsætte fra Excel (Ctrl+V)."),
+    ("Overblik og Kompetencespind", "Se sårbare kompetencer og de største kompetencebehov."),
+    ("Uddannelsesplan", "Planlæg aktiviteter for behovene – højreklik på en celle i matrixen, "
+                        "eller brug »Opret uddannelsesaktivitet…«."),
+    ("Den enkelte medarbejder", "Hold MUS, skriv læringsmål og logbog, og tag selvvurderingen."),
+    ("Udskrifter", "Tjek planens krav, og udskriv planen som PDF – i en lederudgave og en udgave til MED."),
+)
+GETTING_STARTED_END = "Tastaturgenvejene står under Hjælp › Tastaturgenveje."

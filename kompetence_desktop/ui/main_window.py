@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
         self.keyboard_help_action.triggered.connect(self.show_keyboard_help)
         keys = QAction("Tastatur i matrixen", self)
         keys.triggered.connect(self.show_matrix_keys)
+        self.getting_started_action = QAction("Kom i gang", self)
+        self.getting_started_action.triggered.connect(self.show_getting_started)
+        self.help_menu.addAction(self.getting_started_action)
         self.help_menu.addAction(self.keyboard_help_action)
         self.help_menu.addAction(keys)
         self.help_menu.addSeparator()
@@ -699,6 +702,11 @@ class MainWindow(QMainWindow):
                 return
             nxt = nxt.nextInFocusChain()
         w.setFocus()
+
+    def show_getting_started(self) -> None:
+        from .dialogs.getting_started import show_getting_started
+
+        show_getting_started(self)
 
     def show_keyboard_help(self) -> None:
         from .keys import native_keys

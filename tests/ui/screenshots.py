@@ -20,7 +20,7 @@ SCALES = ("1", "1.25", "1.5")
 WINDOW = (1024, 600)
 DIALOG_NAMES = ("aktivitet", "mus", "laeringsmaal", "logbog", "selvvurdering", "vurdering_efter_aktivitet",
                 "medarbejder", "kompetence", "kursus_gennemfoert", "kursus", "med", "supervision", "ny_fil",
-                "fratraadt")
+                "fratraadt", "kom_i_gang")
 
 
 def dialog_factories(window):
@@ -30,6 +30,7 @@ def dialog_factories(window):
     from kompetence_desktop.ui.dialogs.completion_dialog import CompletionDialog
     from kompetence_desktop.ui.dialogs.course_type_dialog import CourseTypeDialog
     from kompetence_desktop.ui.dialogs.employee_dialog import EmployeeDialog
+    from kompetence_desktop.ui.dialogs.getting_started import GettingStartedDialog
     from kompetence_desktop.ui.dialogs.goal_dialog import GoalDialog
     from kompetence_desktop.ui.dialogs.level_grid_dialog import LevelGridDialog
     from kompetence_desktop.ui.dialogs.logbook_dialog import LogbookDialog
@@ -61,6 +62,7 @@ def dialog_factories(window):
         "supervision": lambda: SupervisionDialog(None, window),
         "ny_fil": lambda: NewFileDialog(window),
         "fratraadt": lambda: LeaveDialog(e, window),
+        "kom_i_gang": lambda: GettingStartedDialog(window),
     }
 
 
