@@ -321,6 +321,8 @@ def overview_item_text(item) -> str:
             return f"{item.subject}: {item.detail} – skal fornys senest {f(item.day)}"
         return f"{item.subject}: {item.detail} – aldrig taget"
     if s == "mus":
+        if item.code == "aftalt":
+            return f"{item.subject}: MUS aftalt {f(item.day)}"
         if item.code == "forfalden":
             return f"{item.subject}: sidste MUS {f(item.day)} (over 12 måneder siden)"
         return f"{item.subject}: har aldrig haft MUS"
@@ -362,6 +364,8 @@ def aarshjul_event_text(ev) -> str:
     if ev.kind == "kursus":
         return f"{ev.title} skal fornys ({who})"
     if ev.kind == "mus":
+        if getattr(ev, "booked", False):
+            return f"MUS aftalt ({who})"
         return f"MUS holdt ({who})" if not ev.planned else f"MUS skal holdes ({who})"
     if ev.kind == "med":
         return "Planen drøftet i MED" if not ev.planned else "Planen skal drøftes i MED"

@@ -37,6 +37,7 @@ class Event:
     planned: bool = True  # False: already held (MUS/MED/supervision in the past)
     audience: str = ""  # supervision: ledelse / medarbejdere
     key: str = ""  # stable identity (the .ics UID)
+    booked: bool = False  # a MUS given a date ahead: agreed with the employee, not just due
 
     @property
     def quarter(self) -> int:
@@ -90,20 +91,25 @@ def _courses(s: Snapshot, year: int) -> list[Event]:
 
 
 def _mus(s: Snapshot, year: int) -> list[Event]:
+    """Held MUS, booked ones (a date ahead) and, for staff without a booking, when the next is due."""
     by_emp = s.mus_dates()
     rows = []
     for e in s.active_employees:
         held = by_emp.get(e.id, [])
         for d in held:
             if _in_year(d, year) and d <= s.today:
-                rows.append((d, False, e.initials))
+                rows.append((d, "holdt", e.initials))
+        booked = sorted(d for d in held if d > s.today)
+        for d in booked:
+            if _in_year(d, year):
+                rows.append((d, "aftalt", e.initials))
         st = mus_status(held, s.today, e.start_date)
-        if _in_year(st.next_due, year):
-            rows.append((st.next_due, True, e.initials))
+        if not booked and _in_year(st.next_due, year):
+            rows.append((st.next_due, "plan", e.initials))
     return _group_by_month(
         rows,
-        lambda planned, day, who: Event(day, KIND_MUS, "", "medarbejdere", None, who=who, planned=planned,
-                                        key=f"mus-{'plan' if planned else 'holdt'}-{day:%Y%m}"),
+        lambda what, day, who: Event(day, KIND_MUS, "", "medarbejdere", None, who=who, planned=what != "holdt",
+                                     key=f"mus-{what}-{day:%Y%m}", booked=what == "aftalt"),
     )
 
 

@@ -102,7 +102,11 @@ def mus_items(s: Snapshot) -> list[Item]:
     out = []
     for e in s.active_employees:
         st = mus_status(by_emp.get(e.id, []), s.today, e.start_date)
-        if st.status == DUE_OVERDUE:
+        booked = min((d for d in by_emp.get(e.id, []) if d > s.today), default=None)
+        if booked is not None and st.status in (DUE_OVERDUE, DUE_NEVER_HELD):
+            # late, but a date is agreed: said as a note, not an alarm
+            out.append(Item(SECTION_MUS, "aftalt", "medarbejder", e.id, e.name, "", booked, NOTE))
+        elif st.status == DUE_OVERDUE:
             out.append(Item(SECTION_MUS, st.status, "medarbejder", e.id, e.name, "", st.last, SEVERE))
         elif st.status == DUE_NEVER_HELD:
             out.append(Item(SECTION_MUS, st.status, "medarbejder", e.id, e.name, "", e.start_date, SOON))

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPixmap, QPolygon
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap, QPolygon
 
 from ... import texts
 from ...domain import dates, rules
@@ -498,7 +498,7 @@ class MatrixModel(QAbstractTableModel):
             return None
         if role == _DECORATION:
             if key in self.planned and rules.gap_class(comp.expected_level, self.cells.get(key)) in _GAPS:
-                if self._mark is None:
+                if self._mark is None and QGuiApplication.instance() is not None:  # a pixmap needs the GUI
                     self._mark = _planned_mark()
                 return self._mark
             return None

@@ -258,6 +258,9 @@ class MedarbejderPage(PlanPage):
                 mus_txt = f"<b>{mus_txt}</b>"
         else:
             mus_txt = f"Sidste MUS {dates.format_date(ms.last)}, næste senest {dates.format_date(ms.next_due)}"
+        booked = min((m.held_on for m in mus if m.held_on > today), default=None)
+        if booked is not None:
+            mus_txt += f" · MUS aftalt {dates.format_date(booked)}"
         completions = repo.completions()
         due = [ct.name for ct in repo.course_types() if ct.active
                and course_status(ct, e, completions, today).status in ("forfalden", "aldrig_taget")
@@ -356,6 +359,9 @@ class MedarbejderPage(PlanPage):
         dlg = MusDialog(e.name, None, self)
 
         if self.exec_saving(dlg, lambda f: (AddRecord("mus", dict(f, employee_id=e.id)), f"Ny MUS: {e.name}")) is not None:
+            if dlg.result_fields["held_on"] > dates.today():
+                self.ctx.status.emit(f"MUS med {e.name} er aftalt til {dates.format_date(dlg.result_fields['held_on'])}.")
+                return  # booked: the self-assessment is taken at the conversation
             if QMessageBox.question(self, "Selvvurdering",
                                     "Vil du taste medarbejderens selvvurdering fra samtalen nu?") == QMessageBox.Yes:
                 # the self-assessment belongs to the conversation: dated as the MUS
