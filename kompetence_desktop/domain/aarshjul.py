@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .rules import add_months, course_status, med_status, mus_status
 from .snapshot import Snapshot
@@ -38,6 +38,9 @@ class Event:
     audience: str = ""  # supervision: ledelse / medarbejdere
     key: str = ""  # stable identity (the .ics UID)
     booked: bool = False  # a MUS given a date ahead: agreed with the employee, not just due
+    #: a month's group of dates (MUS or course renewals of several staff): its last day, when
+    #: it differs from ``day`` – the group is not one event that lasts (``end``), so no calendar span
+    last_day: dt.date | None = None
 
     @property
     def quarter(self) -> int:
@@ -71,7 +74,10 @@ def _group_by_month(rows, make):
     out = []
     for (gkey, y, m), items in groups.items():
         items.sort()
-        out.append(make(gkey, items[0][0], tuple(w for _d, w in items)))
+        ev = make(gkey, items[0][0], tuple(w for _d, w in items))
+        if items[-1][0] != items[0][0]:
+            ev = replace(ev, last_day=items[-1][0])
+        out.append(ev)
     return out
 
 

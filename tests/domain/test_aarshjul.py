@@ -63,3 +63,15 @@ def test_past_year_shows_held_meetings(demo_repo):
     assert any(e.kind == "med" and not e.planned for e in ev)
     assert all(1 <= e.quarter <= 4 for e in ev)
     assert len({e.key for e in ev}) == len(ev)  # stable, unique identities
+
+
+def test_a_group_of_due_dates_says_its_last_day_too():
+    """Two MUS due 01.09 and 15.09 are one line, but it must not say 01.09 for both."""
+    staff = [Employee(1, "Anne", "AN", start_date=dt.date(2020, 1, 1)),
+             Employee(2, "Bo", "BO", start_date=dt.date(2020, 1, 1))]
+    s = snap(employees=staff, mus=[MusRecord(1, 1, dt.date(2026, 9, 1)), MusRecord(2, 2, dt.date(2026, 9, 15))])
+    (mus,) = [e for e in aarshjul.year_events(s, 2027) if e.kind == "mus"]
+    assert (mus.day, mus.last_day, mus.end) == (dt.date(2027, 9, 1), dt.date(2027, 9, 15), None)
+    alone = snap(employees=staff[:1], mus=[MusRecord(1, 1, dt.date(2026, 6, 3))])
+    (one,) = [e for e in aarshjul.year_events(alone, 2027) if e.kind == "mus"]
+    assert one.last_day is None

@@ -42,9 +42,10 @@ NO_DATES = "Der er ingen datoer i {year} at eksportere."
 def when_text(ev) -> str:
     """dd.mm, or dd.mm–dd.mm; the end date with its year when the event crosses new year."""
     when = dates.format_date(ev.day)[:5]
-    if ev.end:
-        end = dates.format_date(ev.end)
-        when += "–" + (end if ev.end.year != ev.day.year else end[:5])
+    last = ev.end or getattr(ev, "last_day", None)  # an activity's end, or a group's last due day
+    if last:
+        end = dates.format_date(last)
+        when += "–" + (end if last.year != ev.day.year else end[:5])
     return when
 EVENT_ROLE = Qt.UserRole + 1
 
