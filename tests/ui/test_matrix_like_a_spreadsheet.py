@@ -17,14 +17,16 @@ from kompetence_desktop.ui.models.matrix_model import MatrixModel
 
 
 def _ctrl_shift_enter(view):
-    """Ctrl+Shift+Enter sent to the view alone (QTest's key click with two modifiers leaves
-    them held in the application's keyboard state, which later tests would inherit)."""
+    """Ctrl+Shift+Enter on the view, then both keys let go: the application keeps the modifiers
+    of the last key event it saw (left held, later tests would inherit Ctrl+Shift)."""
     from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
-        QApplication.sendEvent(view, QKeyEvent(kind, Qt.Key.Key_Return, mods))
+    QApplication.sendEvent(view, QKeyEvent(QKeyEvent.Type.KeyPress, Qt.Key.Key_Return, mods))
+    QApplication.sendEvent(view, QKeyEvent(QKeyEvent.Type.KeyRelease, Qt.Key.Key_Return, mods))
+    QTest.keyClick(view, Qt.Key.Key_Shift)  # through the window system: the modifiers are let go
 
 def _at(page, comp_index, emp_index):
     m = page.model
