@@ -115,6 +115,7 @@ class LevelGridDialog(QDialog):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(QHeaderView.ResizeMode.Stretch if len(columns) < 4 else QHeaderView.ResizeMode.Interactive)
         hh.setDefaultSectionSize(150)
+        hh.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long competence is cut at its end (whole in the tooltip)
         vh = self.table.verticalHeader()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(26)
