@@ -849,3 +849,15 @@ GETTING_STARTED_STEPS = (
     ("Udskrifter", "Tjek planens krav, og udskriv planen som PDF – i en lederudgave og en udgave til MED."),
 )
 GETTING_STARTED_END = "Tastaturgenvejene står under Hjælp › Tastaturgenveje."
+#: Hjælp › Tastatur i matrixen
+MATRIX_KEYS_HELP = (
+    "1–5: sæt niveau i den aktuelle celle\n0, Delete eller Backspace: ryd vurderingen\n-: ikke relevant\n"
+    "Ctrl+Enter: udfyld alle markerede celler med den aktuelle celles niveau\n"
+    "F2 eller dobbeltklik: skriv niveauet, også som navn (fx »Øvet udøver«)\n"
+    "Forventet niveau ændres kun med F2 eller dobbeltklik i dens kolonne\n"
+    "Ctrl+C: kopiér markeringen · Ctrl+V: indsæt fra Excel (også en kolonne fra skabelonen med "
+    "tomme kategorirækker)\n"
+    "Piletaster, Tab og Enter: flyt · Ctrl+Home: første medarbejders første celle\n"
+    "Ctrl+Shift+Enter: åbn medarbejderen\nCtrl+Z: fortryd · Ctrl+Y: annuller fortryd\n\n"
+    "Hver ændring gemmes straks som dagens ledervurdering."
+)

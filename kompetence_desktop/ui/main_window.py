@@ -714,14 +714,9 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Tastaturgenveje", native_keys(texts.KEYBOARD_HELP))
 
     def show_matrix_keys(self) -> None:
-        QMessageBox.information(
-            self, "Tastatur i matrixen",
-            "1–5: sæt niveau\n0, Delete eller Backspace: ryd vurderingen\n-: ikke relevant\n"
-            "Markér flere celler og tast et tal for at udfylde dem alle\n"
-            "Ctrl+C: kopiér markeringen · Ctrl+V: indsæt fra Excel\n"
-            "Piletaster, Tab og Enter: flyt\nCtrl+Z: fortryd · Ctrl+Y: annuller fortryd\n\n"
-            "Hver ændring gemmes straks som dagens ledervurdering.",
-        )
+        from .keys import native_keys
+
+        QMessageBox.information(self, "Tastatur i matrixen", native_keys(texts.MATRIX_KEYS_HELP))
 
     def restore_geometry(self) -> None:
         g = self.settings.get(S.GEOMETRY)

@@ -54,3 +54,13 @@ def test_qt_dialogs_speak_danish(qapp):
     make_app()
     assert QApplication.translate("QFileDialog", "Look in:") == "Kig i:"
     assert QApplication.translate("QFileDialog", "Files of type:") == "Filer af type:"
+
+
+def test_matrix_keys_help_says_what_the_keys_do_now(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *a, **k: shown.append(text)))
+    window.show_matrix_keys()
+    assert "Ctrl+Enter: udfyld alle markerede celler" in shown[0] and "F2" in shown[0]
+    assert "tast et tal for at udfylde" not in shown[0]
