@@ -861,3 +861,4 @@ MATRIX_KEYS_HELP = (
     "Ctrl+Shift+Enter: åbn medarbejderen\nCtrl+Z: fortryd · Ctrl+Y: annuller fortryd\n\n"
     "Hver ændring gemmes straks som dagens ledervurdering."
 )
+MATRIX_EDIT_EXPECTED_ACTION = "Ændr forventet niveau…"

@@ -256,3 +256,13 @@ def test_a_gap_with_a_planned_activity_shows_a_mark_and_names_it(matrix, qtbot):
     commands.push(matrix.ctx, UpdateRecord("activity", aid, {"status": "aflyst"}), "Aflys")
     QApplication.processEvents()
     assert m.data(idx, MatrixModel.PlannedRole) is None
+
+
+def test_the_expected_levels_menu_offers_its_editor(matrix):
+    m = matrix.model
+    idx = m.index(m.competence_rows()[0], MatrixModel.COL_EXPECTED)
+    menu = matrix._cell_menu(idx)
+    (act,) = menu.actions()
+    assert act.text().startswith("Ændr forventet niveau…")
+    act.trigger()
+    assert _editor(matrix) is not None

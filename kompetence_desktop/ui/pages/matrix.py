@@ -867,6 +867,14 @@ class MatrixPage(PageBase):
         menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
 
     def _cell_menu(self, idx) -> QMenu | None:
+        if (idx.isValid() and idx.column() == MatrixModel.COL_EXPECTED
+                and self.model.competence_at(idx.row()) is not None):
+            # the profile's level: changed only on purpose, through its editor
+            menu = QMenu(self)
+            act = menu.addAction(texts.MATRIX_EDIT_EXPECTED_ACTION + "\tF2")
+            act.setEnabled(not self.ctx.readonly)
+            act.triggered.connect(lambda: self.edit_cell(idx))
+            return menu
         if not idx.isValid() or self.model.employee_at(idx.column()) is None:
             return None
         menu = QMenu(self)
