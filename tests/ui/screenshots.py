@@ -20,7 +20,7 @@ SCALES = ("1", "1.25", "1.5")
 WINDOW = (1024, 600)
 DIALOG_NAMES = ("aktivitet", "mus", "laeringsmaal", "logbog", "selvvurdering", "vurdering_efter_aktivitet",
                 "medarbejder", "kompetence", "kursus_gennemfoert", "kursus", "med", "supervision", "ny_fil",
-                "fratraadt", "kom_i_gang")
+                "fratraadt", "kom_i_gang", "import", "slet_fratraadt")
 
 
 def dialog_factories(window):
@@ -30,8 +30,10 @@ def dialog_factories(window):
     from kompetence_desktop.ui.dialogs.completion_dialog import CompletionDialog
     from kompetence_desktop.ui.dialogs.course_type_dialog import CourseTypeDialog
     from kompetence_desktop.ui.dialogs.employee_dialog import EmployeeDialog
+    from kompetence_desktop.ui.dialogs.erase_dialog import EraseDialog
     from kompetence_desktop.ui.dialogs.getting_started import GettingStartedDialog
     from kompetence_desktop.ui.dialogs.goal_dialog import GoalDialog
+    from kompetence_desktop.ui.dialogs.import_dialog import ImportDialog
     from kompetence_desktop.ui.dialogs.level_grid_dialog import LevelGridDialog
     from kompetence_desktop.ui.dialogs.logbook_dialog import LogbookDialog
     from kompetence_desktop.ui.dialogs.med_dialog import MedDialog, SupervisionDialog
@@ -63,6 +65,8 @@ def dialog_factories(window):
         "ny_fil": lambda: NewFileDialog(window),
         "fratraadt": lambda: LeaveDialog(e, window),
         "kom_i_gang": lambda: GettingStartedDialog(window),
+        "import": lambda: ImportDialog(window.ctx, window),
+        "slet_fratraadt": lambda: EraseDialog(window.ctx, window),
     }
 
 

@@ -50,6 +50,7 @@ class ImportDialog(QDialog):
             "Er der fejl i bare én række, importeres intet."
         )
         intro.setWordWrap(True)
+        intro.setMinimumWidth(540)  # wrapped in a narrow column it would make the dialog taller than a laptop screen
         lay.addWidget(intro)
         row = QHBoxLayout()
         self.choose = QPushButton("Vælg fil…")
