@@ -56,7 +56,7 @@ def dialog_factories(window):
                                                  [(e.id, e.initials, e.name)], lambda c, x: (x, c), {}, window),
         "vurdering_efter_aktivitet": lambda: LevelGridDialog("Ny vurdering", "Vælg niveauet.", after_rows,
                                                              after_cols, lambda x, c: (x, c), {}, window),
-        "medarbejder": lambda: EmployeeDialog(repo, e, window),
+        "medarbejder": lambda: EmployeeDialog(repo, e, window, create_team=lambda name: None),
         "kompetence": lambda: CompetenceDialog(comps[0], None, window),
         "kursus_gennemfoert": lambda: CompletionDialog(repo.course_types(), emps, repo.teams(), None, (), window),
         "kursus": lambda: CourseTypeDialog(None, window),

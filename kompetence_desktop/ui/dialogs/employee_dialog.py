@@ -78,7 +78,9 @@ class EmployeeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(QLabel("Fratrådte medarbejdere bevares i historikken, men tæller ikke med i sårbarheden."))
+        note = QLabel("Fratrådte medarbejdere bevares i historikken, men tæller ikke med i sårbarheden.")
+        note.setWordWrap(True)  # never wider than the fields
+        lay.addWidget(note)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
 
