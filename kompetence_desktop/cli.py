@@ -243,7 +243,7 @@ _EXTRA_COMMANDS: list = []
 # --- documents: export-mus, export-aftale, export-indsigt, export-matrix, versions ---
 def _employee_by_initials(repo, initials: str):
     want = initials.strip().casefold()
-    e = next((x for x in repo.employees() if x.initials.casefold() == want), None)
+    e = next((x for x in repo.staff.employees() if x.initials.casefold() == want), None)
     if e is None:
         raise CliError(f"Der er ingen medarbejder med initialerne {initials}.")
     return e
@@ -266,7 +266,7 @@ def cmd_export_employee_doc(args) -> int:
         else:
             from .reports.indsigt import render_indsigt
 
-            data, what = render_indsigt(snap, e.id, repo.assessments(e.id), repo.plan_versions()), "indsigten"
+            data, what = render_indsigt(snap, e.id, repo.matrix.assessments(e.id), repo.plan.plan_versions()), "indsigten"
     _write_bytes_atomic(out, data)
     print(f"Skrev {what} for {e.name} til {args.output}.")
     return 0
@@ -288,7 +288,7 @@ def cmd_versions(args) -> int:
 
     with _open(args.file) as f:
         repo = _repo(f)
-        versions = repo.plan_versions()
+        versions = repo.plan.plan_versions()
         if args.export is not None:
             if args.output:
                 _checked_output(args, "pdf")
@@ -298,7 +298,7 @@ def cmd_versions(args) -> int:
             if not args.output:
                 raise CliError("Angiv -o UD.pdf for at udskrive en version.")
             out = _checked_output(args, "pdf")
-            data = repo.plan_version_pdf(v["id"])
+            data = repo.plan.plan_version_pdf(v["id"])
             _write_bytes_atomic(out, data)
             print(f"Skrev version {v['version']} ({format_date(v['med_date'])}) til {args.output}.")
             return 0

@@ -44,13 +44,13 @@ def create_tilbud(path, name: str, leader: str = "", profile: str | None = None,
     def fill(file: TilbudFile) -> None:
         repo = Repo(file)
         if leader.strip():
-            repo.set_profile("leder", leader.strip())
+            repo.profile.set("leder", leader.strip())
         if profile:
             from ..storage.catalogue import fill_profile
 
             fill_profile(file.conn, profile, with_courses=False)
         if with_courses:
-            repo.add_default_course_types(BASIS_1)
+            repo.plan.add_default_course_types(BASIS_1)
 
     return tilbudfile.create_file(Path(path), name, fill=fill)
 

@@ -28,11 +28,11 @@ class SetCells(Operation):
         today = self.clock()
         day = self.day or today
         validate_assessment_date(day, today)
-        self._tokens = repo.set_cells(self.cells, source=self.source, day=day)
+        self._tokens = repo.matrix.set_cells(self.cells, source=self.source, day=day)
         return self.changes(cells=[(e, c) for e, c, _v in self.cells])
 
     def _revert(self, repo) -> Changes:
-        repo.restore_cells(self._tokens)
+        repo.matrix.restore_cells(self._tokens)
         return self.changes(cells=[(e, c) for e, c, _v in self.cells])
 
 
@@ -49,12 +49,12 @@ class SetExpectedLevels(Operation):
     def _put(self, repo, pairs) -> None:
         with repo.file.atomic():
             for cid, level in pairs:
-                repo.update("competences", cid, {"expected_level": level})
+                repo.rows.update("competences", cid, {"expected_level": level})
 
     def _apply(self, repo) -> Changes:
         old = []
         for cid, _level in self.levels:
-            row = repo.row("competences", cid)
+            row = repo.rows.row("competences", cid)
             if row is None:
                 raise DomainError("not_found", table="competences")
             old.append((cid, row["expected_level"]))
@@ -77,7 +77,7 @@ class SwapCompetences(Operation):
         self.first, self.second = first, second
 
     def _apply(self, repo) -> Changes:
-        repo.swap_competence_order(self.first, self.second)
+        repo.matrix.swap_competence_order(self.first, self.second)
         return self.changes()
 
     _revert = _apply

@@ -30,20 +30,20 @@ class RecordCompletions(Operation):
     def _apply(self, repo) -> Changes:
         if self.day > self.clock():
             raise DomainError("assessment_in_future", day=self.day, field="completed_on")
-        have = {(c.employee_id, c.course_type_id, c.completed_on) for c in repo.completions()}
+        have = {(c.employee_id, c.course_type_id, c.completed_on) for c in repo.plan.completions()}
         new = [e for e in self.employee_ids if (e, self.course_type_id, self.day) not in have]
         self.skipped = [e for e in self.employee_ids if e not in new]
         if not new:
             raise DomainError("nothing_new")
-        self.ids = repo.record_completions(self.course_type_id, new, self.day, self.note)
+        self.ids = repo.plan.record_completions(self.course_type_id, new, self.day, self.note)
         return self.changes()
 
     def _revert(self, repo) -> Changes:
-        self._captured = repo.delete_rows("course_completions", self.ids)
+        self._captured = repo.rows.delete_rows("course_completions", self.ids)
         return self.changes()
 
     def _reapply(self, repo) -> Changes:
-        repo.restore_rows(self._captured)
+        repo.rows.restore_rows(self._captured)
         return self.changes()
 
 
@@ -58,11 +58,11 @@ class DeleteCompletions(Operation):
         self._captured = None
 
     def _apply(self, repo) -> Changes:
-        self._captured = repo.delete_rows("course_completions", self.ids)
+        self._captured = repo.rows.delete_rows("course_completions", self.ids)
         return self.changes()
 
     def _revert(self, repo) -> Changes:
-        repo.restore_rows(self._captured)
+        repo.rows.restore_rows(self._captured)
         return self.changes()
 
 
@@ -78,22 +78,22 @@ class AddDefaultCourses(Operation):
         self._captured: list = []
 
     def _apply(self, repo) -> Changes:
-        self.ids = repo.add_default_course_types(self.courses)
+        self.ids = repo.plan.add_default_course_types(self.courses)
         if not self.ids:
             raise DomainError("nothing_new")
         return self.changes()
 
     def _revert(self, repo) -> Changes:
         with repo.file.atomic():
-            self._captured = [repo.capture_rows("course_types", i) for i in self.ids]
+            self._captured = [repo.rows.capture_rows("course_types", i) for i in self.ids]
             for i in self.ids:
-                repo.delete("course_types", i)
+                repo.rows.delete("course_types", i)
         return self.changes()
 
     def _reapply(self, repo) -> Changes:
         with repo.file.atomic():
             for captured in self._captured:
-                repo.restore_rows(captured)
+                repo.rows.restore_rows(captured)
         return self.changes()
 
 
@@ -108,15 +108,15 @@ class SetProfile(Operation):
         self._old: str | None = None
 
     def _apply(self, repo) -> Changes:
-        self._old = repo.profile().get(self.key)
-        repo.set_profile(self.key, self.value)
+        self._old = repo.profile.texts().get(self.key)
+        repo.profile.set(self.key, self.value)
         return self.changes()
 
     def _revert(self, repo) -> Changes:
         if self._old is None:
-            repo.clear_profile(self.key)
+            repo.profile.clear(self.key)
         else:
-            repo.set_profile(self.key, self._old)
+            repo.profile.set(self.key, self._old)
         return self.changes()
 
 
@@ -161,7 +161,7 @@ class ArchivePlan(Operation):
             raise DomainError("date_out_of_range", field="med_date")
         if self.med_date > self.clock():
             raise DomainError("assessment_in_future", field="med_date")
-        self.version = repo.next_plan_version()
+        self.version = repo.plan.next_plan_version()
         self.snapshot = with_med_discussion(repo.snapshot(self.clock()), self.med_date,
                                             med_evaluation(self.version))
         return self.snapshot, version_label(self.version, self.med_date)
@@ -175,15 +175,15 @@ class ArchivePlan(Operation):
             if self.render is None:
                 raise ValueError("ArchivePlan needs a PDF or a renderer")
             self.pdf = self.render(self.snapshot, version_label=version_label(self.version, self.med_date))
-        self.version_id = repo.add_plan_version(
+        self.version_id = repo.plan.add_plan_version(
             self.med_date, self.pdf, summarise(self.snapshot), variant=self.variant, version=self.version,
             evaluation=med_evaluation(self.version), today=self.clock())
         return self.changes(created=self.version)
 
     def _revert(self, repo) -> Changes:
-        self._captured = repo.remove_plan_version(self.version, self.med_date, med_evaluation(self.version))
+        self._captured = repo.plan.remove_plan_version(self.version, self.med_date, med_evaluation(self.version))
         return self.changes()
 
     def _reapply(self, repo) -> Changes:
-        repo.restore_plan_version(self._captured)
+        repo.plan.restore_plan_version(self._captured)
         return self.changes(created=self.version)

@@ -62,12 +62,12 @@ def check_unique(repo, kind: str, fields: dict, row_id: int | None) -> None:
     """The rules of a kind that need the rest of the file."""
     if kind == "employee" and isinstance(fields.get("initials"), str):
         want = fold(fields["initials"])
-        for e in repo.employees():
+        for e in repo.staff.employees():
             if e.id != row_id and fold(e.initials) == want:
                 raise DomainError("initials_taken", initials=fields["initials"], field="initials")
     elif kind == "team" and isinstance(fields.get("name"), str):
         want = fold(fields["name"])
-        if any(t.id != row_id and fold(t.name) == want for t in repo.teams()):
+        if any(t.id != row_id and fold(t.name) == want for t in repo.staff.teams()):
             raise DomainError("team_exists", name=fields["name"], field="name")
 
 
@@ -90,18 +90,18 @@ class AddRecord(Operation):
     def _apply(self, repo) -> Changes:
         validate.check(self.kind.name, self.fields)
         check_unique(repo, self.kind.name, self.fields, None)
-        self.row_id = repo.add_record(self.kind.table, self.fields, participants=self.participants,
-                                      competences=self.competences, tags=self.tags)
+        self.row_id = repo.rows.add_record(self.kind.table, self.fields, participants=self.participants,
+                                           competences=self.competences, tags=self.tags)
         return self.changes(created=self.row_id)
 
     def _revert(self, repo) -> Changes:
         with repo.file.atomic():
-            self._captured = repo.capture_rows(self.kind.table, self.row_id)
-            repo.delete(self.kind.table, self.row_id)
+            self._captured = repo.rows.capture_rows(self.kind.table, self.row_id)
+            repo.rows.delete(self.kind.table, self.row_id)
         return self.changes()
 
     def _reapply(self, repo) -> Changes:
-        repo.restore_rows(self._captured)
+        repo.rows.restore_rows(self._captured)
         return self.changes(created=self.row_id)
 
 
@@ -122,18 +122,18 @@ class UpdateRecord(Operation):
         self._before = None
 
     def _apply(self, repo) -> Changes:
-        old = repo.row(self.kind.table, self.row_id)
+        old = repo.rows.row(self.kind.table, self.row_id)
         if old is None:
             raise DomainError("not_found", table=self.kind.table)
         validate.check(self.kind.name, self.fields, old)
         check_unique(repo, self.kind.name, self.fields, self.row_id)
-        self._before = repo.record_state(self.kind.table, self.row_id, list(self.fields))
-        repo.update_record(self.kind.table, self.row_id, self.fields, participants=self.participants,
-                           competences=self.competences, tags=self.tags)
+        self._before = repo.rows.record_state(self.kind.table, self.row_id, list(self.fields))
+        repo.rows.update_record(self.kind.table, self.row_id, self.fields, participants=self.participants,
+                                competences=self.competences, tags=self.tags)
         return self.changes()
 
     def _revert(self, repo) -> Changes:
-        repo.put_record_state(self._before)
+        repo.rows.put_record_state(self._before)
         return self.changes()
 
 
@@ -149,10 +149,10 @@ class DeleteRecord(Operation):
 
     def _apply(self, repo) -> Changes:
         with repo.file.atomic():
-            self._captured = repo.capture_rows(self.kind.table, self.row_id)
-            repo.delete(self.kind.table, self.row_id)
+            self._captured = repo.rows.capture_rows(self.kind.table, self.row_id)
+            repo.rows.delete(self.kind.table, self.row_id)
         return self.changes()
 
     def _revert(self, repo) -> Changes:
-        repo.restore_rows(self._captured)
+        repo.rows.restore_rows(self._captured)
         return self.changes()

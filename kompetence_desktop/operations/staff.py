@@ -27,24 +27,24 @@ class ImportStaff(Operation):
     def _apply(self, repo) -> Changes:
         from ..storage import importer
 
-        teams_before = {t.id for t in repo.teams()}
+        teams_before = {t.id for t in repo.staff.teams()}
         self.ids = importer.apply(repo, self.preview)
-        self.team_ids = [t.id for t in repo.teams() if t.id not in teams_before]
+        self.team_ids = [t.id for t in repo.staff.teams() if t.id not in teams_before]
         return self.changes()
 
     def _revert(self, repo) -> Changes:
         with repo.file.atomic():
-            captured = [repo.capture_rows("teams", t) for t in self.team_ids]
-            captured += [repo.capture_rows("employees", e) for e in self.ids]
+            captured = [repo.rows.capture_rows("teams", t) for t in self.team_ids]
+            captured += [repo.rows.capture_rows("employees", e) for e in self.ids]
             for e in self.ids:
-                repo.delete("employees", e)
+                repo.rows.delete("employees", e)
             for t in self.team_ids:
-                repo.delete("teams", t)
+                repo.rows.delete("teams", t)
         self._captured = captured
         return self.changes()
 
     def _reapply(self, repo) -> Changes:
         with repo.file.atomic():
             for captured in self._captured:
-                repo.restore_rows(captured)
+                repo.rows.restore_rows(captured)
         return self.changes()

@@ -312,7 +312,7 @@ def describe(repo, employee_id: int, mode: str, archived: str = "delete") -> Era
     if mode not in MODES or archived not in ARCHIVED:
         raise EraseError("unknown_mode")
     conn = repo.conn
-    emp = repo.employee(employee_id)
+    emp = repo.staff.employee(employee_id)
     if emp is None:
         raise EraseError("not_found")
     if emp.end_date is None or emp.end_date > dates.today():
@@ -359,7 +359,7 @@ def erase(repo, employee_id: int, mode: str, now: dt.datetime | None = None,
     from . import backup
 
     plan = describe(repo, employee_id, mode, archived)
-    emp = repo.employee(employee_id)
+    emp = repo.staff.employee(employee_id)
     file: TilbudFile = repo.file
     conn = file.conn
     now = (now or dt.datetime.now()).replace(microsecond=0)

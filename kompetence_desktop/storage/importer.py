@@ -381,8 +381,8 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
         problems.append(P["too_many_rows"].format(n=MAX_ROWS))
         return result
 
-    existing = {e.initials.casefold(): e for e in repo.employees()}
-    teams = {t.name.casefold(): t.name for t in repo.teams()}
+    existing = {e.initials.casefold(): e for e in repo.staff.employees()}
+    teams = {t.name.casefold(): t.name for t in repo.staff.teams()}
     where = table.where
     seen_initials: dict[str, int] = {}
     rows: list[ImportRow] = []
@@ -505,7 +505,7 @@ def apply(repo, prev: ImportPreview) -> list[int]:
     line = 0
     try:
         with repo.file.atomic():
-            team_ids = {t.name.casefold(): t.id for t in repo.teams()}
+            team_ids = {t.name.casefold(): t.id for t in repo.staff.teams()}
             for row in prev.rows:
                 line = row.line
                 team_id = None

@@ -661,7 +661,7 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             self.setWindowTitle(APP_NAME)
             return
-        name = self.ctx.repo.profile().get("navn", "") or "Uden navn"
+        name = self.ctx.repo.profile.texts().get("navn", "") or "Uden navn"
         ro = " [skrivebeskyttet]" if self.ctx.readonly else ""
         shown = texts.DEMO_TITLE if self._demo_copy is not None else self.ctx.file.path.name
         self.setWindowTitle(f"{name} – {shown}{ro} – {APP_NAME}")

@@ -61,6 +61,6 @@ def test_new_from_a_typical_profile(tmp_path):
     assert cli.main(["new", str(out), "--navn", "Bostedet Æblehaven", "--profil", "bosted"]) == 0
     with open_file(out, readonly=True) as f:
         r = Repo(f)
-        assert len(r.competences()) == 20
-        assert {c.category for c in r.competences()} == {"faglige", "sociale", "organisatoriske", "personlige"}
-        assert [c.name for c in r.course_types()][0] == "Brand – e-læring"
+        assert len(r.matrix.competences()) == 20
+        assert {c.category for c in r.matrix.competences()} == {"faglige", "sociale", "organisatoriske", "personlige"}
+        assert [c.name for c in r.plan.course_types()][0] == "Brand – e-læring"

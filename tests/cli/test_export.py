@@ -103,7 +103,7 @@ def test_versions_lists_and_reprints(demo_path, tmp_path, capsys):
         s = repo.snapshot()
         pdf = render_plan(s, version_label="Version 1")
         # the demo already holds last year's plan as version 1
-        assert repo.add_plan_version(dt.date(2026, 11, 20), pdf, summarise(s)) == 2
+        assert repo.plan.add_plan_version(dt.date(2026, 11, 20), pdf, summarise(s)) == 2
     assert cli.main(["versions", str(demo_path)]) == 0
     listed = capsys.readouterr().out
     assert "Version 2: behandlet i MED 20.11.2026" in listed

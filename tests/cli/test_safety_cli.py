@@ -36,7 +36,7 @@ def test_backup_to_a_chosen_file(demo_path, tmp_path, capsys):
     code, _, _ = _run(capsys, "backup", demo_path, "-o", out_file)
     assert code == 0
     with open_file(out_file, readonly=True) as f:
-        assert Repo(f).employees()
+        assert Repo(f).staff.employees()
 
 
 def test_import_staff_danish_excel_csv(empty_path, tmp_path, capsys):
@@ -45,11 +45,11 @@ def test_import_staff_danish_excel_csv(empty_path, tmp_path, capsys):
     code, out, err = _run(capsys, "import-staff", empty_path, csv, "--preview")
     assert code == 0 and "Åse Ørnbøl-Ægidius" in out and "intet er gemt" in out
     with open_file(empty_path, readonly=True) as f:
-        assert Repo(f).employees() == []
+        assert Repo(f).staff.employees() == []
     code, out, err = _run(capsys, "import-staff", empty_path, csv)
     assert code == 0 and "Importerede 1 medarbejder og 1 nyt team til" in out
     with open_file(empty_path, readonly=True) as f:
-        assert [e.name for e in Repo(f).employees()] == ["Åse Ørnbøl-Ægidius"]
+        assert [e.name for e in Repo(f).staff.employees()] == ["Åse Ørnbøl-Ægidius"]
 
 
 def test_import_staff_bad_row_changes_nothing_and_names_the_line(demo_path, tmp_path, capsys):

@@ -1,6 +1,7 @@
 """The plan's requirements (docs/domain.md §9) as met or missing."""
 from kompetence_desktop.domain import requirements
 from kompetence_desktop import texts
+from kompetence_desktop.operations import UpdateRecord
 
 
 def test_demo_meets_every_requirement(demo_repo):
@@ -41,15 +42,15 @@ def test_no_activities_is_never_reported_as_all_linked(empty_repo):
 
 
 def test_cancelled_activities_only_count_as_no_activities(demo_repo):
-    for a in demo_repo.activities():
-        demo_repo.save_activity(a.id, {"status": "aflyst"})
+    for a in demo_repo.plan.activities():
+        UpdateRecord("activity", a.id, {"status": "aflyst"}).do(demo_repo)
     by = {r.code: r for r in requirements.check(demo_repo.snapshot())}
     assert not by[requirements.NO_ACTIVITIES_TO_LINK].met
 
 
 def test_an_activity_without_competences_is_reported(demo_repo):
-    a = next(x for x in demo_repo.activities() if x.status != "aflyst")
-    demo_repo.set_activity_links(a.id, competence_ids=[])
+    a = next(x for x in demo_repo.plan.activities() if x.status != "aflyst")
+    demo_repo.plan.set_activity_links(a.id, competence_ids=[])
     s = demo_repo.snapshot()
     reqs = {r.code: r for r in requirements.check(s)}
     assert not reqs["aktiviteter_maal_kompetencer"].met

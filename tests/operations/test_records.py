@@ -44,7 +44,7 @@ TABLES = {"employee": "employees", "team": "teams", "competence": "competences",
 def _fields(repo, kind):
     f = dict(RECORDS[kind])
     if kind in ("logbook", "mus"):
-        f["employee_id"] = repo.employees()[0].id
+        f["employee_id"] = repo.staff.employees()[0].id
     return f
 
 
@@ -54,64 +54,64 @@ def test_add_undo_redo_keeps_the_same_row(demo_repo, kind):
     before = _count(demo_repo, table)
     h, rid = _new(demo_repo, kind, _fields(demo_repo, kind))
     assert _count(demo_repo, table) == before + 1
-    row = demo_repo.row(table, rid)
+    row = demo_repo.rows.row(table, rid)
     h.undo()
-    assert _count(demo_repo, table) == before and demo_repo.row(table, rid) is None
+    assert _count(demo_repo, table) == before and demo_repo.rows.row(table, rid) is None
     h.redo()
-    assert demo_repo.row(table, rid) == row
+    assert demo_repo.rows.row(table, rid) == row
 
 
 @pytest.mark.parametrize("kind", sorted(RECORDS))
 def test_delete_and_undo_restores_the_row(demo_repo, kind):
     h, rid = _new(demo_repo, kind, _fields(demo_repo, kind))
-    row = demo_repo.row(TABLES[kind], rid)
+    row = demo_repo.rows.row(TABLES[kind], rid)
     h.run(DeleteRecord(kind, rid))
-    assert demo_repo.row(TABLES[kind], rid) is None
+    assert demo_repo.rows.row(TABLES[kind], rid) is None
     h.undo()
-    assert demo_repo.row(TABLES[kind], rid) == row
+    assert demo_repo.rows.row(TABLES[kind], rid) == row
 
 
 def test_deleting_a_competence_takes_its_assessments_and_undo_brings_them_back(demo_repo):
-    comp = demo_repo.competences()[0]
-    cells = {k: v for k, v in demo_repo.current_cells().items() if k[1] == comp.id}
+    comp = demo_repo.matrix.competences()[0]
+    cells = {k: v for k, v in demo_repo.matrix.current_cells().items() if k[1] == comp.id}
     assert cells
     h = History(demo_repo)
     h.run(DeleteRecord("competence", comp.id))
-    assert not any(k[1] == comp.id for k in demo_repo.current_cells())
+    assert not any(k[1] == comp.id for k in demo_repo.matrix.current_cells())
     h.undo()
-    assert {k: v for k, v in demo_repo.current_cells().items() if k[1] == comp.id} == cells
-    assert comp in demo_repo.competences()
+    assert {k: v for k, v in demo_repo.matrix.current_cells().items() if k[1] == comp.id} == cells
+    assert comp in demo_repo.matrix.competences()
 
 
 def test_update_and_undo_of_an_activity_with_its_links(demo_repo):
-    a = next(x for x in demo_repo.activities() if x.participant_ids and x.competence_ids)
+    a = next(x for x in demo_repo.plan.activities() if x.participant_ids and x.competence_ids)
     h = History(demo_repo)
-    others = [e.id for e in demo_repo.employees() if e.id not in a.participant_ids][:1]
+    others = [e.id for e in demo_repo.staff.employees() if e.id not in a.participant_ids][:1]
     h.run(UpdateRecord("activity", a.id, {"title": "Nyt navn"}, participants=others, competences=[]))
-    b = next(x for x in demo_repo.activities() if x.id == a.id)
+    b = next(x for x in demo_repo.plan.activities() if x.id == a.id)
     assert (b.title, b.participant_ids, b.competence_ids) == ("Nyt navn", sorted(others), [])
     h.undo()
-    assert next(x for x in demo_repo.activities() if x.id == a.id) == a
+    assert next(x for x in demo_repo.plan.activities() if x.id == a.id) == a
 
 
 def test_update_and_undo_of_a_competence_with_its_tags(demo_repo):
-    c = next(x for x in demo_repo.competences() if x.tags)
+    c = next(x for x in demo_repo.matrix.competences() if x.tags)
     h = History(demo_repo)
     h.run(UpdateRecord("competence", c.id, {"name": "Omdøbt", "expected_level": 5}, tags=["arbejdsmiljø"]))
-    d = next(x for x in demo_repo.competences() if x.id == c.id)
+    d = next(x for x in demo_repo.matrix.competences() if x.id == c.id)
     assert (d.name, d.expected_level, d.tags) == ("Omdøbt", 5, ("arbejdsmiljø",))
     h.undo()
-    assert next(x for x in demo_repo.competences() if x.id == c.id) == c
+    assert next(x for x in demo_repo.matrix.competences() if x.id == c.id) == c
 
 
 def test_an_activity_ending_before_it_starts_is_refused_with_a_code_and_nothing_is_stored(demo_repo):
-    before = demo_repo.activities()
+    before = demo_repo.plan.activities()
     with pytest.raises(DomainError) as e:
         History(demo_repo).run(AddRecord("activity", {"title": "Kursus", "start_date": D(2026, 5, 1),
                                                       "end_date": D(2026, 4, 1)}))
     assert e.value.code == "activity_end_before_start" and e.value.details["field"] == "end_date"
     assert texts.domain_error(e.value) == "Slutdatoen ligger før startdatoen."
-    assert demo_repo.activities() == before
+    assert demo_repo.plan.activities() == before
     h, aid = _new(demo_repo, "activity", {"title": "Temadag", "start_date": D(2026, 5, 1)})
     with pytest.raises(DomainError) as e:
         h.run(UpdateRecord("activity", aid, {"followup_date": D(2026, 4, 1)}))
@@ -119,12 +119,12 @@ def test_an_activity_ending_before_it_starts_is_refused_with_a_code_and_nothing_
     with pytest.raises(DomainError) as e:  # the stored start is taken into account
         h.run(UpdateRecord("activity", aid, {"end_date": D(2026, 4, 1)}))
     assert e.value.code == "activity_end_before_start"
-    a = next(x for x in demo_repo.activities() if x.id == aid)
+    a = next(x for x in demo_repo.plan.activities() if x.id == aid)
     assert (a.end_date, a.followup_date) == (None, None)
 
 
 def test_employee_rules_hold_for_every_front_end(demo_repo):
-    e = demo_repo.employees()[0]
+    e = demo_repo.staff.employees()[0]
     h = History(demo_repo)
     for fields, code in (
         ({"name": " ", "initials": "XY"}, "name_required"),
@@ -153,7 +153,7 @@ def test_initials_compare_in_any_unicode_spelling(demo_repo):
 
 
 def test_a_team_name_is_used_once(demo_repo):
-    name = demo_repo.teams()[0].name
+    name = demo_repo.staff.teams()[0].name
     with pytest.raises(DomainError) as exc:
         History(demo_repo).run(AddRecord("team", {"name": f" {name.upper()} "}))
     assert exc.value.code == "team_exists"

@@ -23,12 +23,12 @@ def test_import_is_one_step_that_undo_takes_back_with_its_new_team(empty_repo, t
     h = History(empty_repo)
     op = ImportStaff(prev)
     h.run(op)
-    assert sorted(e.initials for e in empty_repo.employees()) == ["AH", "BØ"]
-    assert [t.name for t in empty_repo.teams()] == ["Team Nord"]
+    assert sorted(e.initials for e in empty_repo.staff.employees()) == ["AH", "BØ"]
+    assert [t.name for t in empty_repo.staff.teams()] == ["Team Nord"]
     h.undo()
-    assert empty_repo.employees() == [] and empty_repo.teams() == []
+    assert empty_repo.staff.employees() == [] and empty_repo.staff.teams() == []
     h.redo()
-    assert sorted(e.id for e in empty_repo.employees()) == sorted(op.ids)
+    assert sorted(e.id for e in empty_repo.staff.employees()) == sorted(op.ids)
 
 
 def test_a_new_tilbud_from_a_profile_with_its_courses(tmp_path):
@@ -36,9 +36,9 @@ def test_a_new_tilbud_from_a_profile_with_its_courses(tmp_path):
                             profile="bosted", with_courses=True)
     with open_file(p, readonly=True) as f:
         r = Repo(f)
-        assert r.profile()["navn"] == "Bostedet Birken" and r.profile()["leder"] == "Kim Lund"
-        assert len(r.competences()) == len(files.starting_profiles()["bosted"][1])
-        assert [c.name for c in r.course_types()] == [n for n, _r, _m in BASIS_1]
+        assert r.profile.texts()["navn"] == "Bostedet Birken" and r.profile.texts()["leder"] == "Kim Lund"
+        assert len(r.matrix.competences()) == len(files.starting_profiles()["bosted"][1])
+        assert [c.name for c in r.plan.course_types()] == [n for n, _r, _m in BASIS_1]
 
 
 def test_a_new_tilbud_needs_a_name(tmp_path):
@@ -53,7 +53,7 @@ def test_a_copy_is_complete_and_never_over_the_open_file_or_one_in_use(demo_file
     dest = files.save_copy(demo_file, tmp_path / "kopi")
     assert dest.name == "kopi.kompetence"
     with open_file(dest, readonly=True) as f:
-        assert len(Repo(f).employees()) == len(Repo(demo_file).employees())
+        assert len(Repo(f).staff.employees()) == len(Repo(demo_file).staff.employees())
     with pytest.raises(files.CopyRefused) as exc:
         files.save_copy(demo_file, demo_file.path)
     assert exc.value.code == "copy_onto_open_file"
@@ -75,6 +75,6 @@ def test_a_demo_copy_lives_in_its_own_folder_and_is_discarded_whole(tmp_path, mo
     p = files.make_demo_copy()
     assert files.is_demo_copy(p) and p.parent.parent == tmp_path
     with open_file(p, readonly=True) as f:
-        assert Repo(f).employees()
+        assert Repo(f).staff.employees()
     files.discard_demo_copy(p)
     assert not p.parent.exists()

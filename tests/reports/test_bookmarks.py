@@ -47,9 +47,9 @@ def test_mus_and_indsigt_bookmarks_lead_to_their_pages(demo_repo):
     from kompetence_desktop.reports.indsigt import render_indsigt
     from kompetence_desktop.reports.mus import render_mus
 
-    e = next(x for x in demo_repo.employees() if x.initials == "HF")
+    e = next(x for x in demo_repo.staff.employees() if x.initials == "HF")
     s = demo_repo.snapshot()
-    for data in (render_mus(s, e.id), render_indsigt(s, e.id, demo_repo.assessments(e.id), demo_repo.plan_versions())):
+    for data in (render_mus(s, e.id), render_indsigt(s, e.id, demo_repo.matrix.assessments(e.id), demo_repo.plan.plan_versions())):
         pages = pdf_pages(data)
         for title, page in _outline(data):
             assert _norm(title) in pages[page], title

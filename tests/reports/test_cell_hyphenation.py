@@ -10,6 +10,7 @@ import re
 import pytest
 
 from kompetence_desktop.reports.hyphenate import break_points
+from kompetence_desktop.operations import AddRecord
 
 AWKWARD = [
     "ikke-sundhedsfaglige-medarbejdere",
@@ -250,11 +251,14 @@ def test_a_plan_with_long_names_keeps_every_cell_line_inside_its_column(demo_rep
     from .pdfutil import pdf_text
 
     people = [e.id for e in demo_repo.snapshot().employees][:3]
-    comp = demo_repo.add_competence("faglige", "Medicinhåndtering for ikke-sundhedsfaglige-medarbejdere", 3)
-    demo_repo.add_competence("faglige", "«Social-og-sundhedsassistentuddannelsen» (e-lærings-platformen)", 2)
-    demo_repo.add_activity("Kommunikationsværktøjsundervisningsforløb for KRAP-modul-1-certificeringsuddannelsen",
-                           participant_ids=people, competence_ids=[comp],
-                           purpose="Faglighedsudvikling: e-platformen og «MEDICINHÅNDTERINGSUDDANNELSESFORLØB»")
+    comp = AddRecord("competence", {"category": "faglige",
+                                    "name": "Medicinhåndtering for ikke-sundhedsfaglige-medarbejdere",
+                                    "expected_level": 3}).do(demo_repo).created
+    AddRecord("competence", {"category": "faglige",
+                             "name": "«Social-og-sundhedsassistentuddannelsen» (e-lærings-platformen)",
+                             "expected_level": 2}).do(demo_repo)
+    AddRecord("activity", {"title": "Kommunikationsværktøjsundervisningsforløb for KRAP-modul-1-certificeringsuddannelsen",
+                           "purpose": "Faglighedsudvikling: e-platformen og «MEDICINHÅNDTERINGSUDDANNELSESFORLØB»"}, participants=people, competences=[comp]).do(demo_repo)
     cut, checked = [], []
     real_word = paragraph._splitWord
     monkeypatch.setattr(paragraph, "_splitWord", lambda w, *a, **k: cut.append(str(w)) or real_word(w, *a, **k))

@@ -8,6 +8,7 @@ from kompetence_desktop.domain import plan_summary, rules
 from kompetence_desktop.reports.indsigt import render_indsigt
 from kompetence_desktop.reports.matrix_xlsx import render_matrix_xlsx
 from kompetence_desktop.reports.mus import render_aftale, render_mus
+from kompetence_desktop.operations import AddRecord
 
 from .pdfutil import font_names, has_token, pdf_meta, pdf_text
 
@@ -49,8 +50,8 @@ def test_aftale_has_the_five_questions_and_signature_lines(demo_repo):
 def test_indsigt_holds_everything_about_the_employee(demo_repo):
     s = demo_repo.snapshot()
     e = _emp(s, "JK")
-    assessments = demo_repo.assessments(e.id)
-    data = render_indsigt(s, e.id, assessments, demo_repo.plan_versions())
+    assessments = demo_repo.matrix.assessments(e.id)
+    data = render_indsigt(s, e.id, assessments, demo_repo.plan.plan_versions())
     text = pdf_text(data)
     assert f"Kompetencevurderinger ({len(assessments)})" in text
     n_mus = sum(1 for m in s.mus if m.employee_id == e.id)
@@ -96,9 +97,9 @@ def test_matrix_xlsx_layout_colours_and_med_pseudonyms(demo_repo):
 def test_plan_summary_comparison(demo_repo):
     s = demo_repo.snapshot()
     old = plan_summary.summarise(s)
-    demo_repo.add_employee("Åse Ærø-Ødegård", "ÅÆØ")
+    AddRecord("employee", {"name": "Åse Ærø-Ødegård", "initials": "ÅÆØ"}).do(demo_repo)
     act = s.activities[0]
-    demo_repo.update("activities", act.id, {"status": "aflyst"})
+    demo_repo.rows.update("activities", act.id, {"status": "aflyst"})
     new = plan_summary.summarise(demo_repo.snapshot())
     lines = [texts.plan_change_text(c) for c in plan_summary.compare(old, new)]
     assert "Ny medarbejder: Åse Ærø-Ødegård" in lines

@@ -81,7 +81,7 @@ def test_uids_carry_the_file_id_and_sequence():
 def _uids(repo, year=2026):
     s = repo.snapshot()
     data = ics.build_ics(aarshjul.year_events(s, year), s.profile["navn"], year, stamp=STAMP,
-                         file_uid=repo.file_uid())
+                         file_uid=repo.profile.file_uid())
     return [str(v["UID"]) for v in icalendar.Calendar.from_ical(data).walk("VEVENT")]
 
 
@@ -121,8 +121,8 @@ def test_readonly_file_gets_a_stable_derived_id(demo_template, tmp_path):
     shutil.copy(demo_template, a)
     f = open_file(a, readonly=True)
     try:
-        one, two = Repo(f).file_uid(), Repo(f).file_uid()
+        one, two = Repo(f).profile.file_uid(), Repo(f).profile.file_uid()
         assert one == two and len(one) == 32
-        assert "fil_id" not in Repo(f).profile()  # nothing written
+        assert "fil_id" not in Repo(f).profile.texts()  # nothing written
     finally:
         f.close()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from kompetence_desktop.operations import AddRecord, UpdateRecord
 
 
 def test_matrix_xlsx_stores_user_text_as_text_never_as_formula(demo_repo):
@@ -9,9 +10,11 @@ def test_matrix_xlsx_stores_user_text_as_text_never_as_formula(demo_repo):
 
     from kompetence_desktop.reports.matrix_xlsx import render_matrix_xlsx
 
-    c = demo_repo.competences()[0]
-    demo_repo.update_competence(c.id, name="=1+1")
-    e = demo_repo.add_employee('=HYPERLINK("http://x.invalid","klik")', "+AB", job_title="@SUM(A1)")
+    c = demo_repo.matrix.competences()[0]
+    UpdateRecord("competence", c.id, {"name": "=1+1"}).do(demo_repo)
+    e = AddRecord("employee", {"name": '=HYPERLINK("http://x.invalid","klik")',
+                               "initials": "+AB",
+                               "job_title": "@SUM(A1)"}).do(demo_repo).created
     nasty = {"=1+1", '=HYPERLINK("http://x.invalid","klik")', "+AB", "@SUM(A1)"}
     for med in (False, True):
         wb = load_workbook(io.BytesIO(render_matrix_xlsx(demo_repo.snapshot(), med=med)))

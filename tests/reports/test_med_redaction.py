@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kompetence_desktop import texts
 from kompetence_desktop.reports.plan import render_plan
+from kompetence_desktop.operations import AddRecord
 
 from .pdfutil import pdf_pages, pdf_text
 
@@ -15,9 +16,9 @@ LEAKY = ("Østergaard og Mettes team. METTE ringede. Line O'Connor-Ravns idé, O
 def test_med_plan_redacts_names_in_any_case_and_genitive_including_former_staff(demo_repo):
     import re
 
-    demo_repo.set_profile("malgruppe", LEAKY)
-    a = demo_repo.activities()[0]
-    demo_repo.update("activities", a.id, {"responsible": "METTE BØGH og Henriks afløser"})
+    demo_repo.profile.set("malgruppe", LEAKY)
+    a = demo_repo.plan.activities()[0]
+    demo_repo.rows.update("activities", a.id, {"responsible": "METTE BØGH og Henriks afløser"})
     text = pdf_text(render_plan(demo_repo.snapshot(), med=True))
     low = text.casefold()
     for word in ("mette", "østergaard", "o'connor", "o’connor", "connor", "ravn", "fjeldsø", "henrik",
@@ -57,8 +58,8 @@ def test_med_version_hides_small_counts_and_states_its_limits(demo_repo):
     leader = pdf_text(render_plan(demo_repo.snapshot()))
     assert texts.MED_SMALL_COUNT not in leader and "Om anonymiteten" not in leader
     # a team of one shows as "under 3" in the MED version only
-    tid = demo_repo.add_team("Solo")
-    demo_repo.add_employee("Enlig Person", "EPX", team_id=tid)
+    tid = AddRecord("team", {"name": "Solo"}).do(demo_repo).created
+    AddRecord("employee", {"name": "Enlig Person", "initials": "EPX", "team_id": tid}).do(demo_repo)
     med = pdf_pages(render_plan(demo_repo.snapshot(), med=True))
     team_page = next(t for t in med if "Solo" in t and "Aktive medarbejdere" in t)
     assert "Solo under 3" in team_page

@@ -10,6 +10,7 @@ from kompetence_desktop.domain import overview, rules
 from kompetence_desktop.domain.dates import format_date
 from kompetence_desktop.reports.mus import render_aftale, render_mus
 from kompetence_desktop.reports.plan import render_plan
+from kompetence_desktop.operations import AddRecord
 
 from .pdfutil import has_token, pdf_text
 
@@ -24,7 +25,10 @@ def _status_counts(s):
 
 def _add_new_hire(repo, today):
     start = rules.add_months(today, -2)
-    eid = repo.add_employee("Nora Nyansat", "NNY", start_date=start, education="paedagog")
+    eid = AddRecord("employee", {"name": "Nora Nyansat",
+                                 "initials": "NNY",
+                                 "start_date": start,
+                                 "education": "paedagog"}).do(repo).created
     return eid, start
 
 
@@ -62,7 +66,9 @@ def test_mus_documents_show_the_first_mus_date_not_never_held(demo_repo, frozen_
 
 
 def test_an_old_hand_without_any_mus_is_still_never_held(demo_repo, frozen_today):
-    eid = demo_repo.add_employee("Gammel Kending", "GKE", start_date=dt.date(2020, 1, 1))
+    eid = AddRecord("employee", {"name": "Gammel Kending",
+                                 "initials": "GKE",
+                                 "start_date": dt.date(2020, 1, 1)}).do(demo_repo).created
     s = demo_repo.snapshot()
     assert texts.MUS_NEVER_HELD in pdf_text(render_mus(s, eid))
     text = pdf_text(render_plan(s))

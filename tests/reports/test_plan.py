@@ -9,6 +9,7 @@ import pytest
 from kompetence_desktop import texts
 from kompetence_desktop.domain import rules
 from kompetence_desktop.reports.plan import PlanDocument, render_plan
+from kompetence_desktop.operations import AddRecord
 
 from .pdfutil import font_names, has_token, pdf_meta, pdf_pages, pdf_text
 
@@ -91,15 +92,15 @@ def test_med_version_counts_per_competence(demo_repo):
 def _add_tricky_staff(repo):
     ids = []
     for name, ini in TRICKY:
-        ids.append(repo.add_employee(name, ini, job_title="Pædagog"))
-    comps = repo.competences()
+        ids.append(AddRecord("employee", {"name": name, "initials": ini, "job_title": "Pædagog"}).do(repo).created)
+    comps = repo.matrix.competences()
     for k, eid in enumerate(ids):
-        repo.set_cells([(eid, c.id, 1 + (k + j) % 5) for j, c in enumerate(comps)])
+        repo.matrix.set_cells([(eid, c.id, 1 + (k + j) % 5) for j, c in enumerate(comps)])
     # free text that names colleagues must be redacted in the MED version
-    acts = repo.activities()
-    repo.update("activities", acts[0].id, {"responsible": "Åse Ærø-Ødegård og JK",
-                                           "learning_support": "Sparring med D'Angelo Østergård-Ål"})
-    repo.set_profile("kontaktpersonordning", "Bjørk O'Hara-Søndergaard koordinerer; ÅÆØ er suppleant.")
+    acts = repo.plan.activities()
+    repo.rows.update("activities", acts[0].id, {"responsible": "Åse Ærø-Ødegård og JK",
+                                                "learning_support": "Sparring med D'Angelo Østergård-Ål"})
+    repo.profile.set("kontaktpersonordning", "Bjørk O'Hara-Søndergaard koordinerer; ÅÆØ er suppleant.")
     return ids
 
 

@@ -6,6 +6,7 @@ import io
 
 from kompetence_desktop import texts
 from kompetence_desktop.reports.plan import render_plan
+from kompetence_desktop.operations import AddRecord
 
 from .pdfutil import pdf_pages
 
@@ -27,7 +28,9 @@ def test_a_new_tilbud_gets_sentences_not_empty_tables(empty_repo):
 
 
 def test_competences_without_staff_say_so(empty_repo):
-    empty_repo.add_competence("faglige", "Neuropædagogik", 3)
+    AddRecord("competence", {"category": "faglige",
+                             "name": "Neuropædagogik",
+                             "expected_level": 3}).do(empty_repo)
     text = " ".join(pdf_pages(render_plan(empty_repo.snapshot())))
     assert " ".join(texts.PLAN_EMPTY["no_staff"].split()) in text
     assert "Alle vurderede medarbejdere er på det forventede niveau" not in text

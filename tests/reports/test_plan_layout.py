@@ -44,8 +44,8 @@ def test_uddannelsesplan_headers_whole_and_competences_by_number_with_a_key(demo
     assert "Udvikler kompetence 1, 2" in text and "…" not in text.split("Uddannelsesplan", 2)[-1].split("Budget")[0]
     assert texts.PLAN_DEVELOPS_KEY in text
     # the key names each developed competence in full, once
-    comps = {c.id: c for c in demo_repo.competences()}
-    first = comps[demo_repo.activities()[0].competence_ids[0]]
+    comps = {c.id: c for c in demo_repo.matrix.competences()}
+    first = comps[demo_repo.plan.activities()[0].competence_ids[0]]
     assert first.name in text
 
 

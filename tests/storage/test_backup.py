@@ -18,8 +18,8 @@ def test_backup_lands_in_the_users_backup_folder_and_is_a_valid_copy(demo_file, 
     assert isolated_user_dirs in b.parents
     assert b.name == "lærkely-20261123-093000.kompetence"
     with open_file(b, readonly=True) as copy:
-        assert Repo(copy).profile()["navn"] == Repo(demo_file).profile()["navn"]
-        assert len(Repo(copy).employees()) == len(Repo(demo_file).employees())
+        assert Repo(copy).profile.texts()["navn"] == Repo(demo_file).profile.texts()["navn"]
+        assert len(Repo(copy).staff.employees()) == len(Repo(demo_file).staff.employees())
     assert [i.path for i in backup.list_backups(demo_file.path)] == [b]
     assert backup.newest_for(demo_file.path).label == "23.11.2026 kl. 09:30"
 
@@ -72,15 +72,15 @@ def test_backup_to_explicit_destination_is_not_pruned(empty_path, tmp_path):
 
 def test_restore_goes_into_a_new_file_never_over_an_existing_one(demo_file, tmp_path):
     b = backup.backup_now(demo_file, now=NOW)
-    Repo(demo_file).set_profile("adresse", "Ny adresse efter backup")
+    Repo(demo_file).profile.set("adresse", "Ny adresse efter backup")
     with pytest.raises(backup.BackupError) as e:
         backup.restore(b, demo_file.path)
     assert e.value.code == "exists"
     new = backup.restore(b, tmp_path / "gendannet")
     assert new.name == "gendannet.kompetence"
     with open_file(new) as f:
-        assert Repo(f).profile().get("adresse") != "Ny adresse efter backup"
-    assert Repo(demo_file).profile()["adresse"] == "Ny adresse efter backup"
+        assert Repo(f).profile.texts().get("adresse") != "Ny adresse efter backup"
+    assert Repo(demo_file).profile.texts()["adresse"] == "Ny adresse efter backup"
 
 
 def test_damaged_file_is_not_backed_up_and_not_written(tmp_path):

@@ -40,17 +40,17 @@ while True:
     k = i % 3
     if k == 0:
         v = f"{seed}-{i}"
-        repo.set_profile("adresse", v)
+        repo.profile.set("adresse", v)
         print("P", v, flush=True)
     elif k == 1:
         lvl = 1 + (i % 5)
-        aid = repo.add_assessment(eid, cid, lvl, "leder", day, note="x" * (i % 700))
+        aid = repo.matrix.add_assessment(eid, cid, lvl, "leder", day, note="x" * (i % 700))
         print("A", aid, lvl, flush=True)
     else:
         ids = []
         with f.atomic():  # a burst of 40 rows in one edit (a big commit to be killed in)
             for j in range(40):
-                ids.append(repo.add_assessment(eid, cid, 1 + (j % 5), "selvvurdering", day, note="y" * 300))
+                ids.append(repo.matrix.add_assessment(eid, cid, 1 + (j % 5), "selvvurdering", day, note="y" * 300))
         print("B", " ".join(map(str, ids)), flush=True)
 """
 
@@ -70,8 +70,8 @@ def _hot(path) -> bool:
 def test_sigkill_during_edits_loses_nothing_confirmed(demo_path):
     with open_file(demo_path) as f:
         repo = Repo(f)
-        eid = repo.employees()[0].id
-        cid = repo.competences()[0].id
+        eid = repo.staff.employees()[0].id
+        cid = repo.matrix.competences()[0].id
     rnd = random.Random(20261123)
     confirmed_levels: dict[int, int] = {}
     confirmed_bursts: list[int] = []
@@ -116,7 +116,7 @@ def test_sigkill_during_edits_loses_nothing_confirmed(demo_path):
             assert all(i in have for i in confirmed_bursts), f"kill {k}: a confirmed burst was lost"
             if last_profile is not None:
                 seed, n = last_profile.split("-")
-                now = Repo(f).profile()["adresse"]
+                now = Repo(f).profile.texts()["adresse"]
                 # the confirmed value, or the next one if it committed before the kill
                 assert now in (last_profile, f"{seed}-{int(n) + 3}"), (now, last_profile)
         # a journal whose header never got written is not hot and harmless; a hot one is gone

@@ -18,7 +18,7 @@ def test_demo_has_what_a_leader_recognises(demo_repo, frozen_today):
     assert len(s.competences) == 20
     assert any("Line O'Connor-Ravn" == e.name for e in s.employees)
     # two years of history, self-assessments beside leader ones
-    days = {a.assessed_on for a in demo_repo.assessments()}
+    days = {a.assessed_on for a in demo_repo.matrix.assessments()}
     assert min(days) <= frozen_today - dt.timedelta(days=700)
     assert s.selfs
     cov = rules.coverage(s.competences, s.employees, s.current, frozen_today)
@@ -44,8 +44,8 @@ def test_synthetic_file_is_deterministic_for_a_seed(tmp_path):
     for p in paths:
         with open_file(p, readonly=True) as f:
             r = Repo(f)
-            dumps.append(hashlib.sha256(repr((r.employees(), r.competences(), r.assessments())).encode()).hexdigest())
-            assert len(r.employees()) == 30 and len(r.competences()) == 25
+            dumps.append(hashlib.sha256(repr((r.staff.employees(), r.matrix.competences(), r.matrix.assessments())).encode()).hexdigest())
+            assert len(r.staff.employees()) == 30 and len(r.matrix.competences()) == 25
     assert dumps[0] == dumps[1]
 
 
@@ -61,7 +61,7 @@ def test_demo_archives_last_years_plan_as_version_1(demo_repo, frozen_today):
     from ..reports.pdfutil import pdf_text
 
     s = demo_repo.snapshot()
-    (v,) = demo_repo.plan_versions()
+    (v,) = demo_repo.plan.plan_versions()
     med_then = rules.add_months(frozen_today, -10)
     assert (v["version"], v["variant"], v["med_date"]) == (1, "leder", med_then)
     assert v["summary"]["date"] == med_then.isoformat()
@@ -75,7 +75,7 @@ def test_demo_archives_last_years_plan_as_version_1(demo_repo, frozen_today):
     assert ("activity_status", "KRAP – modul 1 og 2", "planlagt", "i_gang") in changes
     assert all(texts.plan_change_text(c) for c in changes)
     # the archived PDF is the plan as it stood then, not today's plan relabelled
-    old = pdf_text(demo_repo.plan_version_pdf(v["id"]))
+    old = pdf_text(demo_repo.plan.plan_version_pdf(v["id"]))
     assert "Version 1 – behandlet i MED 23.01.2026" in old
     assert f"{frozen_today.year - 1}–{frozen_today.year}" in old
     assert "Henrik Fjeldsø" in old and "Peter Mølgaard" not in old
@@ -140,8 +140,8 @@ def test_demo_is_deterministic_and_leaves_today_alone(tmp_path):
         with open_file(p, readonly=True) as f:
             r = Repo(f)
             s = r.snapshot(day)
-            dumps.append(repr((r.assessments(), s.mus, s.learning_goals, s.logbook, s.activities,
-                               [(v["version"], v["med_date"], v["summary"]) for v in r.plan_versions()])))
+            dumps.append(repr((r.matrix.assessments(), s.mus, s.learning_goals, s.logbook, s.activities,
+                               [(v["version"], v["med_date"], v["summary"]) for v in r.plan.plan_versions()])))
             assert all(a.start_date for a in s.activities)
             assert all(a.start_date <= day for a in s.activities if a.status in ("i_gang", "gennemfoert"))
             assert all(a.start_date > day for a in s.activities if a.status in ("planlagt", "bevilget"))
@@ -159,4 +159,4 @@ def test_synthetic_files_stay_cheap_without_an_archive(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     with open_file(p, readonly=True) as f:
-        assert Repo(f).plan_versions() == []
+        assert Repo(f).plan.plan_versions() == []

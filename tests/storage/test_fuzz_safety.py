@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from kompetence_desktop.domain.rules import NOT_RELEVANT, DomainError
 from kompetence_desktop.storage import importer
 from kompetence_desktop.storage.importer import ImportRejected
+from kompetence_desktop.operations import AddRecord, UpdateRecord
 
 from .safety_helpers import dump
 
@@ -38,14 +39,14 @@ date_text = st.one_of(
 
 def _check_all_or_nothing(repo, path, prev):
     before = dump(path)
-    n_before = len(repo.employees())
+    n_before = len(repo.staff.employees())
     try:
         ids = importer.apply(repo, prev)
     except ImportRejected as exc:
         assert exc.problems and all(isinstance(p, str) and p for p in exc.problems)
         assert dump(path) == before
         return None
-    assert len(repo.employees()) == n_before + len(prev.rows) == n_before + len(ids)
+    assert len(repo.staff.employees()) == n_before + len(prev.rows) == n_before + len(ids)
     return ids
 
 
@@ -77,7 +78,7 @@ def test_random_utf8_csv_all_or_nothing_and_names_exact(empty_repo, empty_path, 
         return
     ids = _check_all_or_nothing(empty_repo, empty_path, prev)
     if ids is not None:
-        stored = {e.id: e.name for e in empty_repo.employees()}
+        stored = {e.id: e.name for e in empty_repo.staff.employees()}
         assert [stored[i] for i in ids] == [r.name for r in prev.rows]
         expected = [r[0].strip() for r in rows if any(c.strip() for c in r)]
         assert [r.name for r in prev.rows] == expected
@@ -101,7 +102,7 @@ def test_random_cp1252_csv(empty_repo, empty_path, names, dates):
     if prev.ok:
         ids = _check_all_or_nothing(empty_repo, empty_path, prev)
         if ids:
-            got = [e.name for e in empty_repo.employees() if e.id in set(ids)]
+            got = [e.name for e in empty_repo.staff.employees() if e.id in set(ids)]
             assert sorted(got) == sorted(r.name for r in prev.rows)
 
 
@@ -152,28 +153,30 @@ EMP_FIELDS = ["name", "initials", "job_title", "education", "team_id", "start_da
        day=st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2300, 1, 1)))
 def test_random_field_values_are_stored_whole_or_refused(empty_repo, empty_path, op, values, level, day):
     repo = empty_repo
-    if not repo.employees():
-        repo.add_employee("Anne Hansen", "AH")
-        repo.add_competence("faglige", "NADA", 3)
-    eid = repo.employees()[0].id
-    cid = repo.competences()[0].id
+    if not repo.staff.employees():
+        AddRecord("employee", {"name": "Anne Hansen", "initials": "AH"}).do(repo)
+        AddRecord("competence", {"category": "faglige", "name": "NADA", "expected_level": 3}).do(repo)
+    eid = repo.staff.employees()[0].id
+    cid = repo.matrix.competences()[0].id
     before = dump(empty_path)
     try:
         if op == "mus":
-            repo.insert("mus", {"employee_id": eid, **dict(zip(MUS_FIELDS, values))})
+            repo.rows.insert("mus", {"employee_id": eid, **dict(zip(MUS_FIELDS, values))})
         elif op == "activities":
-            repo.insert("activities", dict(zip(ACT_FIELDS, values)))
+            repo.rows.insert("activities", dict(zip(ACT_FIELDS, values)))
         elif op == "employees":
             f = dict(zip(EMP_FIELDS, values))
-            repo.add_employee(str(f.pop("name")), str(f.pop("initials")), **f)
+            AddRecord("employee", {"name": str(f.pop("name")),
+                                   "initials": str(f.pop("initials")),
+                                   **f}).do(repo)
         elif op == "update_employee":
-            repo.update_employee(eid, **dict(zip(EMP_FIELDS, values)))
+            UpdateRecord("employee", eid, {**dict(zip(EMP_FIELDS, values))}).do(repo)
         elif op == "cell":
-            repo.set_cell(eid, cid, level, day=day)
+            repo.matrix.set_cell(eid, cid, level, day=day)
         elif op == "assessment":
-            repo.add_assessment(eid, cid, level, "leder", day, note=str(values[0]))
+            repo.matrix.add_assessment(eid, cid, level, "leder", day, note=str(values[0]))
         else:
-            repo.set_profile("adresse", values[0])
+            repo.profile.set("adresse", values[0])
     except DomainError:
         assert dump(empty_path) == before
         return

@@ -8,6 +8,7 @@ import pytest
 
 from kompetence_desktop.storage import importer
 from kompetence_desktop.storage.importer import ImportRejected
+from kompetence_desktop.operations import AddRecord, UpdateRecord
 
 from .safety_helpers import dump
 
@@ -27,7 +28,7 @@ def test_semicolon_windows_1252_csv_stores_danish_names_exactly(empty_repo, tmp_
     assert prev.ok, prev.problems
     assert "semikolon" in prev.kind and "Windows-1252" in prev.kind
     importer.apply(empty_repo, prev)
-    staff = {e.name: e for e in empty_repo.employees()}
+    staff = {e.name: e for e in empty_repo.staff.employees()}
     assert set(staff) == {"Åse Ørnbøl-Ægidius", "Søren Kierkegaard-Müller", "Zoë D'Ávila", "Bjørn Ærø"}
     åse = staff["Åse Ørnbøl-Ægidius"]
     assert (åse.initials, åse.job_title, åse.education, åse.start_date) == ("ÅØÆ", "Pædagog", "paedagog", dt.date(2024, 8, 1))
@@ -35,7 +36,7 @@ def test_semicolon_windows_1252_csv_stores_danish_names_exactly(empty_repo, tmp_
     assert søren.education == "sosu_assistent" and søren.start_date == dt.date(2023, 2, 1)
     assert søren.initials == "SKM"  # suggested from the name
     assert staff["Bjørn Ærø"].start_date == dt.date(2021, 6, 15)
-    teams = {t.id: t.name for t in empty_repo.teams()}
+    teams = {t.id: t.name for t in empty_repo.staff.teams()}
     assert teams[åse.team_id] == "Team Øst" and teams[søren.team_id] == "Nat"
     assert staff["Zoë D'Ávila"].team_id == åse.team_id
 
@@ -68,7 +69,7 @@ def test_unknown_education_becomes_andet_with_a_note(empty_repo):
 
 
 def test_bad_rows_reject_everything_and_name_the_lines(demo_repo, demo_path, tmp_path):
-    taken = demo_repo.employees()[0].initials
+    taken = demo_repo.staff.employees()[0].initials
     csv = (
         "Navn;Initialer;Ansat\n"
         "Anne Hansen;AH;01-08-2024\n"  # line 2 fine
@@ -101,7 +102,7 @@ def test_bad_rows_reject_everything_and_name_the_lines(demo_repo, demo_path, tmp
 def test_apply_is_one_transaction_even_if_the_file_changed_meanwhile(empty_repo, empty_path):
     prev = importer.preview("Navn;Initialer\nAnne;AA\nBo;BB\nCarl;CC\n".encode(), empty_repo, "x.csv")
     assert prev.ok
-    empty_repo.add_employee("Conny", "CC")  # someone took CC after the preview
+    AddRecord("employee", {"name": "Conny", "initials": "CC"}).do(empty_repo)  # someone took CC after the preview
     before = dump(empty_path)
     with pytest.raises(ImportRejected) as e:
         importer.apply(empty_repo, prev)
@@ -134,7 +135,7 @@ def test_xlsx_with_real_dates_and_text_dates(empty_repo):
     assert [(r.name, r.start_date) for r in prev.rows] == [
         ("Åse Ørnbøl-Ægidius", dt.date(2024, 8, 1)), ("Bo Berg", dt.date(2023, 2, 1))]
     importer.apply(empty_repo, prev)
-    assert len(empty_repo.employees()) == 2 and len(empty_repo.teams()) == 2
+    assert len(empty_repo.staff.employees()) == 2 and len(empty_repo.staff.teams()) == 2
 
 
 def test_xlsx_bad_row_names_the_row(empty_repo):
@@ -159,7 +160,7 @@ def test_unusable_files_give_one_danish_problem(empty_repo, data, word):
 def test_an_unclosed_quote_is_refused_naming_the_line(empty_repo):
     prev = importer.preview(b'Navn;Initialer\n"Unclosed quote;QQ\nB;BB\n', empty_repo, "x.csv")
     assert len(prev.problems) == 1 and "Linje 2" in prev.problems[0] and "citationstegn" in prev.problems[0]
-    assert not prev.rows and not empty_repo.employees()
+    assert not prev.rows and not empty_repo.staff.employees()
 
 
 def test_a_quote_closed_lines_later_does_not_merge_rows_into_one_name(empty_repo):
@@ -168,7 +169,7 @@ def test_a_quote_closed_lines_later_does_not_merge_rows_into_one_name(empty_repo
     assert prev.problems and "Linje 2" in prev.problems[0] and "linjeskift" in prev.problems[0]
     with pytest.raises(ImportRejected):
         importer.apply(empty_repo, prev)
-    assert empty_repo.employees() == []
+    assert empty_repo.staff.employees() == []
 
 
 def test_names_and_initials_with_tabs_or_blanks_are_refused(empty_repo):
@@ -216,15 +217,17 @@ def test_repo_refuses_control_characters_blank_initials_and_end_before_start(emp
          "end_before_start"),
     ):
         with pytest.raises(DomainError) as e:
-            empty_repo.add_employee(name, ini, **kw)
+            AddRecord("employee", {"name": name, "initials": ini, **kw}).do(empty_repo)
         assert e.value.code == code
         assert texts.domain_error(e.value) != "Ugyldig værdi."
-    eid = empty_repo.add_employee("Anne Hansen", "AH", start_date=dt.date(2025, 5, 1))
+    eid = AddRecord("employee", {"name": "Anne Hansen",
+                                 "initials": "AH",
+                                 "start_date": dt.date(2025, 5, 1)}).do(empty_repo).created
     with pytest.raises(DomainError) as e:
-        empty_repo.update_employee(eid, end_date=dt.date(2025, 1, 1))
+        UpdateRecord("employee", eid, {"end_date": dt.date(2025, 1, 1)}).do(empty_repo)
     assert texts.domain_error(e.value) == "Fratrædelsesdatoen ligger før ansættelsesdatoen."
     with pytest.raises(DomainError):
-        empty_repo.update_employee(eid, name="Anne\r\nHansen")
-    empty_repo.update_employee(eid, end_date=dt.date(2025, 5, 1))  # the same day is fine
-    assert empty_repo.employee(eid).end_date == dt.date(2025, 5, 1)
-    assert empty_repo.employee(eid).name == "Anne Hansen"
+        UpdateRecord("employee", eid, {"name": "Anne\r\nHansen"}).do(empty_repo)
+    UpdateRecord("employee", eid, {"end_date": dt.date(2025, 5, 1)}).do(empty_repo)  # the same day is fine
+    assert empty_repo.staff.employee(eid).end_date == dt.date(2025, 5, 1)
+    assert empty_repo.staff.employee(eid).name == "Anne Hansen"

@@ -99,12 +99,12 @@ def test_lock_from_another_machine(empty_path):
 
 def test_lost_lock_stops_writes_and_release_leaves_the_new_owner_alone(empty_repo):
     f = empty_repo.file
-    empty_repo.set_profile("adresse", "Vej 1")
+    empty_repo.profile.set("adresse", "Vej 1")
     lp = locking.lock_path(f.path)
     taken = json.dumps({"host": "kontor-pc-7", "pid": 1, "token": "theirs"})
     lp.write_text(taken)
     with pytest.raises(ReadOnlyError):
-        empty_repo.set_profile("adresse", "Vej 2")
+        empty_repo.profile.set("adresse", "Vej 2")
     assert f.readonly and f.readonly_reason == "lock_lost"
     f.close()
     assert lp.read_text() == taken

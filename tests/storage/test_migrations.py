@@ -38,9 +38,9 @@ def test_file_made_at_an_earlier_step_is_upgraded_with_a_copy_beside_it(old_file
         tables = {r[0] for r in f.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert {"plan_versions", "erasures"} <= tables
         repo = Repo(f)
-        assert [e.name for e in repo.employees()] == ["Åse Ørnbøl-Ægidius"]
-        assert repo.current_cells()[(1, 1)] == 4
-        assert repo.teams()[0].name == "Team Øst"
+        assert [e.name for e in repo.staff.employees()] == ["Åse Ørnbøl-Ægidius"]
+        assert repo.matrix.current_cells()[(1, 1)] == 4
+        assert repo.staff.teams()[0].name == "Team Øst"
     assert inspect(old_file)[1] == STEP_NAMES
     copies = [p for p in old_file.parent.iterdir() if "før-opgradering-v1" in p.name]
     assert len(copies) == 1 and sha(copies[0]) == before  # the untouched old file

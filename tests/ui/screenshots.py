@@ -42,7 +42,7 @@ def dialog_factories(window):
     from kompetence_desktop.ui.pages.medarbejdere import LeaveDialog
 
     repo = window.ctx.repo
-    emps, comps, acts = repo.employees(), repo.competences(), repo.activities()
+    emps, comps, acts = repo.staff.employees(), repo.matrix.competences(), repo.plan.activities()
     e = emps[0]
     self_rows = [(c.id, c.name, c.category) for c in comps]
     after_rows = [(x.id, f"{x.name} ({x.initials})", x.job_title) for x in emps[:12]]
@@ -58,7 +58,7 @@ def dialog_factories(window):
                                                              after_cols, lambda x, c: (x, c), {}, window),
         "medarbejder": lambda: EmployeeDialog(repo, e, window, create_team=lambda name: None),
         "kompetence": lambda: CompetenceDialog(comps[0], None, window),
-        "kursus_gennemfoert": lambda: CompletionDialog(repo.course_types(), emps, repo.teams(), None, (), window),
+        "kursus_gennemfoert": lambda: CompletionDialog(repo.plan.course_types(), emps, repo.staff.teams(), None, (), window),
         "kursus": lambda: CourseTypeDialog(None, window),
         "med": lambda: MedDialog(None, window),
         "supervision": lambda: SupervisionDialog(None, window),

@@ -9,6 +9,7 @@ import pytest
 from kompetence_desktop.ui.models.records import ROW_ROLE
 from kompetence_desktop.ui.pages.aarshjul import EVENT_ROLE, AarshjulPage
 from kompetence_desktop.ui.pages.med import MedPage
+from kompetence_desktop.operations import AddRecord
 
 from .helpers import page_for
 
@@ -58,8 +59,8 @@ def test_aarshjul_counts_singular(ctx, qtbot):
 def test_aarshjul_activity_over_new_year_shows_end_year(ctx, qtbot):
     from kompetence_desktop.ui.pages.aarshjul import KIND_MARKS
 
-    ctx.repo.save_activity(None, {"title": "Over nytår", "start_date": dt.date(2026, 12, 15),
-                                  "end_date": dt.date(2027, 2, 20)})
+    AddRecord("activity", {"title": "Over nytår", "start_date": dt.date(2026, 12, 15),
+                                  "end_date": dt.date(2027, 2, 20)}).do(ctx.repo)
     p = page_for(AarshjulPage, ctx, qtbot)
     p.set_year(2026)
     q4 = [p.quarters[4].item(i).text() for i in range(p.quarters[4].count())]

@@ -17,21 +17,21 @@ from .helpers import catch_messages, drive, page_for
 def _overdue_employee(repo):
     s = repo.snapshot()
     item = next(i for i in overview.mus_items(s) if i.code == "forfalden")
-    return next(e for e in repo.employees() if e.id == item.payload)
+    return next(e for e in repo.staff.employees() if e.id == item.payload)
 
 
 def test_a_future_date_books_the_mus(ctx, qtbot, monkeypatch):
     p = page_for(MedarbejderPage, ctx, qtbot)
     catch_messages(monkeypatch)
     e = p.employee
-    n0 = len(ctx.repo.mus_records(e.id))
+    n0 = len(ctx.repo.records.mus_records(e.id))
     day = dates.today() + dt.timedelta(days=10)
     asked = []
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.question", staticmethod(lambda *a, **k: asked.append(a)))
     drive(monkeypatch, MusDialog, lambda d: d.held_on.setText(dates.format_date(day)))
     p.add_mus()
-    assert [m.held_on for m in ctx.repo.mus_records(e.id)].count(day) == 1
-    assert len(ctx.repo.mus_records(e.id)) == n0 + 1
+    assert [m.held_on for m in ctx.repo.records.mus_records(e.id)].count(day) == 1
+    assert len(ctx.repo.records.mus_records(e.id)) == n0 + 1
     assert asked == []  # no self-assessment before the conversation
     assert "aftalt" in p.info.text().lower()
 

@@ -36,6 +36,6 @@ def test_export_uids_belong_to_the_file(ctx, qtbot, tmp_path, empty_path):
         return [str(v["UID"]) for v in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")]
 
     assert uids(a) == uids(b)  # the same file: the same UIDs (re-import updates, never duplicates)
-    fid = ctx.repo.file_uid()
+    fid = ctx.repo.profile.file_uid()
     assert all(fid in u for u in uids(a))
-    assert ctx.repo.profile()["fil_id"] == fid
+    assert ctx.repo.profile.texts()["fil_id"] == fid

@@ -35,7 +35,7 @@ def test_deferred_check_refuses_every_write_of_a_damaged_file(demo_path):
     try:
         assert not f.integrity_checked
         with pytest.raises(ReadOnlyError):  # the first write runs the check and is refused
-            Repo(f).set_profile("navn", "Skrevet")
+            Repo(f).profile.set("navn", "Skrevet")
         assert f.readonly and f.readonly_reason == "damaged"
         with pytest.raises(FileProblem):
             f.check_integrity()
@@ -47,7 +47,7 @@ def test_deferred_check_refuses_every_write_of_a_damaged_file(demo_path):
 def test_deferred_check_passes_a_sound_file(demo_path):
     f = open_file(demo_path, defer_integrity=True)
     try:
-        Repo(f).set_profile("navn", "Nyt navn")  # the write runs the check first
+        Repo(f).profile.set("navn", "Nyt navn")  # the write runs the check first
         assert f.integrity_checked and not f.readonly
     finally:
         f.close()

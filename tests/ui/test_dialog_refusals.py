@@ -20,7 +20,7 @@ from .helpers import catch_messages, drive, page_for
 # --- a refused save keeps the dialog and the typed text ------------------------------------------
 
 def test_title_longer_than_the_file_takes_cannot_be_typed(ctx, qtbot):
-    d = ActivityDialog(ctx.repo.employees(), ctx.repo.competences())
+    d = ActivityDialog(ctx.repo.staff.employees(), ctx.repo.matrix.competences())
     qtbot.addWidget(d)
     d.title.setText("Æ" * (MAX_NAME + 1))
     assert len(d.title.text()) == MAX_NAME  # the field stops at the file's limit
@@ -30,7 +30,7 @@ def test_title_longer_than_the_file_takes_cannot_be_typed(ctx, qtbot):
 def test_too_long_text_keeps_dialog_open_naming_the_field(ctx, qtbot, monkeypatch):
     p = page_for(UddannelsesplanPage, ctx, qtbot)
     shown = catch_messages(monkeypatch)
-    n0 = len(ctx.repo.activities())
+    n0 = len(ctx.repo.plan.activities())
     seen = drive(monkeypatch, ActivityDialog, lambda d: (d.title.setText("Lang"),
                                                          d.purpose.setPlainText("x" * (MAX_TEXT + 1))))
     assert p.add_activity() is None
@@ -38,7 +38,7 @@ def test_too_long_text_keeps_dialog_open_naming_the_field(ctx, qtbot, monkeypatc
     assert d.result() == 0 and not d.isHidden() or d.result() == 0  # not accepted: still open
     assert d.purpose.toPlainText() == "x" * (MAX_TEXT + 1)  # nothing typed is lost
     assert shown and "Formål" in shown[0][2] and "for lang" in shown[0][2]
-    assert len(ctx.repo.activities()) == n0
+    assert len(ctx.repo.plan.activities()) == n0
 
 
 def test_refused_save_keeps_dialog_open_with_the_text(ctx, qtbot, monkeypatch):
@@ -48,7 +48,7 @@ def test_refused_save_keeps_dialog_open_with_the_text(ctx, qtbot, monkeypatch):
     def refuse(*_a, **_k):
         raise DomainError("too_long", field="title", limit=MAX_NAME)
 
-    monkeypatch.setattr(ctx.repo, "add_record", refuse)
+    monkeypatch.setattr(ctx.repo.rows, "add_record", refuse)
     seen = drive(monkeypatch, ActivityDialog, lambda d: (d.title.setText("Min titel"),
                                                          d.purpose.setPlainText("lang tekst jeg har skrevet")))
     assert p.add_activity() is None
@@ -62,17 +62,17 @@ def test_refused_save_keeps_dialog_open_with_the_text(ctx, qtbot, monkeypatch):
 def test_huge_price_refused_at_the_field(ctx, qtbot, monkeypatch):
     p = page_for(UddannelsesplanPage, ctx, qtbot)
     catch_messages(monkeypatch)
-    n0 = len(ctx.repo.activities())
+    n0 = len(ctx.repo.plan.activities())
     seen = drive(monkeypatch, ActivityDialog, lambda d: (d.title.setText("Dyr"), d.price.setText("99999999999999999")))
     assert p.add_activity() is None
     d = seen[0]
     assert d.tabs.currentIndex() == ActivityDialog.TAB_ECONOMY
     assert "for stort" in d.price.error.text()
-    assert len(ctx.repo.activities()) == n0
+    assert len(ctx.repo.plan.activities()) == n0
 
 
 def test_followup_before_start_refused(ctx, qtbot):
-    d = ActivityDialog(ctx.repo.employees(), ctx.repo.competences())
+    d = ActivityDialog(ctx.repo.staff.employees(), ctx.repo.matrix.competences())
     qtbot.addWidget(d)
     d.title.setText("x")
     d.start_date.setText("01.03.2027")
@@ -85,7 +85,7 @@ def test_followup_before_start_refused(ctx, qtbot):
 def test_an_activity_ending_before_it_starts_is_refused_in_the_dialog_with_the_operations_words(ctx, qtbot):
     from kompetence_desktop import texts
 
-    d = ActivityDialog(ctx.repo.employees(), ctx.repo.competences())
+    d = ActivityDialog(ctx.repo.staff.employees(), ctx.repo.matrix.competences())
     qtbot.addWidget(d)
     d.title.setText("Kursus")
     d.start_date.setText("01.05.2026")
@@ -138,9 +138,9 @@ def test_form_dialog_refused_by_the_file_names_the_field(qtbot, monkeypatch, cls
 def test_supervision_with_long_provider_stays_open(ctx, qtbot, monkeypatch):
     p = page_for(MedPage, ctx, qtbot)
     catch_messages(monkeypatch)
-    n0 = len(ctx.repo.supervision())
+    n0 = len(ctx.repo.records.supervision())
     seen = drive(monkeypatch, SupervisionDialog, lambda d: d.fields["provider"].setText("P" * 5000))
     p.add_sup()
     # the field took what the file takes; the save went through with that
     assert len(seen[0].fields["provider"].text()) == MAX_NAME
-    assert len(ctx.repo.supervision()) == n0 + 1
+    assert len(ctx.repo.records.supervision()) == n0 + 1

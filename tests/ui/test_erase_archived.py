@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from kompetence_desktop import texts
 from kompetence_desktop.ui.dialogs.erase_dialog import EraseDialog, done_message
+from kompetence_desktop.operations import AddRecord
 
 
 NAME = "Åse Ørnbøl-Ægidius"
@@ -19,10 +20,13 @@ def _former_with_archived_plan(repo):
 
     with repo.file.atomic() as c:  # not the demo's own version 1 (it is from while she worked there too)
         c.execute("DELETE FROM plan_versions")
-    eid = repo.add_employee(NAME, "ÅØÆ", start_date=dt.date(2020, 3, 1), end_date=dt.date(2026, 5, 31))
+    eid = AddRecord("employee", {"name": NAME,
+                                 "initials": "ÅØÆ",
+                                 "start_date": dt.date(2020, 3, 1),
+                                 "end_date": dt.date(2026, 5, 31)}).do(repo).created
     summary = summarise(repo.snapshot())
     summary["staff"][str(eid)] = {"name": NAME, "initials": "ÅØÆ"}  # a plan from while she worked there
-    leader = repo.add_plan_version(dt.date(2025, 12, 1), f"%PDF-leder {NAME}".encode(), summary, variant="leder")
+    leader = repo.plan.add_plan_version(dt.date(2025, 12, 1), f"%PDF-leder {NAME}".encode(), summary, variant="leder")
     return eid, leader
 
 
@@ -31,7 +35,7 @@ def _lines(dlg):
 
 
 def _leader_versions(repo):
-    return {v["version"] for v in repo.plan_versions() if v["variant"] == "leder"}
+    return {v["version"] for v in repo.plan.plan_versions() if v["variant"] == "leder"}
 
 
 def test_archived_plans_are_deleted_by_default_and_the_name_leaves_the_file(qtbot, ctx):
@@ -75,13 +79,16 @@ def test_keeping_archived_plans_is_a_clear_choice_and_is_what_gets_stored(qtbot,
     qtbot.mouseClick(dlg.go, Qt.MouseButton.LeftButton)
     assert dlg.result_.plan.archived == "keep"
     assert leader in _leader_versions(ctx.repo)
-    assert NAME not in [e.name for e in ctx.repo.employees()]
+    assert NAME not in [e.name for e in ctx.repo.staff.employees()]
     msg = done_message(dlg.result_)
     assert "stadig i den arkiverede plan" in msg and "findes ikke længere" not in msg
 
 
 def test_no_archived_choice_when_no_archived_plan_shows_the_employee(qtbot, ctx):
-    eid = ctx.repo.add_employee(NAME, "ÅØÆ", start_date=dt.date(2026, 6, 1), end_date=dt.date(2026, 6, 30))
+    eid = AddRecord("employee", {"name": NAME,
+                                 "initials": "ÅØÆ",
+                                 "start_date": dt.date(2026, 6, 1),
+                                 "end_date": dt.date(2026, 6, 30)}).do(ctx.repo).created
     dlg = EraseDialog(ctx, None, eid)
     qtbot.addWidget(dlg)
     assert dlg.plan is not None and dlg.plan.archived_plans == 0

@@ -11,7 +11,7 @@ def test_scenario_shows_what_drops_and_stores_nothing(ctx, qtbot, qtmodeltester)
     qtbot.addWidget(p)
     p.show()
     qtmodeltester.check(p.model)
-    nurse = next(e for e in ctx.repo.employees() if e.initials == "BÆ")
+    nurse = next(e for e in ctx.repo.staff.employees() if e.initials == "BÆ")
     p.open_item(nurse.id)
     assert p.absent_ids() == [nurse.id]
     med = next(r for r in p.model.rows if r.competence.name == "Medicinhåndtering")
@@ -34,7 +34,7 @@ def test_ticking_a_name_recomputes_and_a_refresh_keeps_the_scenario(ctx, qtbot):
     p = FravaerPage(ctx)
     qtbot.addWidget(p)
     assert isinstance(p.people, CheckList)
-    nurse = next(e for e in ctx.repo.employees() if e.initials == "BÆ")
+    nurse = next(e for e in ctx.repo.staff.employees() if e.initials == "BÆ")
     row = next(i for i in range(p.people.count()) if p.people.item(i).data(Qt.UserRole) == nurse.id)
     it = p.people.item(row)
     assert it.text() == f"{nurse.name} ({nurse.initials})"

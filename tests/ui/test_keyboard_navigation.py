@@ -68,7 +68,7 @@ def test_tilbud_typing_kept_when_switching_page_before_the_debounce(window, qtbo
     w.setFocus()
     qtbot.keyClicks(w, " Nyt afsnit")
     window.show_page("matrix")  # at once, well before SAVE_DELAY_MS
-    assert " Nyt afsnit" in window.ctx.repo.profile()["malgruppe"]
+    assert " Nyt afsnit" in window.ctx.repo.profile.texts()["malgruppe"]
     assert not any(t.isActive() for t in page._timers.values())
 
 
@@ -88,7 +88,7 @@ def test_tilbud_typing_kept_when_the_window_closes(qtbot, demo_path):
     w.close()
     f = open_file(demo_path)
     try:
-        assert Repo(f).profile()["adresse"].endswith(" 2. sal")
+        assert Repo(f).profile.texts()["adresse"].endswith(" 2. sal")
     finally:
         f.close()
     assert SAVE_DELAY_MS >= 300

@@ -21,7 +21,7 @@ def test_grid_models(ctx, qtbot, qtmodeltester):
                 for r in range(p.grid.rowCount()) for c in range(1, p.grid.columnCount())}
     assert {"forfalden", "snart", "ok", "aldrig_taget"} <= statuses
     # the word is in the cell, not only the colour
-    pm = p.grid.row_of_employee(next(e.id for e in ctx.repo.employees() if e.initials == "PM"))
+    pm = p.grid.row_of_employee(next(e.id for e in ctx.repo.staff.employees() if e.initials == "PM"))
     assert p.grid.index(pm, 1).data() == "Aldrig taget"
     overdue = [p.grid.index(r, c).data() for r in range(p.grid.rowCount()) for c in range(1, p.grid.columnCount())
                if p.grid.index(r, c).data(CourseGridModel.StatusRole) == "forfalden"]
@@ -30,7 +30,7 @@ def test_grid_models(ctx, qtbot, qtmodeltester):
 
 def test_record_completion_for_a_selection(ctx, qtbot, monkeypatch):
     p = page_for(KurserPage, ctx, qtbot)
-    brand = next(c for c in ctx.repo.course_types() if c.name == "Brand – e-læring")
+    brand = next(c for c in ctx.repo.plan.course_types() if c.name == "Brand – e-læring")
     col = p.grid.column_of_course(brand.id)
     sel = p.grid_view.selectionModel()
     rows = [r for r in range(p.grid.rowCount())
@@ -40,7 +40,7 @@ def test_record_completion_for_a_selection(ctx, qtbot, monkeypatch):
     for r in rows:
         sel.select(p.grid.index(r, col), QItemSelectionModel.Select)
     chosen = [p.grid.index(r, 0).data(CourseGridModel.EmployeeIdRole) for r in rows]
-    n0 = len(ctx.repo.completions())
+    n0 = len(ctx.repo.plan.completions())
 
     def fill(d: CompletionDialog):
         assert d.course.currentData() == brand.id
@@ -49,7 +49,7 @@ def test_record_completion_for_a_selection(ctx, qtbot, monkeypatch):
 
     drive(monkeypatch, CompletionDialog, fill)
     p.record_completion()
-    comps = ctx.repo.completions()
+    comps = ctx.repo.plan.completions()
     assert len(comps) == n0 + len(chosen)
     new = [c for c in comps if c.completed_on == TODAY and c.course_type_id == brand.id]
     assert sorted(c.employee_id for c in new) == sorted(chosen)
@@ -57,17 +57,17 @@ def test_record_completion_for_a_selection(ctx, qtbot, monkeypatch):
         assert p.grid.index(r, col).data(CourseGridModel.StatusRole) == "ok"
         assert p.grid.index(r, col).data() == "OK til 23.11.2027\ntaget 23.11.2026"
     ctx.undo_stack.undo()
-    assert len(ctx.repo.completions()) == n0
+    assert len(ctx.repo.plan.completions()) == n0
     ctx.undo_stack.redo()
-    assert len(ctx.repo.completions()) == n0 + len(chosen)
+    assert len(ctx.repo.plan.completions()) == n0 + len(chosen)
 
 
 def test_team_button_and_future_date_refused(ctx, qtbot, monkeypatch):
     p = page_for(KurserPage, ctx, qtbot)
     no_warnings(monkeypatch)
-    staff = [e for e in ctx.repo.employees() if e.is_active(TODAY)]
-    teams = ctx.repo.teams()
-    d = CompletionDialog([c for c in ctx.repo.course_types()], staff, teams, None, (), p)
+    staff = [e for e in ctx.repo.staff.employees() if e.is_active(TODAY)]
+    teams = ctx.repo.staff.teams()
+    d = CompletionDialog([c for c in ctx.repo.plan.course_types()], staff, teams, None, (), p)
     qtbot.addWidget(d)
     d._check(lambda e: e.team_id == teams[0].id, keep=True)
     assert sorted(d.checked_ids()) == sorted(e.id for e in staff if e.team_id == teams[0].id)
@@ -86,18 +86,18 @@ def test_course_types_create_edit_delete(ctx, qtbot, monkeypatch):
 
     drive(monkeypatch, CourseTypeDialog, fill)
     p.add_course()
-    ct = next(c for c in ctx.repo.course_types() if c.name == "Hygiejne – e-læring")
+    ct = next(c for c in ctx.repo.plan.course_types() if c.name == "Hygiejne – e-læring")
     assert ct.rule == "interval" and ct.months == 36
     assert p.grid.column_of_course(ct.id) > 0
     p.types_view.selectRow(p.types.row_of_id(ct.id))
     drive(monkeypatch, CourseTypeDialog, lambda d: d.rule.setCurrentIndex(d.rule.findData("once")))
     p.edit_course()
-    ct = next(c for c in ctx.repo.course_types() if c.id == ct.id)
+    ct = next(c for c in ctx.repo.plan.course_types() if c.id == ct.id)
     assert ct.rule == "once" and ct.months is None
     answer_yes(monkeypatch)
     p.types_view.selectRow(p.types.row_of_id(ct.id))
     p.delete_course()
-    assert all(c.id != ct.id for c in ctx.repo.course_types())
+    assert all(c.id != ct.id for c in ctx.repo.plan.course_types())
 
 
 def test_insert_basis_1_on_a_new_tilbud(empty_path, qtbot, monkeypatch):
@@ -107,15 +107,15 @@ def test_insert_basis_1_on_a_new_tilbud(empty_path, qtbot, monkeypatch):
     p = page_for(KurserPage, c, qtbot)
     assert p.defaults_btn.isVisible()
     p.insert_defaults()
-    names = [x.name for x in c.repo.course_types()]
+    names = [x.name for x in c.repo.plan.course_types()]
     assert "Brand – e-læring" in names and len(names) == 5
     shown = no_warnings(monkeypatch)
     p.insert_defaults()  # nothing twice, and no empty undo step
-    assert len(c.repo.course_types()) == 5
+    assert len(c.repo.plan.course_types()) == 5
     assert "findes allerede" in shown[0][2]
     assert c.undo_stack.count() == 1
     c.undo_stack.undo()
-    assert c.repo.course_types() == []
+    assert c.repo.plan.course_types() == []
     c.file.close()
 
 
@@ -124,8 +124,8 @@ def test_delete_latest_completion(ctx, qtbot, monkeypatch):
     answer_yes(monkeypatch)
     idx = p.grid.index(0, 1)
     p.grid_view.selectionModel().select(idx, QItemSelectionModel.ClearAndSelect)
-    n0 = len(ctx.repo.completions())
+    n0 = len(ctx.repo.plan.completions())
     p.delete_latest_completion()
-    assert len(ctx.repo.completions()) == n0 - 1
+    assert len(ctx.repo.plan.completions()) == n0 - 1
     ctx.undo_stack.undo()
-    assert len(ctx.repo.completions()) == n0
+    assert len(ctx.repo.plan.completions()) == n0

@@ -39,13 +39,13 @@ def test_same_completion_twice_is_not_duplicated(ctx, qtbot, monkeypatch):
 
     drive(monkeypatch, CompletionDialog, fill({e1.id}))
     p.record_completion()
-    n = len(ctx.repo.completions())
+    n = len(ctx.repo.plan.completions())
     drive(monkeypatch, CompletionDialog, fill({e1.id, e2.id}))
     p.record_completion()
-    rows = [c for c in ctx.repo.completions()
+    rows = [c for c in ctx.repo.plan.completions()
             if c.course_type_id == ct.id and c.completed_on == dt.date(2026, 11, 20)]
     assert sorted(c.employee_id for c in rows) == sorted([e1.id, e2.id])
-    assert len(ctx.repo.completions()) == n + 1
+    assert len(ctx.repo.plan.completions()) == n + 1
     assert e1.name in shown[-1][2] and "sprunget over" in shown[-1][2]
     drive(monkeypatch, CompletionDialog, fill({e1.id}))
     steps = ctx.undo_stack.count()
@@ -59,7 +59,7 @@ def test_insert_defaults_without_anything_new_pushes_no_undo_step(ctx, qtbot, mo
     shown = catch_messages(monkeypatch)
     from kompetence_desktop.domain.model import BASIS_1
 
-    ctx.repo.add_default_course_types(BASIS_1)
+    ctx.repo.plan.add_default_course_types(BASIS_1)
     p.insert_defaults()
     assert ctx.undo_stack.count() == 0
     assert "intet at indsætte" in shown[0][2]

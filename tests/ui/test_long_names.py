@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtWidgets import QComboBox
+from kompetence_desktop.operations import AddRecord
 
 LONG = 5000
 NAME = ("Langnavn " + "x" * LONG)[:LONG]
@@ -25,8 +26,10 @@ def long_window(qtbot, demo_path):
 
     with open_file(demo_path) as f:
         repo = Repo(f)
-        eid = repo.add_employee("Kort", "LNG", start_date=dt.date(2024, 1, 1))
-        act = repo.activities()[0]
+        eid = AddRecord("employee", {"name": "Kort",
+                                     "initials": "LNG",
+                                     "start_date": dt.date(2024, 1, 1)}).do(repo).created
+        act = repo.plan.activities()[0]
         with f.atomic() as c:  # past the input limit, as an old or hand-edited file could be
             c.execute("UPDATE employees SET name = ? WHERE id = ?", (NAME, eid))
             c.execute("UPDATE teams SET name = ? WHERE id = (SELECT MIN(id) FROM teams)", (TEAM,))

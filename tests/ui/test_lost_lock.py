@@ -30,7 +30,7 @@ def _stored(path, e, c):
 def test_lost_lock_flags_then_matrix_key_press(window, qtbot, warnings):
     page = window.show_page("matrix")
     e, c = _first_cell(page)
-    before = page.ctx.repo.current_cells().get((e, c))
+    before = page.ctx.repo.matrix.current_cells().get((e, c))
     n_rows = _stored(window.ctx.file.path, e, c)
     assert not window.banner.isVisible()
     window.ctx.file.readonly = True
@@ -39,7 +39,7 @@ def test_lost_lock_flags_then_matrix_key_press(window, qtbot, warnings):
     assert window.banner.isVisible()
     assert "overtaget af en anden computer" in window.banner.text()
     assert len(warnings) == 1 and "ikke gemt" in warnings[0]
-    assert page.ctx.repo.current_cells().get((e, c)) == before
+    assert page.ctx.repo.matrix.current_cells().get((e, c)) == before
     assert _stored(window.ctx.file.path, e, c) == n_rows
     assert window.ctx.undo_stack.count() == 0
     assert "skrivebeskyttet" in window.windowTitle()
@@ -54,20 +54,20 @@ def test_lock_taken_over_during_session(window, qtbot, warnings, monkeypatch):
     page = window.show_page("matrix")
     e, c = _first_cell(page)
     qtbot.keyClick(page.view, Qt.Key.Key_4)  # a first edit works and is undoable
-    assert page.ctx.repo.current_cells()[(e, c)] == 4
+    assert page.ctx.repo.matrix.current_cells()[(e, c)] == 4
     assert window.ctx.undo_stack.count() == 1
     lock = window.ctx.file.lock
     assert lock is not None
     monkeypatch.setattr(lock, "still_ours", lambda: False)
     qtbot.keyClick(page.view, Qt.Key.Key_2)
     assert window.ctx.file.readonly_reason == "lock_lost"
-    assert page.ctx.repo.current_cells()[(e, c)] == 4  # what was saved before stays
+    assert page.ctx.repo.matrix.current_cells()[(e, c)] == 4  # what was saved before stays
     assert window.ctx.undo_stack.count() == 1  # the refused edit never reached the stack
     assert window.banner.isVisible() and len(warnings) == 1
     assert not window.undo_action.isEnabled()  # undo would need a write too
     # undo anyway (a stale shortcut): no traceback, the stack drops the command it could not undo
     window.ctx.undo_stack.undo()
-    assert page.ctx.repo.current_cells()[(e, c)] == 4
+    assert page.ctx.repo.matrix.current_cells()[(e, c)] == 4
     assert window.ctx.undo_stack.count() == 0
 
 
@@ -75,14 +75,14 @@ def test_tilbud_debounced_save_after_lost_lock(window, qtbot, warnings, monkeypa
     page = window.show_page("tilbud")
     monkeypatch.setattr(window.ctx.file.lock, "still_ours", lambda: False)
     w = page.fields["adresse"]
-    old = window.ctx.repo.profile().get("adresse", "")
+    old = window.ctx.repo.profile.texts().get("adresse", "")
     w.setFocus()
     qtbot.keyClicks(w, " ny")
     qtbot.waitUntil(lambda: bool(warnings), timeout=3000)  # the debounce fires, the file refuses
     assert len(warnings) == 1 and "overtaget" in warnings[0]
     assert window.banner.isVisible()
     assert w.isReadOnly() and w.text().endswith(" ny")  # what was typed stays on screen
-    assert window.ctx.repo.profile().get("adresse", "") == old
+    assert window.ctx.repo.profile.texts().get("adresse", "") == old
     page.fields["leder"].setFocus()
     window.show_page("matrix")  # flushing on hide does not ask again
     assert len(warnings) == 1
@@ -91,29 +91,29 @@ def test_tilbud_debounced_save_after_lost_lock(window, qtbot, warnings, monkeypa
 def test_staff_and_plan_pages_say_it_in_danish(window, qtbot, warnings, monkeypatch):
     window.ctx.file.readonly, window.ctx.file.readonly_reason = True, "lock_lost"
     staff = window.show_page("medarbejdere")
-    eid = window.ctx.repo.employees()[0].id
+    eid = window.ctx.repo.staff.employees()[0].id
     assert staff._update(eid, {"job_title": "Ny titel"}, "Rediger") is False
     assert warnings and "overtaget" in warnings[-1]
     from kompetence_desktop.operations import DeleteRecord
 
     plan = window.show_page("uddannelsesplan")
-    act = window.ctx.repo.activities()[0]
+    act = window.ctx.repo.plan.activities()[0]
     n = len(warnings)
     assert plan.run(DeleteRecord("activity", act.id), "Slet") is False
     assert len(warnings) == n + 1 and "ikke gemt" in warnings[-1]
-    assert any(a.id == act.id for a in window.ctx.repo.activities())
+    assert any(a.id == act.id for a in window.ctx.repo.plan.activities())
     assert window.ctx.undo_stack.count() == 0
 
 
 def test_sqlite_trouble_is_one_message_and_no_stack_entry(window, qtbot, warnings, monkeypatch):
     page = window.show_page("matrix")
     e, c = _first_cell(page)
-    before = page.ctx.repo.current_cells().get((e, c))
+    before = page.ctx.repo.matrix.current_cells().get((e, c))
 
     def boom(*a, **k):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(window.ctx.repo, "set_cells", boom)
+    monkeypatch.setattr(window.ctx.repo.matrix, "set_cells", boom)
     qtbot.keyClick(page.view, Qt.Key.Key_5 if before != 5 else Qt.Key.Key_4)
     assert len(warnings) == 1 and "kunne ikke gemmes" in warnings[0]
     assert window.ctx.undo_stack.count() == 0

@@ -49,7 +49,7 @@ def test_status_bar_confirms_each_autosave(window, qtbot):
 
 
 def test_navigate_shows_page_and_item(window):
-    comp = window.ctx.repo.competences()[5]
+    comp = window.ctx.repo.matrix.competences()[5]
     window.ctx.navigate.emit("matrix", comp.id)
     assert window.current_page_key() == "matrix"
     page = window.page("matrix")
@@ -106,7 +106,7 @@ def test_save_copy_as(window, tmp_path, monkeypatch):
     assert window.save_copy_as()
     f = open_file(dest, readonly=True)
     try:
-        assert len(Repo(f).employees()) == len(window.ctx.repo.employees())
+        assert len(Repo(f).staff.employees()) == len(window.ctx.repo.staff.employees())
     finally:
         f.close()
     assert window.ctx.file.path != dest  # the original stays open

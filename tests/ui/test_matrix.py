@@ -40,11 +40,11 @@ def test_type_a_level_stores_todays_leader_assessment(matrix, qtbot):
     assert _value(matrix, e, c) == 2
     assert matrix.model.data(idx) == "2"
     repo = matrix.ctx.repo
-    assert repo.current_cells()[(e, c)] == 2
-    n = len(repo.assessments())
+    assert repo.matrix.current_cells()[(e, c)] == 2
+    n = len(repo.matrix.assessments())
     qtbot.keyClick(matrix.view, Qt.Key.Key_5)  # same cell, same day: replaces, no new row
-    assert repo.current_cells()[(e, c)] == 5
-    assert len(repo.assessments()) == n
+    assert repo.matrix.current_cells()[(e, c)] == 5
+    assert len(repo.matrix.assessments()) == n
 
 
 def test_colour_follows_the_gap(matrix, qtbot):
@@ -87,7 +87,7 @@ def test_delete_backspace_and_zero_clear(matrix, qtbot, key):
     qtbot.keyClick(matrix.view, key)
     assert _value(matrix, e, c) is None
     assert matrix.model.data(idx) == ""
-    assert matrix.ctx.repo.current_cells().get((e, c)) is None
+    assert matrix.ctx.repo.matrix.current_cells().get((e, c)) is None
 
 
 def test_minus_marks_not_relevant(matrix, qtbot):
@@ -95,7 +95,7 @@ def test_minus_marks_not_relevant(matrix, qtbot):
     qtbot.keyClick(matrix.view, Qt.Key.Key_Minus)
     assert _value(matrix, e, c) is NOT_RELEVANT
     assert matrix.model.data(idx) == "–"
-    assert matrix.ctx.repo.current_cells()[(e, c)] is NOT_RELEVANT
+    assert matrix.ctx.repo.matrix.current_cells()[(e, c)] is NOT_RELEVANT
 
 
 def test_block_fill(matrix, qtbot):
@@ -107,7 +107,7 @@ def test_block_fill(matrix, qtbot):
     _select_block(matrix, tl, br)
     qtbot.keyClick(matrix.view, Qt.Key.Key_4)  # the current cell
     qtbot.keyClick(matrix.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # the block
-    cur = matrix.ctx.repo.current_cells()
+    cur = matrix.ctx.repo.matrix.current_cells()
     for r in rows:
         for col in range(MatrixModel.FIRST_EMPLOYEE_COL, MatrixModel.FIRST_EMPLOYEE_COL + 4):
             i = m.index(r, col)
@@ -185,10 +185,10 @@ def test_undo_and_redo_with_the_keyboard(window, matrix, qtbot):
     assert _value(matrix, e, c) == new
     qtbot.keyClick(matrix.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _value(matrix, e, c) == before
-    assert matrix.ctx.repo.current_cells().get((e, c)) == before
+    assert matrix.ctx.repo.matrix.current_cells().get((e, c)) == before
     qtbot.keyClick(matrix.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert _value(matrix, e, c) == new
-    assert matrix.ctx.repo.current_cells().get((e, c)) == new
+    assert matrix.ctx.repo.matrix.current_cells().get((e, c)) == new
 
 
 def test_undo_a_block_fill_restores_every_cell(matrix, qtbot):
@@ -277,10 +277,10 @@ def test_red_cell_offers_a_training_activity(matrix, qtbot, monkeypatch):
         return dlg.result()
 
     monkeypatch.setattr(ActivityDialog, "exec", fill_in)
-    n = len(matrix.ctx.repo.activities())
+    n = len(matrix.ctx.repo.plan.activities())
     qtbot.mouseClick(matrix.activity_button, Qt.MouseButton.LeftButton)
     assert seen["people"] == [e] and seen["comps"] == [c] and seen["title"].startswith("Kompetenceløft: ")
-    acts = matrix.ctx.repo.activities()
+    acts = matrix.ctx.repo.plan.activities()
     assert len(acts) == n + 1
     new = next(a for a in acts if a.title == "Kursus i målgruppen")
     assert new.participant_ids == [e] and new.competence_ids == [c]
@@ -294,7 +294,7 @@ def test_f2_on_expected_level_changes_the_profile(matrix, qtbot):
     qtbot.keyClick(matrix.view, Qt.Key.Key_F2)
     qtbot.keyClicks(matrix._editor, "5")
     qtbot.keyClick(matrix._editor, Qt.Key.Key_Return)
-    assert next(c for c in matrix.ctx.repo.competences() if c.id == cid).expected_level == 5
+    assert next(c for c in matrix.ctx.repo.matrix.competences() if c.id == cid).expected_level == 5
 
 
 def test_readonly_matrix_refuses_edits(qtbot, demo_path):

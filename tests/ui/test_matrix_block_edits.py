@@ -8,13 +8,13 @@ from kompetence_desktop.ui.models.matrix_model import MatrixModel
 
 
 def _expected(page, cid):
-    return next(c for c in page.ctx.repo.competences() if c.id == cid).expected_level
+    return next(c for c in page.ctx.repo.matrix.competences() if c.id == cid).expected_level
 
 
 def _row_cells(page, row):
     m = page.model
     cid = m.competence_at(row).id
-    cells = page.ctx.repo.current_cells()
+    cells = page.ctx.repo.matrix.current_cells()
     return {m.employee_at(c).id: cells.get((m.employee_at(c).id, cid))
             for c in range(MatrixModel.FIRST_EMPLOYEE_COL, m.col_vulnerability)}
 
@@ -57,8 +57,8 @@ def test_block_fill_over_four_rows_is_one_undo_step(matrix, qtbot):
     m = matrix.model
     rows = m.competence_rows()
     top, bottom = rows[0], rows[3]
-    exp_before = {c.id: c.expected_level for c in matrix.ctx.repo.competences()}
-    cells_before = dict(matrix.ctx.repo.current_cells())
+    exp_before = {c.id: c.expected_level for c in matrix.ctx.repo.matrix.competences()}
+    cells_before = dict(matrix.ctx.repo.matrix.current_cells())
     matrix.view.selectionModel().select(
         QItemSelection(m.index(top, 0), m.index(bottom, m.columnCount() - 1)),
         QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -68,12 +68,12 @@ def test_block_fill_over_four_rows_is_one_undo_step(matrix, qtbot):
     n = matrix.ctx.undo_stack.count()
     qtbot.keyClick(matrix.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert matrix.ctx.undo_stack.count() == n + 1
-    assert {c.id: c.expected_level for c in matrix.ctx.repo.competences()} == exp_before
+    assert {c.id: c.expected_level for c in matrix.ctx.repo.matrix.competences()} == exp_before
     for r in rows[:4]:
         assert set(_row_cells(matrix, r).values()) == {2}
     matrix.window().undo()
     matrix.window().undo()
-    assert matrix.ctx.repo.current_cells() == cells_before
+    assert matrix.ctx.repo.matrix.current_cells() == cells_before
 
 
 def test_keys_and_ctrl_enter_over_the_expected_column_change_nothing(matrix, qtbot):
@@ -81,7 +81,7 @@ def test_keys_and_ctrl_enter_over_the_expected_column_change_nothing(matrix, qtb
     rows = m.competence_rows()[:3]
     cids = [m.competence_at(r).id for r in rows]
     before = {cid: _expected(matrix, cid) for cid in cids}
-    cells_before = dict(matrix.ctx.repo.current_cells())
+    cells_before = dict(matrix.ctx.repo.matrix.current_cells())
     sel = QItemSelection()
     for r in rows:
         sel.select(m.index(r, MatrixModel.COL_EXPECTED), m.index(r, MatrixModel.COL_EXPECTED))
@@ -92,7 +92,7 @@ def test_keys_and_ctrl_enter_over_the_expected_column_change_nothing(matrix, qtb
     qtbot.keyClick(matrix.view, Qt.Key.Key_5)
     qtbot.keyClick(matrix.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert {cid: _expected(matrix, cid) for cid in cids} == before
-    assert matrix.ctx.repo.current_cells() == cells_before
+    assert matrix.ctx.repo.matrix.current_cells() == cells_before
     assert matrix.ctx.undo_stack.count() == n
 
 

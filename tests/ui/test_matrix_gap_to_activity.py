@@ -35,10 +35,10 @@ def _when_dialog(qtbot, steps):
 
 def test_activity_dialog_prefilled_and_stored_on_ok(matrix, qtbot):
     e, c = _red_cell(matrix, qtbot)
-    comp = next(x for x in matrix.ctx.repo.competences() if x.id == c)
-    emp = matrix.ctx.repo.employee(e)
+    comp = next(x for x in matrix.ctx.repo.matrix.competences() if x.id == c)
+    emp = matrix.ctx.repo.staff.employee(e)
     repo = matrix.ctx.repo
-    before = {a.id for a in repo.activities()}
+    before = {a.id for a in repo.plan.activities()}
     seen = {}
 
     def steps(dlg):
@@ -46,7 +46,7 @@ def test_activity_dialog_prefilled_and_stored_on_ok(matrix, qtbot):
         seen["people"] = dlg.people.checked_ids()
         seen["comps"] = dlg.comps.checked_ids()
         seen["purpose"] = dlg.purpose.toPlainText()
-        seen["stored_while_open"] = {a.id for a in repo.activities()} - before
+        seen["stored_while_open"] = {a.id for a in repo.plan.activities()} - before
         dlg.schedule.setText("Forår 2027")  # the leader completes the rest
         qtbot.mouseClick(dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
                          Qt.MouseButton.LeftButton)
@@ -57,7 +57,7 @@ def test_activity_dialog_prefilled_and_stored_on_ok(matrix, qtbot):
     assert seen["people"] == [e] and seen["comps"] == [c]
     assert emp.initials in seen["purpose"]
     assert seen["stored_while_open"] == set()  # nothing stored before OK
-    new = [a for a in repo.activities() if a.id not in before]
+    new = [a for a in repo.plan.activities() if a.id not in before]
     assert len(new) == 1
     a = new[0]
     assert a.participant_ids == [e] and a.competence_ids == [c] and a.schedule == "Forår 2027"
@@ -65,12 +65,12 @@ def test_activity_dialog_prefilled_and_stored_on_ok(matrix, qtbot):
     assert "uddannelsesplanen" in matrix.window().statusBar().currentMessage()
     assert matrix.window().current_page_key() == "matrix"  # the leader stays in the matrix
     matrix.window().undo()  # one undoable edit
-    assert {x.id for x in repo.activities()} == before
+    assert {x.id for x in repo.plan.activities()} == before
 
 
 def test_cancel_stores_nothing(matrix, qtbot):
     _red_cell(matrix, qtbot)
-    n = len(matrix.ctx.repo.activities())
+    n = len(matrix.ctx.repo.plan.activities())
     _when_dialog(qtbot, lambda dlg: dlg.reject())
     assert matrix.offer_activity() is None
-    assert len(matrix.ctx.repo.activities()) == n
+    assert len(matrix.ctx.repo.plan.activities()) == n

@@ -45,7 +45,7 @@ def _block(page, tl, br):
 def _stored(page, idx):
     m = page.model
     key = (m.data(idx, MatrixModel.EmployeeIdRole), m.data(idx, MatrixModel.CompetenceIdRole))
-    return page.ctx.repo.current_cells().get(key)
+    return page.ctx.repo.matrix.current_cells().get(key)
 
 
 def _said(page):
@@ -56,16 +56,16 @@ def _said(page):
 
 def _expected(page, row):
     cid = page.model.competence_at(row).id
-    return next(c.expected_level for c in page.ctx.repo.competences() if c.id == cid)
+    return next(c.expected_level for c in page.ctx.repo.matrix.competences() if c.id == cid)
 
 
 def test_typing_with_a_block_selected_sets_only_the_current_cell(matrix, qtbot):
     tl, br = _at(matrix, 0, 0), _at(matrix, 3, 3)
-    before = dict(matrix.ctx.repo.current_cells())
+    before = dict(matrix.ctx.repo.matrix.current_cells())
     _block(matrix, tl, br)
     new = 2 if _stored(matrix, tl) != 2 else 3
     qtbot.keyClick(matrix.view, Qt.Key.Key_0 + new)
-    after = matrix.ctx.repo.current_cells()
+    after = matrix.ctx.repo.matrix.current_cells()
     key = (matrix.model.data(tl, MatrixModel.EmployeeIdRole), matrix.model.data(tl, MatrixModel.CompetenceIdRole))
     assert after[key] == new
     assert {k: v for k, v in after.items() if k != key} == {k: v for k, v in before.items() if k != key}
@@ -133,11 +133,11 @@ def test_double_click_opens_the_editor_and_escape_changes_nothing(matrix, qtbot)
 def test_ignored_keys_say_why(matrix, qtbot):
     idx = _at(matrix, 0, 0)
     _current(matrix, idx)
-    before = dict(matrix.ctx.repo.current_cells())
+    before = dict(matrix.ctx.repo.matrix.current_cells())
     said = _said(matrix)
     qtbot.keyClick(matrix.view, Qt.Key.Key_6)
     qtbot.keyClick(matrix.view, Qt.Key.Key_A)
-    assert matrix.ctx.repo.current_cells() == before
+    assert matrix.ctx.repo.matrix.current_cells() == before
     assert len(said) == 2
     assert "6" in said[0] and "1–5" in said[0]
     assert "a" in said[1] and "1–5" in said[1]
@@ -204,10 +204,10 @@ def test_paste_with_blank_rows_that_fit_no_category_is_refused_with_a_reason(mat
     lines.insert(1, "")
     col = MatrixModel.FIRST_EMPLOYEE_COL
     _current(matrix, m.index(rows[0], col))
-    before = dict(matrix.ctx.repo.current_cells())
+    before = dict(matrix.ctx.repo.matrix.current_cells())
     said = _said(matrix)
     assert matrix.paste("\n".join(lines)) == 0
-    assert matrix.ctx.repo.current_cells() == before
+    assert matrix.ctx.repo.matrix.current_cells() == before
     assert said and "Intet er indsat" in said[-1] and "tomme rækker" in said[-1]
 
 
@@ -250,7 +250,7 @@ def test_a_gap_with_a_planned_activity_shows_a_mark_and_names_it(matrix, qtbot):
     assert m.data(idx, Qt.ItemDataRole.DecorationRole) is not None
     assert "Kursus i KRAP" in m.data(idx, Qt.ItemDataRole.ToolTipRole)
     # a cancelled activity is no plan
-    aid = next(a.id for a in matrix.ctx.repo.activities() if a.title == "Kursus i KRAP")
+    aid = next(a.id for a in matrix.ctx.repo.plan.activities() if a.title == "Kursus i KRAP")
     from kompetence_desktop.operations.records import UpdateRecord
 
     commands.push(matrix.ctx, UpdateRecord("activity", aid, {"status": "aflyst"}), "Aflys")

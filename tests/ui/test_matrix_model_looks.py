@@ -51,19 +51,19 @@ def test_kept_looks_follow_edits_filters_and_toggle(demo_repo):
     emps = [m.employee_at(c) for c in range(MatrixModel.FIRST_EMPLOYEE_COL, m.col_vulnerability)]
     before = m.data(m.index(r, m.col_vulnerability))
     changes = [(e.id, comp.id, comp.expected_level) for e in emps]  # everyone meets it
-    demo_repo.set_cells(changes)
+    demo_repo.matrix.set_cells(changes)
     m.refresh_cells(demo_repo, [(e, c) for e, c, _v in changes])
     assert m.data(m.index(r, m.col_vulnerability)) == "Lav" != before
     _same_as_fresh(m, demo_repo)
     # below expected: bold, and the gap colour
     e0 = emps[0]
-    demo_repo.set_cells([(e0.id, comp.id, NOT_RELEVANT)])
+    demo_repo.matrix.set_cells([(e0.id, comp.id, NOT_RELEVANT)])
     m.refresh_cells(demo_repo, [(e0.id, comp.id)])
     assert m.data(m.index(r, MatrixModel.FIRST_EMPLOYEE_COL)) == "–"
     _same_as_fresh(m, demo_repo)
     m.set_show_self(True)
     _same_as_fresh(m, demo_repo)
-    m.set_filters(team_id=demo_repo.teams()[0].id, category=None, show_former=True)
+    m.set_filters(team_id=demo_repo.staff.teams()[0].id, category=None, show_former=True)
     _same_as_fresh(m, demo_repo)
     m.set_filters(team_id=None, category="faglige", show_former=False)
     m.set_show_self(False)

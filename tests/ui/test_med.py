@@ -23,18 +23,18 @@ def test_med_and_supervision(ctx, qtbot, monkeypatch, qtmodeltester):
 
     drive(monkeypatch, MedDialog, fill)
     p.add_med()
-    med = ctx.repo.med_discussions()
+    med = ctx.repo.records.med_discussions()
     new = next(m for m in med if m.held_on == dt.date(2026, 11, 20))
     assert new.evaluation.endswith("sårbarhed")
     assert "20.11.2027" in p.status.text()
     p.med_view.selectRow(0)
     drive(monkeypatch, MedDialog, lambda d: d.fields["evaluation"].setPlainText("Ændret"))
     p.edit_med()
-    assert next(m for m in ctx.repo.med_discussions() if m.id == new.id).evaluation == "Ændret"
+    assert next(m for m in ctx.repo.records.med_discussions() if m.id == new.id).evaluation == "Ændret"
     answer_yes(monkeypatch)
     p.med_view.selectRow(0)
     p.delete_med()
-    assert all(m.id != new.id for m in ctx.repo.med_discussions())
+    assert all(m.id != new.id for m in ctx.repo.records.med_discussions())
 
     def fill_sup(d):
         d.audience.setCurrentIndex(d.audience.findData("ledelse"))
@@ -43,14 +43,14 @@ def test_med_and_supervision(ctx, qtbot, monkeypatch, qtmodeltester):
 
     drive(monkeypatch, SupervisionDialog, fill_sup)
     p.add_sup()
-    s = next(x for x in ctx.repo.supervision() if x.provider == "Sparring ApS (fiktiv)")
+    s = next(x for x in ctx.repo.records.supervision() if x.provider == "Sparring ApS (fiktiv)")
     assert s.audience == "ledelse" and s.held_on == dt.date(2026, 11, 2)
     p.sup_view.selectRow(p.sup.row_of_id(s.id))
     drive(monkeypatch, SupervisionDialog, lambda d: d.fields["note"].setPlainText("Efter episode"))
     p.edit_sup()
-    assert next(x for x in ctx.repo.supervision() if x.id == s.id).note == "Efter episode"
+    assert next(x for x in ctx.repo.records.supervision() if x.id == s.id).note == "Efter episode"
     p.sup_view.selectRow(p.sup.row_of_id(s.id))
     p.delete_sup()
-    assert all(x.id != s.id for x in ctx.repo.supervision())
+    assert all(x.id != s.id for x in ctx.repo.records.supervision())
     ctx.undo_stack.undo()
-    assert any(x.id == s.id for x in ctx.repo.supervision())
+    assert any(x.id == s.id for x in ctx.repo.records.supervision())

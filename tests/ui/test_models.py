@@ -23,7 +23,7 @@ def test_matrix_model(qtmodeltester, demo_repo):
     m.load(demo_repo)
     qtmodeltester.check(m)
     m.set_show_self(True)
-    m.set_filters(team_id=demo_repo.teams()[0].id, category="faglige", show_former=True)
+    m.set_filters(team_id=demo_repo.staff.teams()[0].id, category="faglige", show_former=True)
     qtmodeltester.check(m)
 
 
@@ -61,10 +61,10 @@ def test_matrix_model_big_file_is_complete(tmp_path):
         repo = Repo(f)
         m = MatrixModel()
         m.load(repo)
-        active = [e for e in repo.employees() if e.is_active(dates.today())]
+        active = [e for e in repo.staff.employees() if e.is_active(dates.today())]
         assert m.columnCount() == len(active) + 2
         assert len(m.competence_rows()) == 150
-        assert m.cells == repo.current_cells()  # every cell, as the plain query has it
+        assert m.cells == repo.matrix.current_cells()  # every cell, as the plain query has it
         roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.TextAlignmentRole,
                  Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole)
         for r in m.competence_rows()[:40]:
@@ -110,5 +110,5 @@ def test_competence_model(qtmodeltester, demo_repo):
 
 
 def test_latest_cells_equals_current_cells(demo_repo):
-    assert demo_repo.latest_cells() == demo_repo.current_cells()
-    assert demo_repo.latest_cells(("selvvurdering",)) == demo_repo.self_cells()
+    assert demo_repo.matrix.latest_cells() == demo_repo.matrix.current_cells()
+    assert demo_repo.matrix.latest_cells(("selvvurdering",)) == demo_repo.matrix.self_cells()

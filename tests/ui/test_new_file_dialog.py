@@ -66,10 +66,10 @@ def test_new_file_from_the_bosted_profile(window, qtbot, tmp_path, monkeypatch):
     assert asked and asked[0].endswith("Bostedet Solsikken.kompetence")
     repo = window.ctx.repo
     assert window.ctx.file.path == tmp_path / "Solsikken.kompetence"
-    assert repo.profile()["navn"] == "Bostedet Solsikken"
-    assert repo.profile()["leder"] == "Bodil Hansen"
-    assert [c.name for c in repo.competences()] == [r[1] for r in PROFILES["bosted"][1]]
-    assert sorted(ct.name for ct in repo.course_types()) == sorted(n for n, _r, _m in BASIS_1)
+    assert repo.profile.texts()["navn"] == "Bostedet Solsikken"
+    assert repo.profile.texts()["leder"] == "Bodil Hansen"
+    assert [c.name for c in repo.matrix.competences()] == [r[1] for r in PROFILES["bosted"][1]]
+    assert sorted(ct.name for ct in repo.plan.course_types()) == sorted(n for n, _r, _m in BASIS_1)
     assert window.current_page_key() == "tilbud"
     assert window.page("tilbud").text_of("leder") == "Bodil Hansen"
     assert "Bostedet Solsikken" in window.windowTitle()
@@ -87,24 +87,24 @@ def test_new_empty_file_without_courses(window, qtbot, tmp_path, monkeypatch):
     _drive(qtbot, steps, seen)
     assert window.new_file()
     repo = window.ctx.repo
-    assert repo.profile()["navn"] == "Myndighedsafdelingen"
-    assert repo.profile().get("leder", "") == ""
-    assert repo.competences() == [] and repo.course_types() == []
+    assert repo.profile.texts()["navn"] == "Myndighedsafdelingen"
+    assert repo.profile.texts().get("leder", "") == ""
+    assert repo.matrix.competences() == [] and repo.plan.course_types() == []
 
 
 def test_empty_profile_still_gets_basis_1(window, qtbot, tmp_path, monkeypatch):
     save_as(monkeypatch, tmp_path / "a.kompetence")
     _drive(qtbot, lambda dlg: (dlg.name.setText("A"), dlg.accept()), [])
     assert window.new_file()
-    assert len(window.ctx.repo.course_types()) == len(BASIS_1)
-    assert window.ctx.repo.competences() == []
+    assert len(window.ctx.repo.plan.course_types()) == len(BASIS_1)
+    assert window.ctx.repo.matrix.competences() == []
 
 
 def test_myndighed_profile(window, qtbot, tmp_path, monkeypatch):
     save_as(monkeypatch, tmp_path / "m.kompetence")
     _drive(qtbot, lambda dlg: (dlg.name.setText("M"), dlg.set_profile_key("myndighed"), dlg.accept()), [])
     assert window.new_file()
-    assert len(window.ctx.repo.competences()) == len(PROFILES["myndighed"][1])
+    assert len(window.ctx.repo.matrix.competences()) == len(PROFILES["myndighed"][1])
 
 
 def test_cancel_creates_nothing(window, qtbot, tmp_path, monkeypatch):

@@ -14,7 +14,7 @@ from .helpers import drive, page_for
 
 def test_a_team_made_in_the_employee_dialog_is_the_new_employees_team(ctx, qtbot, monkeypatch):
     p = page_for(MedarbejderePage, ctx, qtbot)
-    teams_before = {t.id for t in ctx.repo.teams()}
+    teams_before = {t.id for t in ctx.repo.staff.teams()}
 
     def fill(d: EmployeeDialog):
         assert d.team_new_button.text() == "Nyt team…"
@@ -25,15 +25,15 @@ def test_a_team_made_in_the_employee_dialog_is_the_new_employees_team(ctx, qtbot
 
     drive(monkeypatch, EmployeeDialog, fill)
     eid = p.add_employee()
-    new_teams = [t for t in ctx.repo.teams() if t.id not in teams_before]
+    new_teams = [t for t in ctx.repo.staff.teams() if t.id not in teams_before]
     assert [t.name for t in new_teams] == ["Nattevagten"]
-    assert ctx.repo.employee(eid).team_id == new_teams[0].id
+    assert ctx.repo.staff.employee(eid).team_id == new_teams[0].id
 
 
 def test_a_team_name_taken_is_refused_in_the_dialog(ctx, qtbot, monkeypatch):
     p = page_for(MedarbejderePage, ctx, qtbot)
-    taken = ctx.repo.teams()[0].name
-    n = len(ctx.repo.teams())
+    taken = ctx.repo.staff.teams()[0].name
+    n = len(ctx.repo.staff.teams())
     seen = {}
 
     def fill(d: EmployeeDialog):
@@ -45,7 +45,7 @@ def test_a_team_name_taken_is_refused_in_the_dialog(ctx, qtbot, monkeypatch):
     drive(monkeypatch, EmployeeDialog, fill)
     p.add_employee()
     assert seen["id"] is None and taken.upper() in seen["error"]
-    assert len(ctx.repo.teams()) == n
+    assert len(ctx.repo.staff.teams()) == n
 
 
 def test_import_button_on_the_staff_page_opens_the_import(window, qtbot, monkeypatch):

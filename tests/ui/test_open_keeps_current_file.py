@@ -17,7 +17,7 @@ def _type_in_matrix(window, qtbot, key=Qt.Key.Key_4):
     page.view.setFocus()
     qtbot.keyClick(page.view, key)
     e, c = m.data(idx, MatrixModel.EmployeeIdRole), m.data(idx, MatrixModel.CompetenceIdRole)
-    return window.ctx.repo.current_cells().get((e, c))
+    return window.ctx.repo.matrix.current_cells().get((e, c))
 
 
 # --- Åbn: the open file stays open when the new one can't be opened --------------------

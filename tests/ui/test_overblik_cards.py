@@ -123,8 +123,8 @@ def test_med_item_opens_the_med_page(window, qtbot):
 
 
 def test_requirement_item_opens_the_field_to_fill(window, qtbot):
-    window.ctx.repo.set_profile("leder", "")
-    window.ctx.repo.set_profile("vikarer", "")
+    window.ctx.repo.profile.set("leder", "")
+    window.ctx.repo.profile.set("vikarer", "")
     page = _overblik(window)
     data = _click(qtbot, page, "Kompetenceudviklingsplanen mangler", lambda li: "leder" in li.text().lower())
     assert data == ("tilbud", "leder")

@@ -19,8 +19,8 @@ def test_tilbud_saves_as_you_type_debounced(window, qtbot):
     w.setFocus()
     w.moveCursor(w.textCursor().MoveOperation.End)
     qtbot.keyClicks(w, " Også unge.")
-    assert "Også unge." not in window.ctx.repo.profile()["malgruppe"]  # not yet: debounced
-    qtbot.waitUntil(lambda: window.ctx.repo.profile()["malgruppe"].endswith("Også unge."), timeout=3000)
+    assert "Også unge." not in window.ctx.repo.profile.texts()["malgruppe"]  # not yet: debounced
+    qtbot.waitUntil(lambda: window.ctx.repo.profile.texts()["malgruppe"].endswith("Også unge."), timeout=3000)
 
 
 def test_tilbud_saves_pending_text_on_close(window, qtbot, demo_path):
@@ -33,7 +33,7 @@ def test_tilbud_saves_pending_text_on_close(window, qtbot, demo_path):
 
     f = open_file(demo_path, readonly=True)
     try:
-        assert Repo(f).profile()["vikarer"] == "Vikarer får en introduktionsmappe."
+        assert Repo(f).profile.texts()["vikarer"] == "Vikarer får en introduktionsmappe."
     finally:
         f.close()
 
@@ -45,7 +45,7 @@ def test_tilbud_marks_what_the_plan_still_needs(window, qtbot):
     assert "supervision_ledelse" in page.missing_keys()
     assert "adresse" not in page.missing_keys()  # not required by the plan
     page.flush()
-    assert window.ctx.repo.profile()["supervision_ledelse"] == ""
+    assert window.ctx.repo.profile.texts()["supervision_ledelse"] == ""
 
 
 # --- Medarbejdere -----------------------------------------------------------------------
@@ -76,13 +76,13 @@ def test_add_employee_suggests_unique_initials(window, monkeypatch, qtbot):
     eid = page.add_employee()
     assert eid is not None
     assert seen["initials"] != "AMS" and seen["initials"].startswith("AMS")
-    emp = window.ctx.repo.employee(eid)
+    emp = window.ctx.repo.staff.employee(eid)
     assert emp.name == "Anne Marie Sørensen" and emp.start_date == dt.date(2026, 3, 1)
     assert emp.education == "paedagog"
     window.undo()
-    assert window.ctx.repo.employee(eid) is None
+    assert window.ctx.repo.staff.employee(eid) is None
     window.redo()
-    assert window.ctx.repo.employee(eid).initials == seen["initials"]
+    assert window.ctx.repo.staff.employee(eid).initials == seen["initials"]
 
 
 def test_employee_dialog_refuses_taken_initials_and_bad_dates(window):
@@ -150,11 +150,11 @@ def test_mark_employee_as_former(window, monkeypatch):
     page.select(eid)
     from kompetence_desktop.domain import dates
 
-    emp = window.ctx.repo.employee(eid)
+    emp = window.ctx.repo.staff.employee(eid)
     seen = _leave_dialog(monkeypatch, "20-11-2026")
     assert page.mark_left()
     assert seen["start"] == dates.format_date(emp.end_date or dates.today())  # written the Danish way
-    assert window.ctx.repo.employee(eid).end_date == dt.date(2026, 11, 20)
+    assert window.ctx.repo.staff.employee(eid).end_date == dt.date(2026, 11, 20)
     # gone from the active list and the matrix, still in "alle"
     page.set_status_filter("aktive")
     assert all(page.proxy.data(page.proxy.index(r, 0), EmployeeTableModel.EmployeeIdRole) != eid
@@ -169,25 +169,25 @@ def test_mark_left_takes_the_danish_date_forms_and_says_what_is_wrong_at_the_fie
 
     page = window.show_page("medarbejdere")
     repo = window.ctx.repo
-    emp = next(e for e in repo.employees() if e.start_date and e.end_date is None)
+    emp = next(e for e in repo.staff.employees() if e.start_date and e.end_date is None)
     before = emp.start_date - dt.timedelta(days=1)
     seen = _leave_dialog(monkeypatch, "31.02.2026", "i morgen", before.strftime("%d.%m.%Y"), "", "1/3/2027")
     assert page.mark_left(emp.id)
     assert seen["errors"] == [texts.DATE_ERRORS["invalid"], texts.DATE_ERRORS["format"], END_BEFORE_START,
                               texts.DATE_ERRORS["required"]]
-    assert repo.employee(emp.id).end_date == dt.date(2027, 3, 1)
+    assert repo.staff.employee(emp.id).end_date == dt.date(2027, 3, 1)
     window.undo()
-    assert repo.employee(emp.id).end_date is None
+    assert repo.staff.employee(emp.id).end_date is None
 
 
 def test_mark_left_cancelled_or_refused_changes_nothing(window, monkeypatch):
     page = window.show_page("medarbejdere")
     repo = window.ctx.repo
-    emp = next(e for e in repo.employees() if e.end_date is None)
+    emp = next(e for e in repo.staff.employees() if e.end_date is None)
     depth = window.ctx.undo_stack.count()
     _leave_dialog(monkeypatch, "32.13.2026")  # refused, then Annuller
     assert not page.mark_left(emp.id)
-    assert repo.employee(emp.id).end_date is None
+    assert repo.staff.employee(emp.id).end_date is None
     assert window.ctx.undo_stack.count() == depth
 
 
@@ -216,7 +216,7 @@ def test_add_team(window, monkeypatch):
     page = window.show_page("medarbejdere")
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Team Nord", True)))
     assert page.add_team()
-    assert "Team Nord" in [t.name for t in window.ctx.repo.teams()]
+    assert "Team Nord" in [t.name for t in window.ctx.repo.staff.teams()]
 
 
 # --- Kompetencer -------------------------------------------------------------------------
@@ -239,15 +239,15 @@ def test_add_edit_delete_competence(window, monkeypatch):
 
     monkeypatch.setattr(CompetenceDialog, "exec", fake_exec)
     cid = page.add_competence()
-    comp = next(c for c in window.ctx.repo.competences() if c.id == cid)
+    comp = next(c for c in window.ctx.repo.matrix.competences() if c.id == cid)
     assert (comp.category, comp.expected_level, set(comp.tags)) == ("personlige", 4, {"arbejdsmiljø", "trivsel"})
     assert page.edit_competence(cid)
-    comp = next(c for c in window.ctx.repo.competences() if c.id == cid)
+    comp = next(c for c in window.ctx.repo.matrix.competences() if c.id == cid)
     assert comp.description == "Planlægger selv sin dag." and set(comp.tags) == {"arbejdsmiljø", "trivsel"}
 
     # delete one with assessments: the question says how many go with it; undo brings them back
-    victim = window.ctx.repo.competences()[0]
-    n = window.ctx.repo.assessment_count(victim.id)
+    victim = window.ctx.repo.matrix.competences()[0]
+    n = window.ctx.repo.matrix.assessment_count(victim.id)
     assert n > 0
     asked = []
 
@@ -259,22 +259,22 @@ def test_add_edit_delete_competence(window, monkeypatch):
     page.select(victim.id)
     assert page.delete_competence()
     assert f"{n} vurderinger" in asked[0]
-    assert victim.id not in [c.id for c in window.ctx.repo.competences()]
+    assert victim.id not in [c.id for c in window.ctx.repo.matrix.competences()]
     window.undo()
-    assert victim.id in [c.id for c in window.ctx.repo.competences()]
-    assert window.ctx.repo.assessment_count(victim.id) == n
+    assert victim.id in [c.id for c in window.ctx.repo.matrix.competences()]
+    assert window.ctx.repo.matrix.assessment_count(victim.id) == n
 
 
 def test_reorder_within_category(window):
     page = window.show_page("kompetencer")
-    faglige = [c for c in window.ctx.repo.competences() if c.category == "faglige"]
+    faglige = [c for c in window.ctx.repo.matrix.competences() if c.category == "faglige"]
     page.select(faglige[1].id)
     assert page.move(-1)
-    now = [c.id for c in window.ctx.repo.competences() if c.category == "faglige"]
+    now = [c.id for c in window.ctx.repo.matrix.competences() if c.category == "faglige"]
     assert now[:2] == [faglige[1].id, faglige[0].id]
     assert not page.move(-1)  # already first in its category
     window.undo()
-    assert [c.id for c in window.ctx.repo.competences() if c.category == "faglige"][:2] == [faglige[0].id, faglige[1].id]
+    assert [c.id for c in window.ctx.repo.matrix.competences() if c.category == "faglige"][:2] == [faglige[0].id, faglige[1].id]
 
 
 # --- Overblik ------------------------------------------------------------------------------
@@ -314,12 +314,12 @@ def test_overblik_takes_new_sections(window):
 def test_spind_for_employee_team_and_categories(window, tmp_path, monkeypatch):
     page = window.show_page("spind")
     labels, series, title = page.chart_data()
-    assert len(labels) == len(window.ctx.repo.competences())
+    assert len(labels) == len(window.ctx.repo.matrix.competences())
     assert [s.kind for s in series] == ["expected", "current"]
     page.by_cat.setChecked(True)
     page.show_self.setChecked(True)
     page.show_past.setChecked(True)
-    emp = window.ctx.repo.employees()[0]
+    emp = window.ctx.repo.staff.employees()[0]
     page.open_item(emp.id)
     labels, series, title = page.chart_data()
     assert labels == ["Faglige", "Sociale", "Organisatoriske", "Personlige"]

@@ -38,7 +38,7 @@ def test_udskrifter_requirement_opens_the_field(window, qtbot, key):
     window.resize(1024, 600)
     _blank(window, key)
     if key == "videndeling":  # not described on every activity either
-        a = next(x for x in window.ctx.repo.activities() if x.status != "aflyst")
+        a = next(x for x in window.ctx.repo.plan.activities() if x.status != "aflyst")
         commands.push(window.ctx, UpdateRecord("activity", a.id, {"knowledge_sharing": ""}), "Ryd")
     page = window.show_page("udskrifter")
     page.refresh()

@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from kompetence_desktop.storage import backup
+from kompetence_desktop.operations import AddRecord
 
 from .helpers import record_warnings, save_as
 
@@ -28,7 +29,7 @@ def test_import_dialog_previews_and_imports(qtbot, ctx, tmp_path):
     dlg.resize(860, 420)
     dlg.grab().save("/tmp/import_dialog.png")
     dlg.import_button.click()
-    assert "Åse Ørnbøl-Ægidius" in [e.name for e in ctx.repo.employees()]
+    assert "Åse Ørnbøl-Ægidius" in [e.name for e in ctx.repo.staff.employees()]
     assert "employees" in topics
 
 
@@ -40,22 +41,22 @@ def test_an_import_is_one_edit_on_the_undo_stack(qtbot, ctx, tmp_path):
     src = tmp_path / "personale.csv"
     src.write_bytes("Navn;Initialer;Team\r\nÅse Ørnbøl-Ægidius;ÅØÆ;Nattevagten\r\nBo D'Angelo;BDA;\r\n"
                     .encode("cp1252"))
-    names_before = sorted(e.name for e in ctx.repo.employees())
-    teams_before = sorted(t.name for t in ctx.repo.teams())
+    names_before = sorted(e.name for e in ctx.repo.staff.employees())
+    teams_before = sorted(t.name for t in ctx.repo.staff.teams())
     dlg = ImportDialog(ctx, None, src)
     qtbot.addWidget(dlg)
     dlg.import_button.click()
     assert ctx.undo_stack.count() == 1
     assert ctx.undo_stack.undoText() == "Importér 2 medarbejdere"
-    after = {e.name: e for e in ctx.repo.employees()}
+    after = {e.name: e for e in ctx.repo.staff.employees()}
     assert {"Åse Ørnbøl-Ægidius", "Bo D'Angelo"} <= set(after)
     ctx.undo_stack.undo()
-    assert sorted(e.name for e in ctx.repo.employees()) == names_before
-    assert sorted(t.name for t in ctx.repo.teams()) == teams_before
+    assert sorted(e.name for e in ctx.repo.staff.employees()) == names_before
+    assert sorted(t.name for t in ctx.repo.staff.teams()) == teams_before
     ctx.undo_stack.redo()
-    again = {e.name: e for e in ctx.repo.employees()}
+    again = {e.name: e for e in ctx.repo.staff.employees()}
     assert again["Åse Ørnbøl-Ægidius"] == after["Åse Ørnbøl-Ægidius"]  # same id, team and fields
-    assert "Nattevagten" in [t.name for t in ctx.repo.teams()]
+    assert "Nattevagten" in [t.name for t in ctx.repo.staff.teams()]
 
 
 def test_import_dialog_with_a_bad_row_imports_nothing(qtbot, ctx, tmp_path):
@@ -63,21 +64,23 @@ def test_import_dialog_with_a_bad_row_imports_nothing(qtbot, ctx, tmp_path):
 
     src = tmp_path / "personale.csv"
     src.write_bytes("Navn;Ansat\r\nAnne Ny;01-08-2024\r\n;01-08-2024\r\n".encode("cp1252"))
-    n = len(ctx.repo.employees())
+    n = len(ctx.repo.staff.employees())
     dlg = ImportDialog(ctx, None, src)
     qtbot.addWidget(dlg)
     assert not dlg.import_button.isEnabled()
     assert dlg.messages.item(0).text() == "Fejl: Linje 3: Navn mangler."
     assert "Intet er ændret" in dlg.summary.text()
     dlg.grab().save("/tmp/import_dialog_bad.png")
-    assert len(ctx.repo.employees()) == n
+    assert len(ctx.repo.staff.employees()) == n
 
 
 def test_erase_dialog_lists_what_goes_and_erases_after_confirmation(qtbot, ctx):
     from kompetence_desktop.ui.dialogs.erase_dialog import EraseDialog
 
-    eid = ctx.repo.add_employee("Åse Ørnbøl-Ægidius", "ÅØÆ", end_date=dt.date(2026, 5, 31))
-    ctx.repo.insert("mus", {"employee_id": eid, "held_on": dt.date(2025, 9, 1), "notes": "Fortroligt"})
+    eid = AddRecord("employee", {"name": "Åse Ørnbøl-Ægidius",
+                                 "initials": "ÅØÆ",
+                                 "end_date": dt.date(2026, 5, 31)}).do(ctx.repo).created
+    ctx.repo.rows.insert("mus", {"employee_id": eid, "held_on": dt.date(2025, 9, 1), "notes": "Fortroligt"})
     dlg = EraseDialog(ctx, None, eid)
     qtbot.addWidget(dlg)
     lines = [dlg.what.item(i).text() for i in range(dlg.what.count())]

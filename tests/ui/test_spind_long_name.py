@@ -1,6 +1,7 @@
 """Kompetencespind: a very long competence name stays inside the chart."""
 from __future__ import annotations
 from PySide6.QtCore import Qt
+from kompetence_desktop.operations import AddRecord
 
 
 def shown(text) -> str:
@@ -25,7 +26,7 @@ def test_spind_cuts_a_200_character_name_and_shows_it_whole_in_the_tooltip(qtbot
 
     long_name = "Kommunikation " + "K" * 186
     f = open_file(demo_path)
-    Repo(f).add_competence("faglige", long_name, 3)
+    AddRecord("competence", {"category": "faglige", "name": long_name, "expected_level": 3}).do(Repo(f))
     f.close()
     w = MainWindow(settings=Settings())
     qtbot.addWidget(w)

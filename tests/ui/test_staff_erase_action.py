@@ -15,7 +15,7 @@ def _staff(window):
 
 
 def _former_and_active(window):
-    emps = window.ctx.repo.employees()
+    emps = window.ctx.repo.staff.employees()
     today = dates.today()
     former = next(e for e in emps if e.end_date is not None and e.end_date <= today)
     active = next(e for e in emps if e.is_active(today))

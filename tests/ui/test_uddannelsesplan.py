@@ -27,9 +27,9 @@ def test_models_pass_modeltester(ctx, qtmodeltester, qtbot):
 
 def test_create_edit_delete_activity(ctx, qtbot, monkeypatch):
     p = page_for(UddannelsesplanPage, ctx, qtbot)
-    n0 = len(ctx.repo.activities())
-    emps = [e for e in ctx.repo.employees() if e.is_active(dt.date(2026, 11, 23))][:2]
-    comp = ctx.repo.competences()[4]
+    n0 = len(ctx.repo.plan.activities())
+    emps = [e for e in ctx.repo.staff.employees() if e.is_active(dt.date(2026, 11, 23))][:2]
+    comp = ctx.repo.matrix.competences()[4]
 
     def fill(d: ActivityDialog):
         d.title.setText("Førstehjælp – kursus")
@@ -46,7 +46,7 @@ def test_create_edit_delete_activity(ctx, qtbot, monkeypatch):
 
     drive(monkeypatch, ActivityDialog, fill)
     aid = p.add_activity()
-    acts = ctx.repo.activities()
+    acts = ctx.repo.plan.activities()
     assert len(acts) == n0 + 1
     a = next(x for x in acts if x.id == aid)
     assert a.title == "Førstehjælp – kursus" and a.price_ore == 123450 and not a.funded
@@ -63,18 +63,18 @@ def test_create_edit_delete_activity(ctx, qtbot, monkeypatch):
     assert p.select_id(p.view, p.model.IdRole, aid)
     drive(monkeypatch, ActivityDialog, lambda d: d.title.setText("Førstehjælp, praktisk"))
     p.edit_selected()
-    assert next(x for x in ctx.repo.activities() if x.id == aid).title == "Førstehjælp, praktisk"
+    assert next(x for x in ctx.repo.plan.activities() if x.id == aid).title == "Førstehjælp, praktisk"
     ctx.undo_stack.undo()
-    assert next(x for x in ctx.repo.activities() if x.id == aid).title == "Førstehjælp – kursus"
+    assert next(x for x in ctx.repo.plan.activities() if x.id == aid).title == "Førstehjælp – kursus"
     ctx.undo_stack.redo()
 
     # delete, and undo brings it back with its links
     answer_yes(monkeypatch)
     p.select_id(p.view, p.model.IdRole, aid)
     p.delete_selected()
-    assert all(x.id != aid for x in ctx.repo.activities())
+    assert all(x.id != aid for x in ctx.repo.plan.activities())
     ctx.undo_stack.undo()
-    back = next(x for x in ctx.repo.activities() if x.id == aid)
+    back = next(x for x in ctx.repo.plan.activities() if x.id == aid)
     assert back.participant_ids == sorted(e.id for e in emps) and back.competence_ids == [comp.id]
 
 
@@ -107,7 +107,7 @@ def test_filters(ctx, qtbot):
     p.f_year.setCurrentIndex(p.f_year.findData(2027))
     assert all(p.proxy.index(r, 0).data(p.model.RowRole).start_date.year == 2027 for r in range(p.proxy.rowCount()))
     p.f_year.setCurrentIndex(0)
-    ole = next(e for e in ctx.repo.employees() if e.initials == "PM")
+    ole = next(e for e in ctx.repo.staff.employees() if e.initials == "PM")
     p.f_employee.setCurrentIndex(p.f_employee.findData(ole.id))
     assert p.proxy.rowCount() >= 1
     assert all(ole.id in p.proxy.index(r, 0).data(p.model.RowRole).participant_ids for r in range(p.proxy.rowCount()))
@@ -115,19 +115,19 @@ def test_filters(ctx, qtbot):
 
 def test_marking_gennemfoert_offers_reassessment(ctx, qtbot, monkeypatch):
     p = page_for(UddannelsesplanPage, ctx, qtbot)
-    krap = next(a for a in ctx.repo.activities() if a.title.startswith("KRAP"))
+    krap = next(a for a in ctx.repo.plan.activities() if a.title.startswith("KRAP"))
     answer_yes(monkeypatch)
     drive(monkeypatch, ActivityDialog, lambda d: d.status.setCurrentIndex(d.status.findData("gennemfoert")))
     e, c = krap.participant_ids[0], krap.competence_ids[0]
     drive(monkeypatch, LevelGridDialog, lambda d: d.set_value((e, c), 5))
     p.select_id(p.view, p.model.IdRole, krap.id)
     p.edit_selected()
-    assert next(a for a in ctx.repo.activities() if a.id == krap.id).status == "gennemfoert"
-    assert ctx.repo.current_cells()[(e, c)] == 5
-    row = ctx.repo.cell_row(e, c, "leder", dt.date(2026, 11, 23))
+    assert next(a for a in ctx.repo.plan.activities() if a.id == krap.id).status == "gennemfoert"
+    assert ctx.repo.matrix.current_cells()[(e, c)] == 5
+    row = ctx.repo.matrix.cell_row(e, c, "leder", dt.date(2026, 11, 23))
     assert row is not None and row[1] == 5
     ctx.undo_stack.undo()  # the reassessment
-    assert ctx.repo.cell_row(e, c, "leder", dt.date(2026, 11, 23)) is None
+    assert ctx.repo.matrix.cell_row(e, c, "leder", dt.date(2026, 11, 23)) is None
 
 
 def test_organisational_goal(ctx, qtbot, monkeypatch):
@@ -142,14 +142,14 @@ def test_organisational_goal(ctx, qtbot, monkeypatch):
 
     drive(monkeypatch, GoalDialog, fill)
     p.add_goal()
-    goals = [g for g in ctx.repo.learning_goals() if g.employee_id is None]
+    goals = [g for g in ctx.repo.records.learning_goals() if g.employee_id is None]
     assert any(g.knowledge == "Fælles sprog om recovery" for g in goals)
     assert p.goals_model.rowCount() == n0 + 1
     answer_yes(monkeypatch)
     p.goals_view.selectRow(p.goals_model.rowCount() - 1)
     gid = p._goal().id
     p.delete_goal()
-    assert all(g.id != gid for g in ctx.repo.learning_goals())
+    assert all(g.id != gid for g in ctx.repo.records.learning_goals())
 
 
 def test_readonly_disables_editing(demo_path, qtbot):
@@ -166,7 +166,7 @@ def test_budget_model_rows(ctx, qtbot, qtmodeltester):
     m = BudgetModel()
     from kompetence_desktop.domain.overview import budget
 
-    m.set_rows(budget(ctx.repo.activities()))
+    m.set_rows(budget(ctx.repo.plan.activities()))
     qtmodeltester.check(m)
     total = [r for r in range(m.rowCount()) if m.index(r, BudgetModel.COL_CATEGORY).data() == "I alt"]
     assert total and m.index(total[0], BudgetModel.COL_FUNDED).data().endswith(" kr.")

@@ -15,7 +15,7 @@ from .helpers import page_for
 
 def test_the_detail_pane_shows_the_whole_chosen_activity(ctx, qtbot):
     p = page_for(UddannelsesplanPage, ctx, qtbot)
-    a = max(ctx.repo.activities(), key=lambda x: len(x.learning_goals))
+    a = max(ctx.repo.plan.activities(), key=lambda x: len(x.learning_goals))
     assert len(a.learning_goals) > 40
     p.select_id(p.view, ID_ROLE, a.id)
     shown = p.detail.toPlainText()
@@ -53,6 +53,6 @@ def test_an_activity_from_a_matrix_gap_gets_no_budget_year_of_today(matrix, qtbo
 
     drive(monkeypatch, ActivityDialog, fill)
     new_id = matrix.offer_activity(index=idx)
-    a = next(x for x in matrix.ctx.repo.activities() if x.id == new_id)
+    a = next(x for x in matrix.ctx.repo.plan.activities() if x.id == new_id)
     assert a.year is None
     assert activity_year(a) == 2027

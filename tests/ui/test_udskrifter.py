@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from kompetence_desktop.domain import requirements
+from kompetence_desktop.operations import AddRecord, UpdateRecord
 
 from .helpers import record_warnings, save_as
 
@@ -87,13 +88,15 @@ def test_mark_as_behandlet_i_med_keeps_version_and_compares(demo_file, make_page
     page.mark_med(dt.date(2026, 11, 20))
     # the demo already holds last year's plan as version 1
     qtbot.waitUntil(lambda: page.busy_count == 0 and page.versions.rowCount() == 2, timeout=15000)
-    v = ctx.repo.plan_versions()[0]
+    v = ctx.repo.plan.plan_versions()[0]
     assert v["version"] == 2 and v["med_date"] == dt.date(2026, 11, 20)
-    pdf = ctx.repo.plan_version_pdf(v["id"])
+    pdf = ctx.repo.plan.plan_version_pdf(v["id"])
     assert pdf.startswith(b"%PDF")
-    assert any(m.held_on == dt.date(2026, 11, 20) for m in ctx.repo.med_discussions())
+    assert any(m.held_on == dt.date(2026, 11, 20) for m in ctx.repo.records.med_discussions())
     # something changes: a new employee joins; compare the version with the plan now
-    ctx.repo.add_employee("Åse Ærø-Ødegård", "ÅÆØ", job_title="Pædagog")
+    AddRecord("employee", {"name": "Åse Ærø-Ødegård",
+                           "initials": "ÅÆØ",
+                           "job_title": "Pædagog"}).do(ctx.repo)
     ctx.notify("employees")
     page.versions.selectRow(0)
     lines = page.compare()
@@ -158,15 +161,15 @@ def test_archived_plan_shows_the_med_meeting_it_documents(demo_file, make_page, 
         page.doc.setCurrentIndex(page.doc.findData(key))
         page.mark_med(dt.date(2026, 11, 20))
         qtbot.waitUntil(lambda: page.busy_count == 0, timeout=15000)
-    versions = sorted(ctx.repo.plan_versions(), key=lambda v: v["version"])
+    versions = sorted(ctx.repo.plan.plan_versions(), key=lambda v: v["version"])
     assert [v["variant"] for v in versions] == ["leder", "med"]
     for v in versions:
-        text = pdf_text(ctx.repo.plan_version_pdf(v["id"]))
+        text = pdf_text(ctx.repo.plan.plan_version_pdf(v["id"]))
         assert "20.11.2026" in text
         assert "Endnu ikke drøftet" not in text and "endnu ikke registreret som drøftet" not in text
         assert "UDKAST" not in text
         assert f"Version {v['version']} – behandlet i MED 20.11.2026" in text
-    assert [m.held_on for m in ctx.repo.med_discussions()] == [dt.date(2026, 11, 20)]
+    assert [m.held_on for m in ctx.repo.records.med_discussions()] == [dt.date(2026, 11, 20)]
 
 
 # --- the MED edition of the Excel matrix from the GUI (as `export-matrix --med`) ----------
@@ -181,9 +184,9 @@ def test_med_excel_matrix_from_the_gui_names_nobody(demo_file, make_page, qtbot,
 
     ctx, page = make_page(demo_file)
     # a competence whose name mentions a colleague: the MED sheet must not carry it
-    emp = ctx.repo.employees()[0]
-    comp = ctx.repo.competences()[0]
-    ctx.repo.update_competence(comp.id, name=f"Medicinhåndtering (spørg {emp.name})")
+    emp = ctx.repo.staff.employees()[0]
+    comp = ctx.repo.matrix.competences()[0]
+    UpdateRecord("competence", comp.id, {"name": f"Medicinhåndtering (spørg {emp.name})"}).do(ctx.repo)
     ctx.notify("competences")
     keys = [page.doc.itemData(i) for i in range(page.doc.count())]
     assert "matrix_med" in keys and page.doc.itemText(keys.index("matrix_med")) == texts.DOC_CHOICES["matrix_med"]
@@ -197,7 +200,7 @@ def test_med_excel_matrix_from_the_gui_names_nobody(demo_file, make_page, qtbot,
     values = [str(c.value) for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.value is not None]
     values += [str(wb.properties.creator or ""), str(wb.properties.title or "")]
     assert "Medarbejdere" not in wb.sheetnames
-    staff = ctx.repo.employees()
+    staff = ctx.repo.staff.employees()
     assert staff
     for e in staff:
         for part in [e.name] + [w for w in e.name.replace("-", " ").split() if len(w) >= 3]:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
+from kompetence_desktop.operations import AddRecord
 
 
 # --- user text is shown as typed, never read as markup ----------------------------------
@@ -37,9 +38,11 @@ def nasty(qtbot, demo_path):
 
     f = open_file(demo_path)
     repo = Repo(f)
-    repo.set_profile("navn", NASTY_TILBUD)
-    eid = repo.add_employee(NASTY_EMPLOYEE, "ÅSE")
-    cid = repo.add_competence("faglige", NASTY_COMPETENCE, 3)
+    repo.profile.set("navn", NASTY_TILBUD)
+    eid = AddRecord("employee", {"name": NASTY_EMPLOYEE, "initials": "ÅSE"}).do(repo).created
+    cid = AddRecord("competence", {"category": "faglige",
+                                   "name": NASTY_COMPETENCE,
+                                   "expected_level": 3}).do(repo).created
     f.close()
     w = MainWindow(settings=Settings())
     qtbot.addWidget(w)

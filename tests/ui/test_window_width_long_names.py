@@ -12,8 +12,8 @@ def test_long_employee_name_keeps_window_within_1366(demo_path, qtbot):
 
     f = open_file(demo_path)
     r = Repo(f)
-    eid = r.employees()[0].id
-    r.update("employees", eid, {"name": "Anne-Mette Østergaard " + "Æ" * 178})
+    eid = r.staff.employees()[0].id
+    r.rows.update("employees", eid, {"name": "Anne-Mette Østergaard " + "Æ" * 178})
     f.close()
     w = MainWindow(settings=Settings())
     qtbot.addWidget(w)

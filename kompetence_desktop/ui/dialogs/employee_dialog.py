@@ -35,7 +35,7 @@ class EmployeeDialog(QDialog):
         self.employee = employee
         self.setWindowTitle("Rediger medarbejder" if employee else "Ny medarbejder")
         self.setMinimumWidth(460)
-        self._taken = [e.initials for e in repo.employees() if employee is None or e.id != employee.id]
+        self._taken = [e.initials for e in repo.staff.employees() if employee is None or e.id != employee.id]
         self._initials_touched = employee is not None
 
         form = QFormLayout()
@@ -51,7 +51,7 @@ class EmployeeDialog(QDialog):
             self.education.addItem(texts.EDUCATION_LABELS[code], code)
         self.team = QComboBox()
         self.team.addItem("(intet team)", None)
-        for t in repo.teams():
+        for t in repo.staff.teams():
             self.team.addItem(t.name, t.id)
         self.start = DateField()
         self.end = DateField()

@@ -33,7 +33,7 @@ from .fit import scrolling
 def former_staff(repo):
     """Former employees that can be erased (end date passed), names first."""
     today = dates.today()
-    return [e for e in repo.employees() if e.end_date is not None and e.end_date <= today]
+    return [e for e in repo.staff.employees() if e.end_date is not None and e.end_date <= today]
 
 
 class EraseDialog(QDialog):

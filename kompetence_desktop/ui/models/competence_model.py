@@ -29,7 +29,7 @@ class CompetenceListModel(QAbstractTableModel):
 
     def load(self, repo) -> None:
         self.beginResetModel()
-        comps = repo.competences()
+        comps = repo.matrix.competences()
         rows: list[tuple[str, object]] = []
         for cat in CATEGORIES:
             rows.append((self.ROW_HEADER, cat))

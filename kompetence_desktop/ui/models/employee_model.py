@@ -32,8 +32,8 @@ class EmployeeTableModel(QAbstractTableModel):
     def load(self, repo) -> None:
         self.beginResetModel()
         self.today = dates.today()
-        self.employees = repo.employees()
-        self.teams = {t.id: t.name for t in repo.teams()}
+        self.employees = repo.staff.employees()
+        self.teams = {t.id: t.name for t in repo.staff.teams()}
         self.endResetModel()
 
     def employee(self, row: int) -> Employee:

@@ -199,10 +199,10 @@ class MatrixModel(QAbstractTableModel):
         self.beginResetModel()
         self._partial_repo = None
         self.today = dates.today()
-        self.all_employees = repo.employees()
-        self.all_competences = repo.competences()
-        self.teams = {t.id: t.name for t in repo.teams()}
-        self.planned = planned_activities(repo.activities())
+        self.all_employees = repo.staff.employees()
+        self.all_competences = repo.matrix.competences()
+        self.teams = {t.id: t.name for t in repo.staff.teams()}
+        self.planned = planned_activities(repo.plan.activities())
         self._derive_layout()
         rows, cols = first_screen or (0, 0)
         if (first_screen is not None and len(self._cols) > cols
@@ -210,14 +210,14 @@ class MatrixModel(QAbstractTableModel):
             # the Sårbarhed column is off screen, so its counts can wait for complete()
             emp_ids = [e.id for e in self._cols[:cols]]
             comp_ids = [item.id for kind, item in self._rows[:rows] if kind == self.ROW_COMPETENCE]
-            self.cells = repo.latest_cells(employee_ids=emp_ids, competence_ids=comp_ids)
-            self.selfs = repo.latest_cells(("selvvurdering",), employee_ids=emp_ids, competence_ids=comp_ids)
+            self.cells = repo.matrix.latest_cells(employee_ids=emp_ids, competence_ids=comp_ids)
+            self.selfs = repo.matrix.latest_cells(("selvvurdering",), employee_ids=emp_ids, competence_ids=comp_ids)
             self._coverage = {}
             self._partial_repo = repo
             self._first_rows, self._first_cols = rows, self.FIRST_EMPLOYEE_COL + cols
         else:
-            self.cells = repo.latest_cells()
-            self.selfs = repo.latest_cells(("selvvurdering",))
+            self.cells = repo.matrix.latest_cells()
+            self.selfs = repo.matrix.latest_cells(("selvvurdering",))
             self._derive_coverage()
         self._forget_looks()
         self.endResetModel()
@@ -238,7 +238,7 @@ class MatrixModel(QAbstractTableModel):
         if repo is None:
             return
         try:
-            cells, selfs = repo.latest_cells(), repo.latest_cells(("selvvurdering",))
+            cells, selfs = repo.matrix.latest_cells(), repo.matrix.latest_cells(("selvvurdering",))
         except Exception:  # the file was closed (found damaged): keep the first screen
             return
         self.cells, self.selfs = cells, selfs
@@ -249,7 +249,7 @@ class MatrixModel(QAbstractTableModel):
 
     def reload_planned(self, repo) -> None:
         """Re-read which cells planned activities cover (after an activity changed)."""
-        planned = planned_activities(repo.activities())
+        planned = planned_activities(repo.plan.activities())
         if planned == self.planned:
             return
         self.planned = planned
@@ -312,8 +312,8 @@ class MatrixModel(QAbstractTableModel):
         if not pairs:
             return
         self.complete()
-        fresh = repo.cells_for(pairs)
-        fresh_self = repo.cells_for(pairs, sources=("selvvurdering",))
+        fresh = repo.matrix.cells_for(pairs)
+        fresh_self = repo.matrix.cells_for(pairs, sources=("selvvurdering",))
         comps = set()
         for p in pairs:
             if p in fresh:

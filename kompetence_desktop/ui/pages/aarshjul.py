@@ -212,7 +212,7 @@ class AarshjulPage(PlanPage):
         problem = output_problem(out, "ics", [getattr(self.ctx.file, "path", None)])
         try:
             if problem is None:
-                write_atomic(out, build_ics(self.events, name, y, file_uid=self.ctx.repo.file_uid()))
+                write_atomic(out, build_ics(self.events, name, y, file_uid=self.ctx.repo.profile.file_uid()))
         except WriteFailed as exc:
             problem = str(exc)
         if problem:

@@ -92,9 +92,9 @@ class FravaerPage(PlanPage):
         repo = self.ctx.repo
         today = dates.today()
         keep = set(self.absent_ids())
-        self.employees = repo.employees()
-        self.competences = repo.competences()
-        self.levels = repo.current_cells(today)
+        self.employees = repo.staff.employees()
+        self.competences = repo.matrix.competences()
+        self.levels = repo.matrix.current_cells(today)
         active = [e for e in self.employees if e.is_active(today)]
         self.people.set_items(((e.id, f"{e.name} ({e.initials})") for e in active), keep)
         for i, e in enumerate(active):

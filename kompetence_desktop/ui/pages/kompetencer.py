@@ -123,7 +123,7 @@ class KompetencerPage(PageBase):
         cid = competence_id if competence_id is not None else self.selected_id()
         if cid is None or self.ctx.readonly:
             return False
-        comp = next((c for c in self.ctx.repo.competences() if c.id == cid), None)
+        comp = next((c for c in self.ctx.repo.matrix.competences() if c.id == cid), None)
         if comp is None:
             return False
         dlg = CompetenceDialog(comp, None, self)
@@ -142,8 +142,8 @@ class KompetencerPage(PageBase):
         cid = competence_id if competence_id is not None else self.selected_id()
         if cid is None or self.ctx.readonly:
             return False
-        comp = next((c for c in self.ctx.repo.competences() if c.id == cid), None)
-        n = self.ctx.repo.assessment_count(cid)
+        comp = next((c for c in self.ctx.repo.matrix.competences() if c.id == cid), None)
+        n = self.ctx.repo.matrix.assessment_count(cid)
         what = "Ingen vurderinger slettes." if n == 0 else (
             "1 vurdering slettes sammen med den." if n == 1 else f"{n} vurderinger slettes sammen med den.")
         ans = QMessageBox.question(

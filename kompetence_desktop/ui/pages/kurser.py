@@ -105,9 +105,9 @@ class KurserPage(PlanPage):
     def refresh(self) -> None:
         self._dirty = False
         repo = self.ctx.repo
-        self.teams = repo.teams()
-        self.employees = repo.employees()
-        self.course_types = repo.course_types()
+        self.teams = repo.staff.teams()
+        self.employees = repo.staff.employees()
+        self.course_types = repo.plan.course_types()
         cur = self.f_team.currentData()
         self.f_team.blockSignals(True)
         self.f_team.clear()
@@ -119,7 +119,7 @@ class KurserPage(PlanPage):
         self.f_team.blockSignals(False)
         team = self.f_team.currentData()
         emps = [e for e in self.employees if team == ALL or e.team_id == team]
-        self.grid.set_data(emps, self.course_types, repo.completions(), dates.today(),
+        self.grid.set_data(emps, self.course_types, repo.plan.completions(), dates.today(),
                            {t.id: t.name for t in self.teams})
         self.types.set_rows(self.course_types)
         self.defaults_btn.setVisible(not self.course_types or len(self.course_types) < 5)
@@ -161,7 +161,7 @@ class KurserPage(PlanPage):
 
         def make(f):
             # the same course on the same day for the same person is one completion, not two
-            have = {(x.employee_id, x.course_type_id, x.completed_on) for x in self.ctx.repo.completions()}
+            have = {(x.employee_id, x.course_type_id, x.completed_on) for x in self.ctx.repo.plan.completions()}
             new = [e for e in f["employee_ids"] if (e, f["course_type_id"], f["completed_on"]) not in have]
             skipped[:] = [e for e in f["employee_ids"] if e not in new]
             if not new:
@@ -186,7 +186,7 @@ class KurserPage(PlanPage):
         sel = self.grid_view.selectionModel().selectedIndexes()
         pairs = {(i.data(CourseGridModel.EmployeeIdRole), i.data(CourseGridModel.CourseIdRole))
                  for i in sel if i.column() > 0}
-        comps = self.ctx.repo.completions()
+        comps = self.ctx.repo.plan.completions()
         ids = []
         for e, c in pairs:
             mine = [x for x in comps if x.employee_id == e and x.course_type_id == c]
@@ -225,7 +225,7 @@ class KurserPage(PlanPage):
         c = self._course()
         if c is None:
             return
-        n = sum(1 for x in self.ctx.repo.completions() if x.course_type_id == c.id)
+        n = sum(1 for x in self.ctx.repo.plan.completions() if x.course_type_id == c.id)
         if QMessageBox.question(self, "Slet kursus",
                                 plain_tooltip(f"Slet kurset »{c.name}« og dets "
                                               f"{count_text(n, 'registrering', 'registreringer')}?\n"
@@ -235,7 +235,7 @@ class KurserPage(PlanPage):
         self.run(DeleteRecord("course_type", c.id), f"Slet kursus: {c.name}")
 
     def insert_defaults(self) -> None:
-        have = {c.name.casefold() for c in self.ctx.repo.course_types()}
+        have = {c.name.casefold() for c in self.ctx.repo.plan.course_types()}
         if all(name.casefold() in have for name, _rule, _months in BASIS_1):
             QMessageBox.information(self, "Indsæt standardkurser",
                                     "Standardkurserne (Basis 1) findes allerede. Der er intet at indsætte.")

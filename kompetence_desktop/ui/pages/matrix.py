@@ -416,7 +416,7 @@ class MatrixPage(PageBase):
         keep = self.team_box.currentData()
         self.team_box.clear()
         self.team_box.addItem("Hele tilbuddet", None)
-        for t in self.ctx.repo.teams():
+        for t in self.ctx.repo.staff.teams():
             self.team_box.addItem(t.name, t.id)
             self.team_box.setItemData(self.team_box.count() - 1, t.name, Qt.ItemDataRole.ToolTipRole)
         i = self.team_box.findData(keep)
@@ -927,7 +927,7 @@ class MatrixPage(PageBase):
         }
         new_id = plan.add_activity(preset=preset)
         if new_id:
-            title = next((a.title for a in self.ctx.repo.activities() if a.id == new_id), preset["title"])
+            title = next((a.title for a in self.ctx.repo.plan.activities() if a.id == new_id), preset["title"])
             self.ctx.status.emit(f"Aktiviteten »{title}« er gemt i uddannelsesplanen.")
         return new_id
 

@@ -84,9 +84,9 @@ class MedPage(PlanPage):
     def refresh(self) -> None:
         self._dirty = False
         repo = self.ctx.repo
-        med = repo.med_discussions()
+        med = repo.records.med_discussions()
         self.med.set_rows(list(reversed(med)))
-        self.sup.set_rows(list(reversed(repo.supervision())))
+        self.sup.set_rows(list(reversed(repo.records.supervision())))
         st = med_status([m.held_on for m in med], dates.today())
         if st.status == "aldrig":
             txt = "<b style='color:#9b1c1c'>Planen er ikke registreret som drøftet i MED.</b>"
@@ -98,7 +98,7 @@ class MedPage(PlanPage):
         else:
             txt = f"Sidst drøftet i MED {dates.format_date(st.last)}; næste gang senest {dates.format_date(st.next_due)}."
         self.status.setText(txt)
-        p = repo.profile()
+        p = repo.profile.texts()
         plan = [f"{texts.SUPERVISION_AUDIENCE_LABELS[k]}: {_first_line(p.get('supervision_' + k, ''), 140) or 'ikke beskrevet (Tilbud-siden)'}"
                 for k in ("ledelse", "medarbejdere")]
         self.sup_plan.setText("Aftalt i planen – " + " · ".join(plan))

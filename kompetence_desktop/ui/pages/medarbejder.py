@@ -208,14 +208,14 @@ class MedarbejderPage(PlanPage):
         self._dirty = False
         repo = self.ctx.repo
         today = dates.today()
-        self.employees = repo.employees()
-        acts = repo.activities()
+        self.employees = repo.staff.employees()
+        acts = repo.plan.activities()
         self._activities = {a.id: a.title for a in acts}
         self._all_activities = acts
         shown = [e for e in self.employees if e.is_active(today) or e.id == self.employee_id]
         if self.employee_id is None or not any(e.id == self.employee_id for e in self.employees):
             # start with someone who has records (læringsmål or logbog), so the page shows its use
-            busy = {g.employee_id for g in repo.learning_goals()} | {x.employee_id for x in repo.logbook()}
+            busy = {g.employee_id for g in repo.records.learning_goals()} | {x.employee_id for x in repo.records.logbook()}
             first = next((e for e in shown if e.id in busy), shown[0] if shown else None)
             self.employee_id = first.id if first else None
         self.picker.blockSignals(True)
@@ -235,17 +235,17 @@ class MedarbejderPage(PlanPage):
             self.info.setText("Der er ingen medarbejdere endnu.")
             return
         self.title.setText(e.name)
-        self.goals.set_rows(repo.learning_goals(e.id))
-        self.logbook.set_rows(repo.logbook(e.id))
-        mus = repo.mus_records(e.id)
+        self.goals.set_rows(repo.records.learning_goals(e.id))
+        self.logbook.set_rows(repo.records.logbook(e.id))
+        mus = repo.records.mus_records(e.id)
         self.mus.set_rows(list(reversed(mus)))
-        comps = repo.competences()
-        cur = repo.current_cells()
-        own = repo.self_cells()
+        comps = repo.matrix.competences()
+        cur = repo.matrix.current_cells()
+        own = repo.matrix.self_cells()
         self.selfs.set_rows([(c, cur.get((e.id, c.id)), own.get((e.id, c.id))) for c in comps])
         self.timeline.set_rows(self._timeline(e, comps, mus, acts))
         # the header line: job, team, MUS and course status
-        team = next((t.name for t in repo.teams() if t.id == e.team_id), "")
+        team = next((t.name for t in repo.staff.teams() if t.id == e.team_id), "")
         ms = mus_status([m.held_on for m in mus], today, e.start_date)
         red = "<b style='color:#9b1c1c'>{}</b>"
         if ms.status == "aldrig":
@@ -261,8 +261,8 @@ class MedarbejderPage(PlanPage):
         booked = min((m.held_on for m in mus if m.held_on > today), default=None)
         if booked is not None:
             mus_txt += f" · MUS aftalt {dates.format_date(booked)}"
-        completions = repo.completions()
-        due = [ct.name for ct in repo.course_types() if ct.active
+        completions = repo.plan.completions()
+        due = [ct.name for ct in repo.plan.course_types() if ct.active
                and course_status(ct, e, completions, today).status in ("forfalden", "aldrig_taget")
                and (course_status(ct, e, completions, today).next_due is None
                     or course_status(ct, e, completions, today).status == "forfalden")]
@@ -283,7 +283,7 @@ class MedarbejderPage(PlanPage):
         out = []
         names = {c.id: c for c in comps}
         by_day: dict[tuple, list] = {}
-        for a in self.ctx.repo.assessments(e.id):
+        for a in self.ctx.repo.matrix.assessments(e.id):
             by_day.setdefault((a.assessed_on, a.source), []).append(a)
         for (day, src), rows in by_day.items():
             lv = [a.level for a in rows if a.level is not None]
@@ -294,8 +294,8 @@ class MedarbejderPage(PlanPage):
                 detail = "; ".join(f"{_first_line(names[a.competence_id].name, 40)}: {_lvl(a.level if not a.not_relevant else NOT_RELEVANT) or 'ryddet'}"
                                    for a in rows if a.competence_id in names)
             out.append(TimelineEntry(day, label, detail))
-        courses = {c.id: c.name for c in self.ctx.repo.course_types()}
-        for c in self.ctx.repo.completions():
+        courses = {c.id: c.name for c in self.ctx.repo.plan.course_types()}
+        for c in self.ctx.repo.plan.completions():
             if c.employee_id == e.id:
                 out.append(TimelineEntry(c.completed_on, "Obligatorisk kursus", courses.get(c.course_type_id, "")))
         for m in mus:
@@ -387,14 +387,14 @@ class MedarbejderPage(PlanPage):
         if e is None:
             return False
         day = day or dates.today()
-        comps = self.ctx.repo.competences()
+        comps = self.ctx.repo.matrix.competences()
         rows = [(c.id, _first_line(c.name, 60), f"{texts.CATEGORY_LABELS[c.category]} – forventet {c.expected_level}")
                 for c in comps]
         dlg = LevelGridDialog(
             f"Selvvurdering – {e.name}",
             "Tast medarbejderens egen vurdering, som I taler om i MUS. Den gemmes som selvvurdering "
             f"den {dates.format_date(day)} ved siden af ledervurderingen.",
-            rows, [(e.id, e.initials, e.name)], lambda c, emp: (emp, c), self.ctx.repo.self_cells(), self)
+            rows, [(e.id, e.initials, e.name)], lambda c, emp: (emp, c), self.ctx.repo.matrix.self_cells(), self)
         if dlg.exec() != QDialog.Accepted:
             return False
         changes = dlg.changes()

@@ -227,7 +227,7 @@ class MedarbejderePage(PageBase):
         eid = employee_id if employee_id is not None else self.selected_id()
         if eid is None or self.ctx.readonly:
             return False
-        emp = self.ctx.repo.employee(eid)
+        emp = self.ctx.repo.staff.employee(eid)
         if emp is None:
             return False
         dlg = EmployeeDialog(self.ctx.repo, emp, self, create_team=self._create_team)
@@ -248,7 +248,7 @@ class MedarbejderePage(PageBase):
         eid = employee_id if employee_id is not None else self.selected_id()
         if eid is None or self.ctx.readonly:
             return False
-        emp = self.ctx.repo.employee(eid)
+        emp = self.ctx.repo.staff.employee(eid)
         if emp is None:
             return False
         dlg = LeaveDialog(emp, self)
@@ -259,7 +259,7 @@ class MedarbejderePage(PageBase):
     # --- erase a former employee from the list (the erase dialog) -------------------
     def is_former(self, employee_id: int | None) -> bool:
         """Only staff whose end date has passed can be erased (as in the erase dialog)."""
-        emp = self.ctx.repo.employee(employee_id) if employee_id is not None else None
+        emp = self.ctx.repo.staff.employee(employee_id) if employee_id is not None else None
         return bool(emp and emp.end_date is not None and emp.end_date <= dates.today())
 
     def erase_employee(self, employee_id: int | None = None) -> bool:

@@ -89,15 +89,15 @@ class SpindPage(PageBase):
     def refresh(self) -> None:
         repo = self.ctx.repo
         today = dates.today()
-        emps = repo.employees()
-        comps = repo.competences()
+        emps = repo.staff.employees()
+        comps = repo.matrix.competences()
         self._data = {
             "employees": emps,
             "competences": comps,
-            "teams": repo.teams(),
-            "current": repo.current_cells(),
-            "self": repo.self_cells(),
-            "past": repo.current_cells(on=rules.add_months(today, -12)),
+            "teams": repo.staff.teams(),
+            "current": repo.matrix.current_cells(),
+            "self": repo.matrix.self_cells(),
+            "past": repo.matrix.current_cells(on=rules.add_months(today, -12)),
             "today": today,
         }
         if not self._category_default_set:
@@ -147,7 +147,7 @@ class SpindPage(PageBase):
         if kind == "team":
             name = next((t.name for t in d["teams"] if t.id == ident), "")
             return kind, [e.id for e in active if e.team_id == ident], f"Team {name}"
-        prof = self.ctx.repo.profile()
+        prof = self.ctx.repo.profile.texts()
         return kind, [e.id for e in active], prof.get("navn", "") or "Hele tilbuddet"
 
     def chart_data(self):

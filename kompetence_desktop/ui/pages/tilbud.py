@@ -120,7 +120,7 @@ class TilbudPage(PageBase):
 
     def refresh(self) -> None:
         self.flush()
-        prof = self.ctx.repo.profile()
+        prof = self.ctx.repo.profile.texts()
         self._loading = True
         try:
             for key, w in self.fields.items():
@@ -239,7 +239,7 @@ class TilbudPage(PageBase):
 
     def _update_marks(self) -> None:
         # the plan accepts knowledge sharing described on every activity instead
-        acts = [a for a in self.ctx.repo.activities() if a.status != "aflyst"]
+        acts = [a for a in self.ctx.repo.plan.activities() if a.status != "aflyst"]
         self._videndeling_by_activities = bool(acts) and all(a.knowledge_sharing.strip() for a in acts)
         for key in self.fields:
             self._update_mark(key)

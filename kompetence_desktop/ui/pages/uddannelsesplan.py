@@ -184,14 +184,14 @@ class UddannelsesplanPage(PlanPage):
     def refresh(self) -> None:
         self._dirty = False
         repo = self.ctx.repo
-        self.employees = repo.employees()
-        self.competences = repo.competences()
-        self.activities = repo.activities()
+        self.employees = repo.staff.employees()
+        self.competences = repo.matrix.competences()
+        self.activities = repo.plan.activities()
         selected = self.selected_ids(self.view, ROW_ROLE)
         self.model.set_data(self.activities, self.employees, self.competences)
         self.budget_model.set_rows(budget(self.activities))
         self.goals_model.activity_titles = {a.id: a.title for a in self.activities}
-        self.goals_model.set_rows([g for g in repo.learning_goals() if g.employee_id is None])
+        self.goals_model.set_rows([g for g in repo.records.learning_goals() if g.employee_id is None])
         self._refill(self.f_year, [(y, str(y)) for y in sorted({activity_year(a) for a in self.activities} - {None})])
         self._refill(self.f_employee, [(e.id, f"{e.name} ({e.initials})") for e in self.employees
                                        if e.is_active(dates.today()) or any(e.id in a.participant_ids for a in self.activities)])
@@ -293,7 +293,7 @@ class UddannelsesplanPage(PlanPage):
 
     # --- gap → activity → reassessment ---------------------------------------------------------
     def offer_reassessment(self, activity_id: int) -> bool:
-        a = next((x for x in self.ctx.repo.activities() if x.id == activity_id), None)
+        a = next((x for x in self.ctx.repo.plan.activities() if x.id == activity_id), None)
         if a is None or not a.participant_ids or not a.competence_ids:
             return False
         if QMessageBox.question(
@@ -301,8 +301,8 @@ class UddannelsesplanPage(PlanPage):
             plain_tooltip(f"»{a.title}« er gennemført. Vil du vurdere deltagerne igen i de kompetencer, "
                           "aktiviteten skulle udvikle?")) != QMessageBox.Yes:
             return False
-        emps = {e.id: e for e in self.ctx.repo.employees()}
-        comps = {c.id: c for c in self.ctx.repo.competences()}
+        emps = {e.id: e for e in self.ctx.repo.staff.employees()}
+        comps = {c.id: c for c in self.ctx.repo.matrix.competences()}
         rows = [(e, f"{emps[e].name} ({emps[e].initials})", emps[e].job_title) for e in a.participant_ids if e in emps]
         cols = [(c, _first_line(comps[c].name, 38) + f"\n(forventet {comps[c].expected_level})", comps[c].name)
                 for c in a.competence_ids if c in comps]
@@ -310,7 +310,7 @@ class UddannelsesplanPage(PlanPage):
             "Ny vurdering efter aktiviteten",
             f"Vælg det niveau, deltagerne nu har efter »{a.title}«. Vurderingen gemmes som dagens "
             "ledervurdering; »Uændret« beholder den nuværende.",
-            rows, cols, lambda e, c: (e, c), self.ctx.repo.current_cells(), self)
+            rows, cols, lambda e, c: (e, c), self.ctx.repo.matrix.current_cells(), self)
         if dlg.exec() != QDialog.Accepted:
             return False
         changes = dlg.changes()

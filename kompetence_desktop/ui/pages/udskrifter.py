@@ -270,7 +270,7 @@ class UdskrifterPage(QWidget):
                                  "Gemmer den udskrevne plan i filen som næste version.")
 
     def _fill_versions(self) -> None:
-        self._versions = self.ctx.repo.plan_versions()
+        self._versions = self.ctx.repo.plan.plan_versions()
         self.versions.setRowCount(len(self._versions))
         for r, v in enumerate(self._versions):
             sm = v["summary"] or {}
@@ -311,8 +311,8 @@ class UdskrifterPage(QWidget):
         if eid is None:
             raise LookupError
         if key == "indsigt":
-            assessments = self.ctx.repo.assessments(eid)
-            versions = self.ctx.repo.plan_versions()
+            assessments = self.ctx.repo.matrix.assessments(eid)
+            versions = self.ctx.repo.plan.plan_versions()
 
             def fn():
                 from ...reports.indsigt import render_indsigt
@@ -475,7 +475,7 @@ class UdskrifterPage(QWidget):
         if not sel:
             return
         v = sel[0]
-        data = self.ctx.repo.plan_version_pdf(v["id"])
+        data = self.ctx.repo.plan.plan_version_pdf(v["id"])
         path, _ = QFileDialog.getSaveFileName(
             self, "Gem som", str(self._save_folder() / f"Kompetenceudviklingsplan version {v['version']}.pdf"),
             "PDF (*.pdf)")
