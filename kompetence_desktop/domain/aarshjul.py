@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .rules import add_months, course_status, med_status, mus_status
 from .snapshot import Snapshot
@@ -45,6 +45,7 @@ class Event:
     key: str = ""  # stable identity (the .ics UID)
     overdue: bool = False  # due before today and not done
     first: bool = False  # a mandatory course never taken: it *skal tages*, not *fornys*
+    booked: bool = False  # a MUS given a date ahead: agreed with the employee, not just due
 
     @property
     def quarter(self) -> int:
@@ -108,6 +109,7 @@ def _courses(s: Snapshot, wanted) -> list[Event]:
 
 
 def _mus(s: Snapshot, wanted, held_too: bool = True) -> list[Event]:
+    """Held MUS, booked ones (a date ahead) and, for staff without a booking, when the next is due."""
     by_emp = s.mus_dates()
     rows = []
     for e in s.active_employees:
@@ -115,15 +117,19 @@ def _mus(s: Snapshot, wanted, held_too: bool = True) -> list[Event]:
         if held_too:
             for d in held:
                 if wanted(d) and d <= s.today:
-                    rows.append((d, False, e.initials))
+                    rows.append((d, "holdt", e.initials))
+        booked = sorted(d for d in held if d > s.today)
+        for d in booked:
+            if wanted(d):
+                rows.append((d, "aftalt", e.initials))
         st = mus_status(held, s.today, e.start_date)
-        if st.next_due is not None and wanted(st.next_due):
-            rows.append((st.next_due, True, e.initials))
+        if not booked and st.next_due is not None and wanted(st.next_due):
+            rows.append((st.next_due, "plan", e.initials))
     return _group_by_day(
         rows,
-        lambda planned, day, who: Event(day, KIND_MUS, "", "medarbejdere", None, who=who, planned=planned,
-                                        overdue=planned and day < s.today,
-                                        key=f"mus-{'plan' if planned else 'holdt'}-{day:%Y%m%d}"),
+        lambda what, day, who: Event(day, KIND_MUS, "", "medarbejdere", None, who=who, planned=what != "holdt",
+                                     overdue=what == "plan" and day < s.today, booked=what == "aftalt",
+                                     key=f"mus-{what}-{day:%Y%m%d}"),
     )
 
 

@@ -7,6 +7,7 @@ it (``page``, a key of ``ui.pages.PAGES``) and what to open there
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from . import requirements as _requirements
@@ -101,7 +102,11 @@ def mus_items(s: Snapshot) -> list[Item]:
     out = []
     for e in s.active_employees:
         st = mus_status(by_emp.get(e.id, []), s.today, e.start_date)
-        if st.status == DUE_OVERDUE:
+        booked = min((d for d in by_emp.get(e.id, []) if d > s.today), default=None)
+        if booked is not None and st.status in (DUE_OVERDUE, DUE_NEVER_HELD):
+            # late, but a date is agreed: said as a note, not an alarm
+            out.append(Item(SECTION_MUS, "aftalt", "medarbejder", e.id, e.name, "", booked, NOTE))
+        elif st.status == DUE_OVERDUE:
             out.append(Item(SECTION_MUS, st.status, "medarbejder", e.id, e.name, "", st.last, SEVERE))
         elif st.status == DUE_NEVER_HELD:
             out.append(Item(SECTION_MUS, st.status, "medarbejder", e.id, e.name, "", e.start_date, SOON))
@@ -179,11 +184,17 @@ def sections(s: Snapshot) -> list[Section]:
 
 
 def activity_year(a: Activity) -> int | None:
+    """The budget year: the one the leader set, else the year the activity starts (its
+    start date, or the first year its *tidsplan* names: »Forår 2027« is 2027)."""
     if a.year:
         return a.year
     if a.start_date:
         return a.start_date.year
-    return None
+    m = _SCHEDULE_YEAR.search(a.schedule or "")
+    return int(m.group(1)) if m else None
+
+
+_SCHEDULE_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
 @dataclass(frozen=True)

@@ -41,12 +41,12 @@ def check(s: Snapshot) -> list[Requirement]:
     def req(code, section, page, met, payload=None, detail=""):
         out.append(Requirement(code, section, page, bool(met), payload, detail))
 
-    req("leder", 1, "tilbud", _filled(p, "leder"))
-    req("periode", 1, "tilbud", _filled(p, "periode"))
-    req("malgruppe", 2, "tilbud", _filled(p, "malgruppe"))
-    req("malsaetning", 2, "tilbud", _filled(p, "malsaetning"))
-    req("faglige_tilgange", 2, "tilbud", _filled(p, "faglige_tilgange"))
-    req("fremtidige_opgaver", 2, "tilbud", _filled(p, "fremtidige_opgaver"))
+    req("leder", 1, "tilbud", _filled(p, "leder"), "leder")
+    req("periode", 1, "tilbud", _filled(p, "periode"), "periode")
+    req("malgruppe", 2, "tilbud", _filled(p, "malgruppe"), "malgruppe")
+    req("malsaetning", 2, "tilbud", _filled(p, "malsaetning"), "malsaetning")
+    req("faglige_tilgange", 2, "tilbud", _filled(p, "faglige_tilgange"), "faglige_tilgange")
+    req("fremtidige_opgaver", 2, "tilbud", _filled(p, "fremtidige_opgaver"), "fremtidige_opgaver")
     req("medarbejdere", 3, "medarbejdere", len(active) > 0)
     req("kompetencer_alle_kategorier", 3, "kompetencer",
         all(any(c.category == cat for c in comps) for cat in CATEGORIES))
@@ -63,16 +63,19 @@ def check(s: Snapshot) -> list[Requirement]:
     else:
         req(NO_ACTIVITIES_TO_LINK, 5, "uddannelsesplan", False)
     req("obligatoriske_kurser", 5, "kurser", any(ct.active for ct in s.course_types))
-    req("supervision_ledelse", 6, "tilbud", _filled(p, "supervision_ledelse"))
-    req("supervision_medarbejdere", 6, "tilbud", _filled(p, "supervision_medarbejdere"))
+    req("supervision_ledelse", 6, "tilbud", _filled(p, "supervision_ledelse"), "supervision_ledelse")
+    req("supervision_medarbejdere", 6, "tilbud", _filled(p, "supervision_medarbejdere"), "supervision_medarbejdere")
     req("mus_afholdt", 7, "medarbejder", any(year_ago <= m.held_on <= s.today for m in s.mus),
         "mus")
-    req("videndeling", 7, "uddannelsesplan",
-        _filled(p, "videndeling") or (bool(live) and all(a.knowledge_sharing.strip() for a in live)))
-    req("tilrettelaeggelse_teams", 8, "tilbud", _filled(p, "tilrettelaeggelse_teams"))
-    req("kontaktpersonordning", 8, "tilbud", _filled(p, "kontaktpersonordning"))
-    req("vikarer_studerende", 8, "tilbud", _filled(p, "vikarer") and _filled(p, "studerende"))
-    req("ansvar_dokumentation", 9, "tilbud", _filled(p, "ansvar_dokumentation"))
+    # videndeling is a field of the tilbud's profile (or described on every activity)
+    req("videndeling", 7, "tilbud",
+        _filled(p, "videndeling") or (bool(live) and all(a.knowledge_sharing.strip() for a in live)),
+        "videndeling")
+    req("tilrettelaeggelse_teams", 8, "tilbud", _filled(p, "tilrettelaeggelse_teams"), "tilrettelaeggelse_teams")
+    req("kontaktpersonordning", 8, "tilbud", _filled(p, "kontaktpersonordning"), "kontaktpersonordning")
+    req("vikarer_studerende", 8, "tilbud", _filled(p, "vikarer") and _filled(p, "studerende"),
+        "studerende" if _filled(p, "vikarer") else "vikarer")
+    req("ansvar_dokumentation", 9, "tilbud", _filled(p, "ansvar_dokumentation"), "ansvar_dokumentation")
     req("med_behandlet", 1, "med", any(year_ago <= m.held_on <= s.today for m in s.med))
     # the guideline also asks for these (Region Nordjylland's retningslinje, part 2)
     req("fremtid_malsaetning_metoder", 2, "tilbud",

@@ -49,6 +49,8 @@ def aarshjul_event_text(ev) -> str:
         verb = "skal tages" if getattr(ev, "first", False) else "skal fornys"
         return f"{ev.title} {verb} ({who}){late}"
     if ev.kind == "mus":
+        if getattr(ev, "booked", False):
+            return f"MUS aftalt ({who})"
         return f"MUS afholdt ({who})" if not ev.planned else f"MUS skal holdes ({who}){late}"
     if ev.kind == "med":
         return "Planen drøftet i MED" if not ev.planned else f"Planen skal drøftes i MED{late}"
@@ -57,3 +59,6 @@ def aarshjul_event_text(ev) -> str:
         pre = "Supervision" if not ev.planned else "Planlagt supervision"
         return f"{pre} for {aud}" + (f" – {ev.title}" if ev.title else "")
     return ev.title
+
+#: the Årshjul's mark on a date that has passed without being done
+AARSHJUL_OVERDUE = "Forfalden"

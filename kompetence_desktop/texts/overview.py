@@ -45,6 +45,8 @@ def overview_item_text(item) -> str:
             return f"{item.subject}: {item.detail} – skal fornys senest {f(item.day)}"
         return f"{item.subject}: {item.detail} – aldrig taget"
     if s == "mus":
+        if item.code == "aftalt":
+            return f"{item.subject}: MUS aftalt {f(item.day)}"
         if item.code == "forfalden":
             return f"{item.subject}: sidste MUS {f(item.day)} (over 12 måneder siden)"
         return f"{item.subject}: har aldrig haft MUS"
@@ -111,3 +113,8 @@ def overview_employee_gap_text(name: str, initials: str, below: int, not_assesse
     """An employee among the largest needs: competences below, and those not yet assessed."""
     text = f"{name} ({initials}) – {count_noun(below, 'kompetence', 'kompetencer')} under forventet"
     return text + (f", {not_assessed} ikke vurderet" if not_assessed else "")
+
+#: Overblik on a tilbud with staff and competences but no level given yet
+OVERVIEW_NOT_ASSESSED_YET_VALUE = "ikke vurderet endnu"
+OVERVIEW_NOT_ASSESSED_YET = ("Sårbarheden er ikke vurderet endnu – vurdér medarbejderne under Matrix, "
+                             "så vises de kompetencer, der dækkes af for få.")

@@ -160,3 +160,6 @@ def plan_change_text(change: tuple) -> str:
 #: the MED discussion recorded when a plan version is archived as approved in MED
 MED_PLAN_EVALUATION = "Kompetenceudviklingsplanen version {version} behandlet i MED."
 PLAN_VERSION_LABEL = "Version {version} – behandlet i MED {date}"
+
+#: the Uddannelsesplan page's detail pane with no activity chosen
+PLAN_DETAIL_NONE = "Vælg en aktivitet i tabellen for at se den hele her."

@@ -14,10 +14,11 @@ KEYBOARD_HELP = (
     "Ctrl+N: ny fil · Ctrl+O: åbn · Ctrl+Shift+S: gem kopi som · Ctrl+W: luk\n"
     "Ctrl+Z: fortryd · Ctrl+Y: annuller fortryd\n\n"
     "Matrixen\n"
-    "1–5: sæt niveau · 0, Delete eller Backspace: ryd · -: ikke relevant\n"
-    "Markér flere celler og tast et tal for at udfylde dem alle\n"
+    "1–5: sæt niveau i den aktuelle celle · 0, Delete eller Backspace: ryd · -: ikke relevant\n"
+    "Ctrl+Enter: udfyld alle markerede celler med den aktuelle celles niveau\n"
+    "F2 eller dobbeltklik: skriv niveauet (også fx »Øvet udøver«) · Forventet niveau ændres kun sådan\n"
     "Ctrl+C / Ctrl+V: kopiér / indsæt (Excel)\n"
-    "Ctrl+Enter: åbn medarbejderen i markørens kolonne\n\n"
+    "Ctrl+Shift+Enter: åbn medarbejderen i markørens kolonne\n\n"
     "Alt gemmes, mens du arbejder – der er ingen Gem-knap."
 )
 
@@ -87,9 +88,34 @@ ABOUT = ("<b>{app}</b> {version}<br>Kompetenceudvikling for et socialt tilbud: "
          "medarbejdere, kompetencematrix, uddannelsesplan, MUS og kompetenceudviklingsplan.<br><br>"
          "Alt gemmes i én fil på din egen computer. Intet sendes nogen steder hen.")
 MATRIX_KEYS_HELP = (
-    "1–5: sæt niveau\n0, Delete eller Backspace: ryd vurderingen\n-: ikke relevant\n"
-    "Markér flere celler og tast et tal for at udfylde dem alle\n"
-    "Ctrl+C: kopiér markeringen · Ctrl+V: indsæt fra Excel\n"
-    "Piletaster, Tab og Enter: flyt\nCtrl+Z: fortryd · Ctrl+Y: annuller fortryd\n\n"
+    "1–5: sæt niveau i den aktuelle celle\n0, Delete eller Backspace: ryd vurderingen\n-: ikke relevant\n"
+    "Ctrl+Enter: udfyld alle markerede celler med den aktuelle celles niveau\n"
+    "F2 eller dobbeltklik: skriv niveauet, også som navn (fx »Øvet udøver«)\n"
+    "Forventet niveau ændres kun med F2 eller dobbeltklik i dens kolonne\n"
+    "Ctrl+C: kopiér markeringen · Ctrl+V: indsæt fra Excel (også en kolonne fra skabelonen med "
+    "tomme kategorirækker)\n"
+    "Piletaster, Tab og Enter: flyt · Ctrl+Home: første medarbejders første celle\n"
+    "Ctrl+Shift+Enter: åbn medarbejderen\nCtrl+Z: fortryd · Ctrl+Y: annuller fortryd\n\n"
     "Hver ændring gemmes straks som dagens ledervurdering."
 )
+
+# --- Hjælp › Kom i gang: a short guide in the program --------------------------------------------
+GETTING_STARTED_TITLE = "Kom i gang"
+GETTING_STARTED_INTRO = ("Sådan laver du tilbuddets kompetenceudviklingsplan. Alt gemmes, mens du arbejder, "
+                         "og Ctrl+Z fortryder det seneste. Prøv gerne først med Filer › Åbn demotilbud.")
+GETTING_STARTED_STEPS = (
+    ("Filer › Ny…", "Opret en fil til tilbuddet. Vælg Socialstyrelsens standardkompetencer som udgangspunkt."),
+    ("Tilbud", "Skriv målgruppe, målsætning, faglige tilgange og tilrettelæggelsen af arbejdet. "
+               "Felter, som planen kræver, er mærket."),
+    ("Medarbejdere", "Opret medarbejderne – eller brug »Importér medarbejdere…« fra et regneark. "
+                     "Et team kan oprettes direkte fra medarbejderdialogen."),
+    ("Kompetencer", "Tilpas kompetenceprofilen og det forventede niveau for hver kompetence."),
+    ("Matrix", "Vurdér hver medarbejder: tast 1–5 i cellen, - for ikke relevant. Markér flere celler, tast et "
+               "niveau og tryk Ctrl+Enter for at udfylde dem alle. Du kan også indsætte fra Excel (Ctrl+V)."),
+    ("Overblik og Kompetencespind", "Se sårbare kompetencer og de største kompetencebehov."),
+    ("Uddannelsesplan", "Planlæg aktiviteter for behovene – højreklik på en celle i matrixen, "
+                        "eller brug »Opret uddannelsesaktivitet…«."),
+    ("Den enkelte medarbejder", "Hold MUS, skriv læringsmål og logbog, og tag selvvurderingen."),
+    ("Udskrifter", "Tjek planens krav, og udskriv planen som PDF – i en lederudgave og en udgave til MED."),
+)
+GETTING_STARTED_END = "Tastaturgenvejene står under Hjælp › Tastaturgenveje."

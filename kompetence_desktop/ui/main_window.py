@@ -260,6 +260,9 @@ class MainWindow(QMainWindow):
         self.keyboard_help_action.triggered.connect(self.show_keyboard_help)
         keys = QAction(label["matrix_keys"], self)
         keys.triggered.connect(self.show_matrix_keys)
+        self.getting_started_action = QAction("Kom i gang", self)
+        self.getting_started_action.triggered.connect(self.show_getting_started)
+        self.help_menu.addAction(self.getting_started_action)
         self.help_menu.addAction(self.keyboard_help_action)
         self.help_menu.addAction(keys)
         self.help_menu.addSeparator()
@@ -285,7 +288,8 @@ class MainWindow(QMainWindow):
             self._file_sections[sec] = m.addSeparator()
         self._file_end = m.addSeparator()
         self.close_action = m.addAction(label["close"], self.close_file)
-        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
+        # Ctrl+W first: the menu shows the first key, and Hjælp names Ctrl+W
+        self.close_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")])
         quit_ = m.addAction(label["quit"], self.close)
         quit_.setShortcut(QKeySequence.StandardKey.Quit)
         self._update_file_actions()
@@ -807,9 +811,10 @@ class MainWindow(QMainWindow):
         can_r = bool(st and st.canRedo() and writable)
         self.undo_action.setEnabled(can_u)
         self.redo_action.setEnabled(can_r)
+        # "Fortryd: Ændr 13 vurderinger" – the command's own text, names as written
         undo, redo = texts.MENU_ACTIONS["undo"], texts.MENU_ACTIONS["redo"]
-        self.undo_action.setText(action_text(f"{undo} {st.undoText().lower()}") if can_u and st.undoText() else undo)
-        self.redo_action.setText(action_text(f"{redo} {st.redoText().lower()}") if can_r and st.redoText() else redo)
+        self.undo_action.setText(action_text(f"{undo}: {st.undoText()}") if can_u and st.undoText() else undo)
+        self.redo_action.setText(action_text(f"{redo}: {st.redoText()}") if can_r and st.redoText() else redo)
 
     # ------------------------------------------------------------------- misc
     def _status(self, msg: str) -> None:
@@ -864,11 +869,20 @@ class MainWindow(QMainWindow):
             nxt = nxt.nextInFocusChain()
         w.setFocus()
 
+    def show_getting_started(self) -> None:
+        from .dialogs.getting_started import show_getting_started
+
+        show_getting_started(self)
+
     def show_keyboard_help(self) -> None:
-        QMessageBox.information(self, texts.MENU_ACTIONS["keyboard_help"], texts.KEYBOARD_HELP)
+        from .keys import native_keys
+
+        QMessageBox.information(self, texts.MENU_ACTIONS["keyboard_help"], native_keys(texts.KEYBOARD_HELP))
 
     def show_matrix_keys(self) -> None:
-        QMessageBox.information(self, texts.MENU_ACTIONS["matrix_keys"], texts.MATRIX_KEYS_HELP)
+        from .keys import native_keys
+
+        QMessageBox.information(self, texts.MENU_ACTIONS["matrix_keys"], native_keys(texts.MATRIX_KEYS_HELP))
 
     def restore_geometry(self) -> None:
         g = self.settings.get(S.GEOMETRY)

@@ -92,7 +92,7 @@ def test_staff_and_plan_pages_say_it_in_danish(window, qtbot, warnings, monkeypa
     window.ctx.file.readonly, window.ctx.file.readonly_reason = True, "lock_lost"
     staff = window.show_page("medarbejdere")
     eid = window.ctx.repo.staff.employees()[0].id
-    assert staff._update(eid, {"job_title": "Ny titel"}, "Redigér") is False
+    assert staff._update(eid, {"job_title": "Ny titel"}, "Rediger") is False
     assert warnings and "overtaget" in warnings[-1]
     from kompetence_desktop.operations import DeleteRecord
 

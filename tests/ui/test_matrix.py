@@ -105,7 +105,8 @@ def test_block_fill(matrix, qtbot):
     br = m.index(rows[2], MatrixModel.FIRST_EMPLOYEE_COL + 3)
     _set_current(matrix, tl)
     _select_block(matrix, tl, br)
-    qtbot.keyClick(matrix.view, Qt.Key.Key_4)
+    qtbot.keyClick(matrix.view, Qt.Key.Key_4)  # the current cell
+    qtbot.keyClick(matrix.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # the block
     cur = matrix.ctx.repo.matrix.current_cells()
     for r in rows:
         for col in range(MatrixModel.FIRST_EMPLOYEE_COL, MatrixModel.FIRST_EMPLOYEE_COL + 4):
@@ -113,8 +114,8 @@ def test_block_fill(matrix, qtbot):
             key = (m.data(i, MatrixModel.EmployeeIdRole), m.data(i, MatrixModel.CompetenceIdRole))
             assert m.data(i, MatrixModel.CellValueRole) == 4
             assert cur[key] == 4
-    # the whole block is one undo step
-    assert matrix.ctx.undo_stack.count() == 1
+    # the key, then the whole block as one undo step
+    assert matrix.ctx.undo_stack.count() == 2
 
 
 def test_paste_a_block_from_excel(matrix, qtbot):
@@ -198,7 +199,9 @@ def test_undo_a_block_fill_restores_every_cell(matrix, qtbot):
     _set_current(matrix, tl)
     _select_block(matrix, tl, br)
     qtbot.keyClick(matrix.view, Qt.Key.Key_Minus)
-    matrix.window().undo()
+    qtbot.keyClick(matrix.view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    matrix.window().undo()  # the fill
+    matrix.window().undo()  # the key on the current cell
     after = {(r, c): m.data(m.index(r, c), MatrixModel.CellValueRole) for r in rows for c in range(1, 5)}
     assert after == before
 
@@ -283,12 +286,14 @@ def test_red_cell_offers_a_training_activity(matrix, qtbot, monkeypatch):
     assert new.participant_ids == [e] and new.competence_ids == [c]
 
 
-def test_typing_on_expected_level_changes_the_profile(matrix, qtbot):
+def test_f2_on_expected_level_changes_the_profile(matrix, qtbot):
     m = matrix.model
     row = m.competence_rows()[0]
     cid = m.competence_at(row).id
     _set_current(matrix, m.index(row, MatrixModel.COL_EXPECTED))
-    qtbot.keyClick(matrix.view, Qt.Key.Key_5)
+    qtbot.keyClick(matrix.view, Qt.Key.Key_F2)
+    qtbot.keyClicks(matrix._editor, "5")
+    qtbot.keyClick(matrix._editor, Qt.Key.Key_Return)
     assert next(c for c in matrix.ctx.repo.matrix.competences() if c.id == cid).expected_level == 5
 
 

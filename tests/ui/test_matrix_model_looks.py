@@ -5,7 +5,7 @@ filter, the self-assessment toggle, and a first-screen load."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QPixmap
 
 from kompetence_desktop.domain.rules import NOT_RELEVANT
 from kompetence_desktop.ui.models.matrix_model import MatrixModel
@@ -19,6 +19,8 @@ def _plain(v):
         return ("brush", v.color().name(), v.style())
     if isinstance(v, QFont):
         return ("font", v.bold(), v.italic())
+    if isinstance(v, QPixmap):  # the mark of a planned activity
+        return ("pixmap", v.width(), v.height())
     return v
 
 

@@ -1,4 +1,4 @@
-"""MUS dates on the Medarbejder page: no MUS in the future, a self-assessment made
+"""MUS dates on the Medarbejder page (a date ahead books the MUS: test_booked_mus.py), a self-assessment made
 with a new MUS is dated as the MUS, and a new hire is not "never had MUS"."""
 from __future__ import annotations
 
@@ -10,21 +10,10 @@ from kompetence_desktop.ui.dialogs.mus_dialog import MusDialog
 from kompetence_desktop.ui.pages.medarbejder import MedarbejderPage
 from kompetence_desktop.operations import AddRecord
 
-from .helpers import answer_yes, catch_messages, drive, page_for, rendered
+from .helpers import answer_yes, drive, page_for, rendered
 
 
 # --- MUS --------------------------------------------------------------------------------------------
-
-def test_mus_in_the_future_refused(ctx, qtbot, monkeypatch):
-    p = page_for(MedarbejderPage, ctx, qtbot)
-    catch_messages(monkeypatch)
-    e = p.employee
-    n0 = len(ctx.repo.records.mus_records(e.id))
-    seen = drive(monkeypatch, MusDialog, lambda d: d.held_on.setText("12.11.2062"))
-    p.add_mus()
-    assert len(ctx.repo.records.mus_records(e.id)) == n0
-    assert "fremtiden" in seen[0].held_on.error.text()
-
 
 def test_self_assessment_after_new_mus_is_dated_as_the_mus(ctx, qtbot, monkeypatch):
     p = page_for(MedarbejderPage, ctx, qtbot)

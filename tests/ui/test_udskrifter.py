@@ -50,7 +50,7 @@ def test_missing_requirement_navigates_to_its_page(empty_path, make_page, qtbot)
         page._req_clicked(missing[0])
         from kompetence_desktop.ui.pages.udskrifter import ROLE_REQ
 
-        assert got == [(missing[0].data(ROLE_REQ).page, None)]
+        assert got == [("tilbud", "leder")]  # the page, and the field on it
         mus = next(i for i in missing if i.data(ROLE_REQ).code == "mus_afholdt")
         assert "Den enkelte medarbejder, fanen MUS" in mus.text()
         page._req_clicked(mus)

@@ -89,4 +89,4 @@ def test_delete_question_and_undo_menu_show_names_as_typed(nasty, monkeypatch, q
     assert page.delete_competence(cid)
     assert f"»{NASTY_COMPETENCE}«" in shown(asked[0])
     # the undo action: a "&" in the name is not turned into a keyboard shortcut
-    assert w.undo_action.text() == "Fortryd " + f"slet {NASTY_COMPETENCE}".lower().replace("&", "&&")
+    assert w.undo_action.text() == "Fortryd: " + f"Slet {NASTY_COMPETENCE}".replace("&", "&&")  # names as typed

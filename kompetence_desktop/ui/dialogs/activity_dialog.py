@@ -22,6 +22,7 @@ from ... import texts
 from ...domain import dates, validate
 from ...domain.model import ACTIVITY_CATEGORIES, ACTIVITY_FORMS, ACTIVITY_STATUSES, MAX_NAME, MAX_TEXT
 from .fields import CheckList, DateField, FieldError, MoneyField
+from .fit import fit_to_screen, scrolling
 from .plan_fields import check_lengths, form_layout, save_error, text_box, wrapped_label
 
 NO_YEAR = 1999  # the spin box's "not set" value
@@ -29,7 +30,7 @@ NO_YEAR = 1999  # the spin box's "not set" value
 
 def _form(parent_tabs: QTabWidget, title: str) -> QFormLayout:
     page = QWidget()
-    parent_tabs.addTab(page, title)
+    parent_tabs.addTab(scrolling(page), title)  # a tab taller than a small screen scrolls
     return form_layout(page)
 
 
@@ -142,7 +143,7 @@ class ActivityDialog(QDialog):
         if readonly:
             bb.button(QDialogButtonBox.Ok).setEnabled(False)
         lay.addWidget(bb)
-        self.resize(760, 640)
+        fit_to_screen(self, 760, 640)
         for w in (self.title, self.provider):
             w.setMaxLength(MAX_NAME)
         for w in (self.schedule, self.responsible, self.extent):

@@ -22,7 +22,7 @@ from ...domain.model import CATEGORIES, LEVELS, TOPICS, Competence
 class CompetenceDialog(QDialog):
     def __init__(self, competence: Competence | None = None, category: str | None = None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Redigér kompetence" if competence else "Ny kompetence")
+        self.setWindowTitle("Rediger kompetence" if competence else "Ny kompetence")
         self.setMinimumWidth(520)
         form = QFormLayout()
         self.category = QComboBox()

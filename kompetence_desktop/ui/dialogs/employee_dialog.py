@@ -8,8 +8,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
@@ -17,17 +20,21 @@ from ... import texts
 from ..plaintext import plain
 from ...domain import dates, rules
 from ...domain.model import EDUCATIONS, Employee
+from ...domain.rules import DomainError
 from .fields import DateField, FieldError
 
 END_BEFORE_START = "Fratrådt-datoen ligger før ansættelsen."
 
 
 class EmployeeDialog(QDialog):
-    def __init__(self, repo, employee: Employee | None = None, parent=None):
+    def __init__(self, repo, employee: Employee | None = None, parent=None, create_team=None):
+        """``create_team(name) -> team id``: makes a team (one undoable edit) for *Nyt team…*;
+        raises DomainError when the name is refused. Without it the button is not shown."""
         super().__init__(parent)
+        self._create_team = create_team
         self.repo = repo
         self.employee = employee
-        self.setWindowTitle("Redigér medarbejder" if employee else "Ny medarbejder")
+        self.setWindowTitle("Rediger medarbejder" if employee else "Ny medarbejder")
         self.setMinimumWidth(460)
         self._taken = [e.initials for e in repo.staff.employees() if employee is None or e.id != employee.id]
         self._initials_touched = employee is not None
@@ -57,7 +64,15 @@ class EmployeeDialog(QDialog):
         form.addRow("Initialer:", self.initials)
         form.addRow("Stilling:", self.job)
         form.addRow("Uddannelse:", self.education)
-        form.addRow("Team:", self.team)
+        team_row = QHBoxLayout()
+        team_row.addWidget(self.team, 1)
+        # a new file has no teams: the first employee's team is made here, not on another page
+        self.team_new_button = QPushButton("Nyt team…")
+        self.team_new_button.setToolTip("Opret et nyt team og placér medarbejderen i det")
+        self.team_new_button.clicked.connect(lambda: self.new_team())
+        self.team_new_button.setVisible(create_team is not None)
+        team_row.addWidget(self.team_new_button)
+        form.addRow("Team:", team_row)
         form.addRow("Ansat fra:", self.start)
         form.addRow("Fratrådt:", self.end)
         form.addRow(texts.EMPLOYEE_MED_ROLE_LABEL, self.med_role)
@@ -69,7 +84,9 @@ class EmployeeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addLayout(form)
-        lay.addWidget(QLabel("Fratrådte medarbejdere bevares i historikken, men tæller ikke med i sårbarheden."))
+        note = QLabel("Fratrådte medarbejdere bevares i historikken, men tæller ikke med i sårbarheden.")
+        note.setWordWrap(True)  # never wider than the fields
+        lay.addWidget(note)
         lay.addWidget(self.error)
         lay.addWidget(buttons)
 
@@ -86,6 +103,27 @@ class EmployeeDialog(QDialog):
             self.start.set_value(dates.today())
         self.name.textEdited.connect(self._suggest)
         self.initials.textEdited.connect(lambda _t: setattr(self, "_initials_touched", True))
+
+    def new_team(self, name: str | None = None) -> int | None:
+        """*Nyt team…*: the team is made at once (it stays if the dialog is cancelled) and
+        chosen for this employee; a refused name is said under the fields."""
+        if self._create_team is None:
+            return None
+        if name is None:
+            name, ok = QInputDialog.getText(self, "Nyt team", "Teamets navn:")
+            if not ok:
+                return None
+        if not name.strip():
+            return None
+        try:
+            tid = self._create_team(name.strip())
+        except DomainError as exc:
+            self.error.setText(plain(texts.domain_error(exc)))
+            return None
+        self.team.addItem(name.strip(), tid)
+        self.team.setCurrentIndex(self.team.count() - 1)
+        self.error.setText("")
+        return tid
 
     def _suggest(self, name: str) -> None:
         if not self._initials_touched:

@@ -27,6 +27,7 @@ from ...domain import dates
 from ...operations import backups as backup
 from ...operations import erasure as erase
 from ..plaintext import plain
+from .fit import scrolling
 
 
 def former_staff(repo):
@@ -42,7 +43,10 @@ class EraseDialog(QDialog):
         self.result_: erase.ErasureResult | None = None
         self.setWindowTitle("Slet eller anonymisér fratrådt medarbejder")
         self.setMinimumSize(560, 480)
-        lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget()  # scrolls on a small screen; the buttons stay in view
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(
             "Oplysninger om en fratrådt medarbejder skal slettes, når der ikke længere er brug for dem. "
             "Ved <b>anonymisering</b> bevares vurderinger og kursushistorik under et pseudonym, så "
@@ -87,8 +91,9 @@ class EraseDialog(QDialog):
         buttons = QDialogButtonBox()
         self.go = buttons.addButton("Anonymisér", QDialogButtonBox.ButtonRole.AcceptRole)
         self.go.clicked.connect(self.do_erase)
-        buttons.addButton("Annullér", QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
-        lay.addWidget(buttons)
+        buttons.addButton("Annuller", QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
+        outer.addWidget(scrolling(body), 1)
+        outer.addWidget(buttons)
         self.employee.currentIndexChanged.connect(self._employee_changed)
         self.archived_group.idToggled.connect(lambda _id, on: on and self.refresh())
         self.mode_group.idToggled.connect(lambda *_: self.refresh())

@@ -50,6 +50,7 @@ class ImportDialog(QDialog):
             "Er der fejl i bare én række, importeres intet."
         )
         intro.setWordWrap(True)
+        intro.setMinimumWidth(540)  # wrapped in a narrow column it would make the dialog taller than a laptop screen
         lay.addWidget(intro)
         row = QHBoxLayout()
         self.choose = QPushButton("Vælg fil…")
@@ -81,7 +82,7 @@ class ImportDialog(QDialog):
         self.import_button = buttons.addButton("Importér", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.do_import)
-        buttons.addButton("Annullér", QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
+        buttons.addButton("Annuller", QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
         lay.addWidget(buttons)
         if ctx.readonly:
             self.choose.setEnabled(False)

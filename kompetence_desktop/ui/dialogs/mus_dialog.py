@@ -6,8 +6,9 @@ from ...domain import dates
 from ...domain.model import MAX_TEXT
 from .plan_fields import FormDialog
 
-#: a MUS is recorded once it is held (the årshjul shows when the next one is due)
-MUS_IN_FUTURE = "Registrér MUS'en, når den er holdt – datoen kan ikke ligge ud i fremtiden."
+#: a date ahead books the MUS: the årshjul and the Overblik show it; it counts as held from that day
+MUS_BOOKED_TIP = ("En dato frem i tiden er en aftalt MUS: den vises i årshjulet og i Overblik, "
+                  "og noterne skrives, når samtalen er holdt.")
 
 AGREEMENT_STATUSES = ["", "i gang", "opfyldt", "delvist opfyldt", "ikke opfyldt"]
 
@@ -16,8 +17,8 @@ class MusDialog(FormDialog):
     def __init__(self, employee_name: str, record=None, parent=None, readonly: bool = False):
         super().__init__(f"MUS – {employee_name}", parent, readonly)
         r = record
-        self.held_on = self.add_date("held_on", "Dato", r.held_on if r else dates.today(), required=True,
-                                     not_future=True, future_message=MUS_IN_FUTURE)
+        self.held_on = self.add_date("held_on", "Dato", r.held_on if r else dates.today(), required=True)
+        self.held_on.setToolTip(MUS_BOOKED_TIP)
         self.add_text("notes", "Noter", r.notes if r else "", 80)
         self.add_text("agreement", "Udviklingsaftale", r.agreement if r else "", 80)
         self.add_combo("agreement_status", "Status på aftalen", [(s, s) for s in AGREEMENT_STATUSES],

@@ -214,7 +214,7 @@ def offer_newest_backup(window, path) -> bool | None:
     box.setText(plain(texts.file_problem("damaged", path)))
     box.setInformativeText(texts.DAMAGED_OFFER_BACKUP.format(when=newest.label))
     yes = box.addButton("Gendan som ny fil…", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Annullér", QMessageBox.ButtonRole.RejectRole)
+    box.addButton("Annuller", QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not yes:
         return False

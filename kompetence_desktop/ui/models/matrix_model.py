@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPainter, QPixmap, QPolygon
 
 from ... import texts
 from ...domain import dates, rules
@@ -64,10 +64,12 @@ _DIM = QBrush(QColor("#6b6b6b"))
 _GAP_INK = QBrush(QColor("#b03a2e"))  # a competence some team lacks (skal dækkes i hvert team)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 NOT_RELEVANT_TEXT = "–"
+_GAPS = (rules.GAP_ONE, rules.GAP_TWO_PLUS)
 
 # roles as plain ints: PySide6 hands data() an int, and comparing with an int is ~10×
 # cheaper than with the enum member (data() runs for every visible cell and role)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -78,8 +80,7 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _HEADER_FLAGS = Qt.ItemFlag.ItemNeverHasChildren
 _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 #: roles the view asks of every cell that the matrix never answers
-_UNUSED = frozenset({int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.CheckStateRole),
-                     int(Qt.ItemDataRole.SizeHintRole)})
+_UNUSED = frozenset({int(Qt.ItemDataRole.CheckStateRole), int(Qt.ItemDataRole.SizeHintRole)})
 _USER = int(Qt.ItemDataRole.UserRole)
 #: a cell's looks: the answers for roles 0 .. _N_LOOK - 1 (Display, Decoration, Edit, ToolTip,
 #: StatusTip, WhatsThis, Font, TextAlignment, Background, Foreground); the tooltip is made
@@ -88,10 +89,42 @@ _N_LOOK = int(Qt.ItemDataRole.ForegroundRole) + 1
 _NO_LOOK = (None,) * _N_LOOK
 
 
-def _look(text=None, font=None, align=None, background=None, foreground=None) -> tuple:
+def _look(text=None, font=None, align=None, background=None, foreground=None, decoration=None) -> tuple:
     t = [None] * _N_LOOK
     t[_DISPLAY], t[_FONT], t[_ALIGN], t[_BACKGROUND], t[_FOREGROUND] = text, font, align, background, foreground
+    t[_DECORATION] = decoration
     return tuple(t)
+
+
+#: activity statuses that no longer plan anything
+_NOT_PLANNED = frozenset({"gennemfoert", "aflyst"})
+
+
+def planned_activities(activities) -> dict:
+    """(employee id, competence id) → titles of the activities still planned for that cell
+    (not gennemført or aflyst) whose participants and competences both include it."""
+    out: dict = {}
+    for a in activities:
+        if a.status in _NOT_PLANNED:
+            continue
+        for e in a.participant_ids:
+            for c in a.competence_ids:
+                out.setdefault((e, c), []).append(a.title)
+    return out
+
+
+def _planned_mark() -> QPixmap:
+    """The mark on a gap that a planned activity covers: a small dark triangle (reads in
+    greyscale on every gap colour; the tooltip names the activity)."""
+    pm = QPixmap(8, 8)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor("#1f3a5f"))
+    p.drawPolygon(QPolygon([QPoint(0, 0), QPoint(8, 0), QPoint(0, 8)]))
+    p.end()
+    return pm
 
 
 _HEADER_LOOK = _look(background=_HEADER_BRUSH)
@@ -119,6 +152,8 @@ class MatrixModel(QAbstractTableModel):
     RowKindRole = Qt.ItemDataRole.UserRole + 5
     SelfValueRole = Qt.ItemDataRole.UserRole + 6
     VulnerabilityRole = Qt.ItemDataRole.UserRole + 7
+    #: titles of the planned activities that cover an employee cell, or None
+    PlannedRole = Qt.ItemDataRole.UserRole + 8
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -128,6 +163,8 @@ class MatrixModel(QAbstractTableModel):
         self.teams: dict[int, str] = {}
         self.cells: dict = {}
         self.selfs: dict = {}
+        self.planned: dict = {}
+        self._mark = None
         # filters
         self.team_id: int | None = None
         self.category: str | None = None
@@ -166,6 +203,7 @@ class MatrixModel(QAbstractTableModel):
         self.all_employees = repo.staff.employees()
         self.all_competences = repo.matrix.competences()
         self.teams = {t.id: t.name for t in repo.staff.teams()}
+        self.planned = planned_activities(repo.plan.activities())
         self._derive_layout()
         rows, cols = first_screen or (0, 0)
         if (first_screen is not None and len(self._cols) > cols
@@ -209,6 +247,17 @@ class MatrixModel(QAbstractTableModel):
         self._forget_looks()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.columnCount() - 1))
+
+    def reload_planned(self, repo) -> None:
+        """Re-read which cells planned activities cover (after an activity changed)."""
+        planned = planned_activities(repo.plan.activities())
+        if planned == self.planned:
+            return
+        self.planned = planned
+        self._forget_looks()
+        if self._rows and self._cols:
+            self.dataChanged.emit(self.index(0, self.FIRST_EMPLOYEE_COL),
+                                  self.index(len(self._rows) - 1, self.col_vulnerability - 1))
 
     def set_filters(self, team_id=None, category=None, show_former=None) -> None:
         self.complete()
@@ -376,7 +425,7 @@ class MatrixModel(QAbstractTableModel):
         else:
             d = self._data
             look = _look(d(r, c, _DISPLAY), d(r, c, _FONT), d(r, c, _ALIGN), d(r, c, _BACKGROUND),
-                         d(r, c, _FOREGROUND))
+                         d(r, c, _FOREGROUND), d(r, c, _DECORATION))
         self._looks[r][c] = look
         return look
 
@@ -459,6 +508,14 @@ class MatrixModel(QAbstractTableModel):
             if not emp.is_active(self.today):
                 return _DIM
             return None
+        if role == _DECORATION:
+            if key in self.planned and rules.gap_class(comp.expected_level, self.cells.get(key)) in _GAPS:
+                if self._mark is None and QGuiApplication.instance() is not None:  # a pixmap needs the GUI
+                    self._mark = _planned_mark()
+                return self._mark
+            return None
+        if role == self.PlannedRole:
+            return self.planned.get(key)
         if role == self.CellValueRole:
             return self.cells.get(key)
         if role == self.GapClassRole:
@@ -488,6 +545,8 @@ class MatrixModel(QAbstractTableModel):
         if s is not None:
             lines.append(f"Selvvurdering: {texts.level_label(s)}")
         lines.append(GAP_LABELS[rules.gap_class(comp.expected_level, v)])
+        for title in self.planned.get(key, ()):
+            lines.append(f"Planlagt aktivitet: {title}")
         return plain("\n".join(lines))
 
     def employee_tooltip(self, emp: Employee) -> str:

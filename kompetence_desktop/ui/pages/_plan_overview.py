@@ -22,7 +22,8 @@ def _items(items, limit: int | None = None) -> list[Item]:
 
 
 def _section(key: str, items, order: int, limit: int | None = None) -> Section:
-    return Section(texts.OVERVIEW_SECTION_TITLES[key], _items(items, limit), texts.OVERVIEW_EMPTY[key], order=order)
+    return Section(texts.OVERVIEW_SECTION_TITLES[key], _items(items, limit), texts.OVERVIEW_EMPTY[key], order=order,
+                   count=len(items))
 
 
 @register_section

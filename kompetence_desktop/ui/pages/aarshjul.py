@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ... import texts
 from ...domain import aarshjul, dates
+from ..flow import FlowLayout
 from ..models.records import plain_tooltip
 from ._plan_common import PlanPage, count_text
 
@@ -41,11 +42,23 @@ NO_DATES = "Der er ingen datoer i {year} at eksportere."
 def when_text(ev) -> str:
     """dd.mm, or dd.mm–dd.mm; the end date with its year when the event crosses new year."""
     when = dates.format_date(ev.day)[:5]
-    if ev.end:
-        end = dates.format_date(ev.end)
-        when += "–" + (end if ev.end.year != ev.day.year else end[:5])
+    last = ev.end or getattr(ev, "last_day", None)  # an activity's end, or a group's last due day
+    if last:
+        end = dates.format_date(last)
+        when += "–" + (end if last.year != ev.day.year else end[:5])
     return when
 EVENT_ROLE = Qt.UserRole + 1
+
+
+OVERDUE_COLOUR = "#a00000"
+#: kinds that are late once their date has passed (an activity or a supervision is not)
+_DUE_KINDS = frozenset({aarshjul.KIND_MUS, aarshjul.KIND_COURSE, aarshjul.KIND_MED, aarshjul.KIND_FOLLOWUP})
+
+
+def is_overdue(ev, today) -> bool:
+    """A date that should have happened and has not: a MUS, a course renewal, the MED
+    review or a follow-up still planned on a day before today."""
+    return ev.planned and ev.kind in _DUE_KINDS and ev.day < today
 
 
 class AarshjulPage(PlanPage):
@@ -57,7 +70,7 @@ class AarshjulPage(PlanPage):
         super().__init__(ctx, parent)
         self.events: list = []
         lay = QVBoxLayout(self)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps in a narrow window instead of widening it
         self.title = self.heading("Årshjul")
         top.addWidget(self.title)
         top.addSpacing(12)
@@ -150,6 +163,9 @@ class AarshjulPage(PlanPage):
                 lst.addItem(it)
             n = len(byq[q])
             self.counts[q].setText("Ingen datoer" if n == 0 else count_text(n, "dato", "datoer"))
+
+    def overdue_count(self) -> int:
+        return sum(1 for ev in self.events if is_overdue(ev, self.snapshot.today))
 
     def _open(self, item: QListWidgetItem) -> None:
         ev = item.data(EVENT_ROLE)

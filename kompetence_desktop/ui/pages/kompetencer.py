@@ -49,7 +49,7 @@ class KompetencerPage(PageBase):
         lay.addWidget(self.view, 1)
         bar = QHBoxLayout()
         self.add_button = QPushButton("Ny kompetence…")
-        self.edit_button = QPushButton("Redigér…")
+        self.edit_button = QPushButton("Rediger…")
         self.delete_button = QPushButton("Slet…")
         self.up_button = QPushButton("Flyt op")
         self.down_button = QPushButton("Flyt ned")
@@ -132,7 +132,7 @@ class KompetencerPage(PageBase):
         v = dlg.values()
         tags = v.pop("tags")
         try:
-            commands.push(self.ctx, UpdateRecord("competence", cid, v, tags=tags), f"Redigér {v['name']}")
+            commands.push(self.ctx, UpdateRecord("competence", cid, v, tags=tags), f"Rediger {v['name']}")
         except DomainError as exc:
             QMessageBox.warning(self, "Kompetencen kan ikke gemmes", plain(texts.domain_error(exc)))
             return False

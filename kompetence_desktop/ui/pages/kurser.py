@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain import dates
 from ...domain.model import BASIS_1
 from ...operations import AddDefaultCourses, AddRecord, DeleteCompletions, DeleteRecord, RecordCompletions, UpdateRecord
+from ..flow import FlowLayout
 from ..dialogs.completion_dialog import CompletionDialog
 from ..dialogs.course_type_dialog import CourseTypeDialog
 from ..models.courses import DUE_COLOURS, HEADER_MAX_LINES, NOT_DUE_YET, CourseGridModel, CourseTypesModel
@@ -40,7 +41,7 @@ class KurserPage(PlanPage):
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading("Obligatoriske kurser"))
         lay.addWidget(self.readonly_banner())
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps in a narrow window instead of widening it
         bar.addWidget(self.edit_button("Registrér gennemført kursus…", self.record_completion,
                                        "Registrér et kursus for de valgte medarbejdere (eller et helt team) på én gang"))
         bar.addWidget(self.edit_button("Slet seneste registrering", self.delete_latest_completion,
@@ -78,11 +79,11 @@ class KurserPage(PlanPage):
         types = QWidget()
         tl = QVBoxLayout(types)
         tl.setContentsMargins(0, 0, 0, 0)
-        tbar = QHBoxLayout()
+        tbar = FlowLayout()
         tbar.addWidget(self.heading("Kurser og gentagelse"))
         tbar.addStretch(1)
         tbar.addWidget(self.edit_button("Nyt kursus…", self.add_course))
-        tbar.addWidget(self.edit_button("Redigér…", self.edit_course))
+        tbar.addWidget(self.edit_button("Rediger…", self.edit_course))
         tbar.addWidget(self.edit_button("Slet", self.delete_course))
         self.defaults_btn = self.edit_button("Indsæt standardkurser (Basis 1)", self.insert_defaults,
                                              "Region Midtjyllands Basis 1: brand og genoplivning med gentagelse, sikkerhedskursus")
@@ -218,7 +219,7 @@ class KurserPage(PlanPage):
         if c is None:
             return
         dlg = CourseTypeDialog(c, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: (UpdateRecord("course_type", c.id, f), f"Redigér kursus: {c.name}"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("course_type", c.id, f), f"Rediger kursus: {c.name}"))
 
     def delete_course(self) -> None:
         c = self._course()

@@ -1,14 +1,22 @@
 """The *Matrix* page: the competence matrix as fast as a spreadsheet.
 
-Keys (on the table): 1–5 set the level, 0 / Delete / Backspace clear it,
-``-`` marks *ikke relevant*; with a block selected a key fills the block;
-Ctrl+C copies the block as tab-separated text, Ctrl+V pastes one from Excel.
-Arrows, Tab and Enter move. Every edit is today's leader assessment and can
-be undone (Ctrl+Z / Ctrl+Y). Ctrl+Enter, a double-click on an employee's
-column header, or the cell's / header's context menu opens that employee on
-the *Medarbejder* page.
+Keys (on the table), as in Excel: 1–5 set the current cell's level, 0 /
+Delete / Backspace clear it, ``-`` marks *ikke relevant* — the current cell
+only, even with a block selected; Ctrl+Enter then fills the selection with the
+current cell's value. F2 or a double-click opens a small editor that also takes
+the level names (*Øvet udøver*). *Forventet niveau* is part of the profile, so
+it changes only through that editor, never by typing over a selection. A key
+that does nothing says so in the status bar. Ctrl+C copies the block as
+tab-separated text, Ctrl+V pastes one from Excel (a column copied from the
+template with its blank category rows is aligned with the category rows, or
+refused when it cannot be). Arrows, Tab and Enter move. Every edit is today's
+leader assessment and can be undone (Ctrl+Z / Ctrl+Y). Ctrl+Shift+Enter, a
+double-click on an employee's column header, or the cell's / header's context
+menu opens that employee on the *Medarbejder* page.
 """
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter
@@ -20,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -30,13 +39,15 @@ from PySide6.QtWidgets import (
 )
 
 from ... import texts
-from ...domain import dates, rules
+from ...domain import rules
 from ...domain.model import CATEGORIES
 from ...domain.rules import NOT_RELEVANT, DomainError
 from ...operations.matrix import SetCells, SetExpectedLevels
 from .. import commands
 from ..models.matrix_model import GAP_COLORS, GAP_LABELS, MatrixModel, cell_text
 from ..first_paint import after_first_paint
+from ..flow import FlowLayout
+from ..keys import native_keys
 from ..page_base import PageBase
 from ..plaintext import plain
 
@@ -45,17 +56,27 @@ EMPLOYEE_COL_WIDTH_SELF = 64
 ROW_HEIGHT = 24
 
 _PASTE_NOT_RELEVANT = {"-", "–", "ir", "i.r.", "ikke relevant", "nr"}
+#: the level names of the template (texts.LEVEL_LABELS), as typed in any case
+_LEVEL_NAMES = {name.lower(): level for level, name in texts.LEVEL_LABELS.items()}
+#: "3 – Øvet udøver", as the matrix's own tooltips and the PDF write a level
+_NUMBERED_NAME = re.compile(r"^([1-5])\s*[–-]\s*\D")
 
 
 def parse_cell_text(text: str):
-    """A pasted cell → a value, or ``...`` (Ellipsis) to leave the cell alone."""
-    t = text.strip().lower()
+    """A pasted or typed cell → a value, or ``...`` (Ellipsis) to leave the cell alone.
+    Takes 1–5, 0 (clear), ``-`` / *ikke relevant* and the level names in any case."""
+    t = " ".join(text.strip().lower().split())
     if t == "":
         return ...
     if t in _PASTE_NOT_RELEVANT:
         return NOT_RELEVANT
     if t == "0":
         return None
+    if t in _LEVEL_NAMES:
+        return _LEVEL_NAMES[t]
+    m = _NUMBERED_NAME.match(t)
+    if m:
+        return int(m.group(1))
     try:
         f = float(t.replace(",", "."))
     except ValueError:
@@ -90,8 +111,14 @@ class MatrixView(QTableView):
     edit_requested = Signal(list)
     copy_requested = Signal()
     paste_requested = Signal()
-    #: Ctrl+Enter: open the current column's employee
+    #: Ctrl+Shift+Enter: open the current column's employee
     open_employee_requested = Signal()
+    #: Ctrl+Enter: fill the selection with the current cell's value
+    fill_requested = Signal()
+    #: F2: edit the current cell in a small editor
+    editor_requested = Signal()
+    #: a key that changes nothing here: the text typed ("" for a non-text key), the column
+    key_refused = Signal(str, int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -134,10 +161,21 @@ class MatrixView(QTableView):
         key = ev.key()
         mods = ev.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         text = ev.text()
-        if mods == Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if mods == ctrl | shift and enter:
             self.open_employee_requested.emit()
             return
-        if mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+        if mods == ctrl and enter:
+            self.fill_requested.emit()
+            return
+        if mods == ctrl and key == Qt.Key.Key_Home:
+            self._home()
+            return
+        if mods == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_F2:
+            self.editor_requested.emit()
+            return
+        if mods in (Qt.KeyboardModifier.NoModifier, shift):
             value = ...
             if text in ("1", "2", "3", "4", "5"):
                 value = int(text)
@@ -145,15 +183,34 @@ class MatrixView(QTableView):
                 value = None
             elif text == "-" or key == Qt.Key.Key_Minus:
                 value = NOT_RELEVANT
+            cur = self.currentIndex()
             if value is not ...:
-                cells = self.selected_cells()
-                if cells:
-                    self.edit_requested.emit([(r, c, value) for r, c in cells])
+                # as in Excel: the current cell only; Ctrl+Enter fills the selection
+                if cur.isValid():
+                    model = self.model()
+                    if model is not None and model.employee_at(cur.column()) is not None:
+                        self.edit_requested.emit([(cur.row(), cur.column(), value)])
+                    else:
+                        self.key_refused.emit(text or "", cur.column())
                 return
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._move(-1 if mods == Qt.KeyboardModifier.ShiftModifier else 1, 0)
+            if enter:
+                self._move(-1 if mods == shift else 1, 0)
+                return
+            if text and text.isprintable():
+                self.key_refused.emit(text, cur.column() if cur.isValid() else -1)
                 return
         super().keyPressEvent(ev)
+
+    def _home(self) -> None:
+        """Ctrl+Home: the first employee's cell of the first competence (never *Forventet niveau*)."""
+        model = self.model()
+        rows = model.competence_rows() if model is not None else []
+        if not rows:
+            return
+        col = MatrixModel.FIRST_EMPLOYEE_COL if model.employee_at(MatrixModel.FIRST_EMPLOYEE_COL) else MatrixModel.COL_EXPECTED
+        idx = model.index(rows[0], col)
+        self.setCurrentIndex(idx)
+        self.scrollTo(idx)
 
     def _move(self, drow: int, dcol: int) -> None:
         cur = self.currentIndex()
@@ -167,6 +224,45 @@ class MatrixView(QTableView):
             idx = model.index(r, cur.column())
             self.setCurrentIndex(idx)
             self.selectionModel().select(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+class CellEditor(QLineEdit):
+    """F2 / double-click: a level typed as in a spreadsheet cell — 1–5, 0, ``-`` or a
+    level name. Enter stores it (``committed``), Escape or leaving the editor changes
+    nothing."""
+
+    committed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent, text: str):
+        super().__init__(parent)
+        self.setText(text)
+        self.selectAll()
+        self.setPlaceholderText("1–5, 0, - eller navn")
+        self.setToolTip("Tast et niveau (1–5 eller fx »Øvet udøver«), 0 rydder, - er ikke relevant. "
+                        "Enter gemmer, Esc fortryder.")
+        self._done = False
+
+    def keyPressEvent(self, ev):
+        if ev.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.committed.emit(self.text())
+            return
+        if ev.key() == Qt.Key.Key_Escape:
+            self.finish()
+            return
+        super().keyPressEvent(ev)
+
+    def finish(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.hide()
+        self.cancelled.emit()
+        self.deleteLater()
+
+    def focusOutEvent(self, ev):
+        super().focusOutEvent(ev)
+        self.finish()
 
 
 class _ElidedLabel(QLabel):
@@ -201,6 +297,8 @@ class MatrixPage(PageBase):
         super().__init__(ctx, parent)
         self._own_edit = False
         self._loaded_once = False
+        self._editor: CellEditor | None = None
+        self._last_copy: str | None = None
         self._build()
         ctx.cells_changed.connect(self._on_cells_changed)
 
@@ -215,10 +313,12 @@ class MatrixPage(PageBase):
         top.addStretch(1)
         self.hint = QLabel(texts.MATRIX_HINT)  # the read-only wording is set by _update_hint
         self.hint.setStyleSheet("color:#555;")
-        top.addWidget(self.hint)
+        self.hint.setWordWrap(True)  # a narrow window wraps it instead of growing
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.hint, 1)
         lay.addLayout(top)
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps in a narrow window
         bar.addWidget(QLabel("Team:"))
         self.team_box = QComboBox()
         # a long team name must not widen the page (and the window): elided in the box,
@@ -244,8 +344,7 @@ class MatrixPage(PageBase):
         bar.addStretch(1)
         lay.addLayout(bar)
 
-        legend = QHBoxLayout()
-        legend.setSpacing(4)
+        legend = FlowLayout(spacing=10)
         for cls, sample in (
             (rules.GAP_MEETS, "4"), (rules.GAP_ONE, "3"), (rules.GAP_TWO_PLUS, "2"),
             (rules.GAP_NONE, " "), (rules.GAP_NOT_RELEVANT, "–"),
@@ -256,10 +355,11 @@ class MatrixPage(PageBase):
             chip.setStyleSheet(
                 f"background:{GAP_COLORS[cls].name()}; border:1px solid #888; font-weight:bold;"
             )
-            legend.addWidget(chip)
-            legend.addWidget(QLabel(GAP_LABELS[cls]))
-            legend.addSpacing(10)
-        legend.addStretch(1)
+            pair = QHBoxLayout()
+            pair.setSpacing(4)
+            pair.addWidget(chip)
+            pair.addWidget(QLabel(GAP_LABELS[cls]))
+            legend.addLayout(pair)
         lay.addLayout(legend)
 
         self.view = MatrixView(self)
@@ -290,6 +390,9 @@ class MatrixPage(PageBase):
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.open_employee_requested.connect(lambda: self.open_employee())
+        self.view.fill_requested.connect(self.fill_selection)
+        self.view.editor_requested.connect(lambda: self.edit_cell())
+        self.view.key_refused.connect(self._key_refused)
         hh = self.view.horizontalHeader()
         hh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         hh.customContextMenuRequested.connect(self._header_context_menu)
@@ -385,7 +488,7 @@ class MatrixPage(PageBase):
         """The keys line says what works: typing levels, or (read-only file) looking and copying."""
         ro = self.ctx.readonly
         self.hint.setText(texts.MATRIX_HINT_READONLY if ro else texts.MATRIX_HINT)
-        self.hint.setToolTip(texts.MATRIX_HINT_READONLY_TIP if ro else texts.MATRIX_HINT_TIP)
+        self.hint.setToolTip(native_keys(texts.MATRIX_HINT_READONLY_TIP if ro else texts.MATRIX_HINT_TIP))
 
     def _on_changed(self, topic: str) -> None:
         if topic == "readonly":  # the file stopped taking writes while open (lock lost)
@@ -394,6 +497,11 @@ class MatrixPage(PageBase):
             return
         if topic == "assessments" and self._own_edit:
             self._own_edit = False
+            return
+        if topic == "activities":  # only the marks of planned activities change
+            if self.model.rowCount():
+                self.model.reload_planned(self.ctx.repo)
+                self._current_changed(self.view.currentIndex())
             return
         super()._on_changed(topic)
 
@@ -406,28 +514,17 @@ class MatrixPage(PageBase):
         m = self.model
         m.complete()
         changes = []
-        expected = []
         for r, c, v in edits:
             comp = m.competence_at(r)
-            if comp is None:
-                continue
             emp = m.employee_at(c)
-            if emp is not None:
+            if comp is not None and emp is not None:
                 changes.append((emp.id, comp.id, v))
-            elif c == MatrixModel.COL_EXPECTED and isinstance(v, int) and v != comp.expected_level:
-                expected.append((comp, v))
-        # a selection that holds employee cells (a whole row, a block) changes
-        # only those; "Forventet niveau" changes only when the selection lies in that
-        # column alone. One key press / paste / fill is always ONE undo step.
-        if changes:
-            op = SetCells(changes)
-            text = "Ændr vurdering" if len(changes) == 1 else f"Ændr {len(changes)} vurderinger"
-        elif expected:
-            op = SetExpectedLevels([(comp.id, v) for comp, v in expected])
-            text = (f"Forventet niveau for {expected[0][0].name}" if len(expected) == 1
-                    else f"Forventet niveau for {len(expected)} kompetencer")
-        else:
+        # employee cells only: *Forventet niveau* is the profile and changes only through
+        # its own editor (set_expected_level). One key press / paste / fill is ONE undo step.
+        if not changes:
             return False
+        op = SetCells(changes)
+        text = "Ændr vurdering" if len(changes) == 1 else f"Ændr {len(changes)} vurderinger"
         try:
             commands.push(self.ctx, op, text)
         except commands.StorageRefused as exc:
@@ -474,30 +571,40 @@ class MatrixPage(PageBase):
                     vals.append(str(self.model.data(idx) or ""))
             lines.append("\t".join(vals))
         text = "\n".join(lines)
+        self._last_copy = text  # pasted back, it needs no alignment with the category rows
         QApplication.clipboard().setText(text)
         self.ctx.status.emit("Kopieret 1 celle" if len(rows) * len(cols) == 1
                              else f"Kopieret {len(rows)} × {len(cols)} celler")
         return text
 
     def paste(self, text: str | None = None) -> int:
-        """Paste a tab-separated block at the current cell (competence rows only;
-        header rows are skipped). A single value fills the whole selection."""
+        """Paste a tab-separated block at the current cell. A single value fills the
+        whole selection. A block with blank rows (a column copied from the template,
+        whose category rows are blank) is aligned with the matrix's category rows; when
+        its blank rows fit no category rows it is refused, nothing changed. The status
+        bar says how many cells were set and what was skipped."""
         if text is None:
             text = QApplication.clipboard().text()
         lines = [ln for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
         while lines and lines[-1] == "":
             lines.pop()
         if not lines:
+            self.ctx.status.emit(texts.MATRIX_PASTE_EMPTY)
             return 0
         grid = [ln.split("\t") for ln in lines]
         edits = []
-        skipped = 0
+        not_levels: list[str] = []
+        outside = below = 0
+        m = self.model
+        m.complete()
         if len(grid) == 1 and len(grid[0]) == 1:
             v = parse_cell_text(grid[0][0])
             if v is ...:
-                self.ctx.status.emit("Udklipsholderen indeholder ikke et niveau (1–5, 0 eller -).")
+                self.ctx.status.emit(texts.MATRIX_PASTE_NOT_A_LEVEL.format(text=grid[0][0].strip()))
                 return 0
-            edits = [(r, c, v) for r, c in self.view.selected_cells()]
+            edits = [(r, c, v) for r, c in self.view.selected_cells()
+                     if m.row_kind(r) == MatrixModel.ROW_COMPETENCE and m.employee_at(c) is not None]
+            outside = len(self.view.selected_cells()) - len(edits)
         else:
             cur = self.view.currentIndex()
             sel = self.view.selected_cells()
@@ -508,28 +615,77 @@ class MatrixPage(PageBase):
                 top, left = cur.row(), cur.column()
             else:
                 return 0
-            comp_rows = [r for r in range(top, self.model.rowCount()) if self.model.row_kind(r) == MatrixModel.ROW_COMPETENCE]
-            for i, vals in enumerate(grid):
-                if i >= len(comp_rows):
-                    skipped += len(vals)
+            targets = self._paste_rows(grid, top, own=(text.rstrip("\n") == (self._last_copy or "").rstrip("\n")))
+            if targets is None:
+                self.ctx.status.emit(texts.MATRIX_PASTE_MISALIGNED)
+                return 0
+            for row, vals in zip(targets, grid):
+                if row is None:  # a blank category row of the template, or past the last competence
+                    if row is None and any(t.strip() for t in vals):
+                        below += sum(1 for t in vals if t.strip())
                     continue
                 for j, t in enumerate(vals):
                     c = left + j
                     v = parse_cell_text(t)
                     if v is ...:
                         if t.strip():
-                            skipped += 1
+                            not_levels.append(t.strip())
                         continue
-                    if not (MatrixModel.FIRST_EMPLOYEE_COL <= c < self.model.col_vulnerability):
-                        skipped += 1
+                    if m.employee_at(c) is None:
+                        outside += 1
                         continue
-                    edits.append((comp_rows[i], c, v))
-        if edits and self.apply_edits(edits):
+                    edits.append((row, c, v))
+        skipped = []
+        if not_levels:
+            shown = ", ".join(f"»{t}«" for t in not_levels[:3]) + (" …" if len(not_levels) > 3 else "")
+            skipped.append(texts.MATRIX_PASTE_SKIPPED_NOT_LEVELS.format(
+                n=texts.count_noun(len(not_levels), "celle", "celler"), shown=shown))
+        if outside:
+            skipped.append(texts.MATRIX_PASTE_SKIPPED_OUTSIDE.format(n=texts.count_noun(outside, "celle", "celler")))
+        if below:
+            skipped.append(texts.MATRIX_PASTE_SKIPPED_BELOW.format(n=texts.count_noun(below, "celle", "celler")))
+        if not edits:
+            self.ctx.status.emit(texts.MATRIX_PASTE_NOTHING + (": " + "; ".join(skipped) if skipped else "."))
+            return 0
+        if self.apply_edits(edits):
             msg = f"Indsat {texts.count_noun(len(edits), 'vurdering', 'vurderinger')}"
             if skipped:
-                msg += f" ({texts.count_noun(skipped, 'celle', 'celler')} sprunget over)"
+                msg += "; " + "; ".join(skipped)
             self.ctx.status.emit(msg)
-        return len(edits)
+            return len(edits)
+        return 0
+
+    def _paste_rows(self, grid, top: int, own: bool):
+        """The matrix row each pasted line goes to (None: leave the line out), or None when
+        the block's blank rows fit no category rows (it would land on the wrong competences)."""
+        m = self.model
+        n_rows = m.rowCount()
+
+        def blank(vals):
+            return all(parse_cell_text(t) is ... for t in vals)
+
+        blanks = [blank(vals) for vals in grid]
+        comp_rows = [r for r in range(top, n_rows) if m.row_kind(r) == MatrixModel.ROW_COMPETENCE]
+        straight = comp_rows[:len(grid)] + [None] * max(0, len(grid) - len(comp_rows))
+        if own or not any(blanks):
+            return straight
+        # the template's layout: one line per matrix row, blank on every category row; the
+        # block may start at the cursor, or at the category row just above it
+        for start in (top, top - 1, top + 1):
+            if not 0 <= start < n_rows:
+                continue
+            if start != top and m.row_kind(start) != MatrixModel.ROW_HEADER:
+                continue
+            span = range(start, start + len(grid))
+            heads = [i for i, r in enumerate(span) if r < n_rows and m.row_kind(r) == MatrixModel.ROW_HEADER]
+            if heads and all(blanks[i] for i in heads):
+                return [r if r < n_rows and m.row_kind(r) == MatrixModel.ROW_COMPETENCE else None for r in span]
+        # blank rows inside one category are cells not assessed; across categories they
+        # would shift the values by a row per blank, so the block is refused
+        used = [r for r in straight if r is not None]
+        if len({m.competence_at(r).category for r in used}) > 1:
+            return None
+        return straight
 
     # ------------------------------------------------------- the cell in focus
     def _current_changed(self, idx, _prev=None) -> None:
@@ -558,12 +714,118 @@ class MatrixPage(PageBase):
         gc = rules.gap_class(comp.expected_level, v)
         if gc in (rules.GAP_ONE, rules.GAP_TWO_PLUS):
             txt += f" · kompetencebehov {rules.gap(comp.expected_level, v)}"
+            planned = m.planned.get((emp.id, comp.id))
+            if planned:
+                txt += " · planlagt: " + ", ".join(planned)
         self.info_label.setText(txt)
-        self.activity_button.setVisible(gc == rules.GAP_TWO_PLUS and not self.ctx.readonly)
+        self.activity_button.setVisible(gc in (rules.GAP_ONE, rules.GAP_TWO_PLUS) and not self.ctx.readonly)
 
     def _double_clicked(self, idx) -> None:
-        if self.model.data(idx, MatrixModel.GapClassRole) in (rules.GAP_TWO_PLUS, rules.GAP_ONE):
-            self.offer_activity(index=idx)
+        self.edit_cell(idx)
+
+    # ------------------------------------------------ Excel-like editing keys
+    def _key_refused(self, text: str, column: int) -> None:
+        """A key that changes nothing: one short line in the status bar saying what works."""
+        if self.ctx.readonly:
+            self.ctx.status.emit(texts.MATRIX_HINT_READONLY)
+        elif column == MatrixModel.COL_EXPECTED:
+            self.ctx.status.emit(texts.MATRIX_KEY_EXPECTED)
+        elif column >= 0 and column == self.model.col_vulnerability:
+            self.ctx.status.emit(texts.MATRIX_KEY_VULNERABILITY)
+        else:
+            self.ctx.status.emit(texts.MATRIX_KEY_NOT_A_LEVEL.format(text=text))
+
+    def fill_selection(self) -> bool:
+        """Ctrl+Enter: every selected employee cell gets the current cell's value (one undo step)."""
+        m = self.model
+        cur = self.view.currentIndex()
+        if not cur.isValid() or m.competence_at(cur.row()) is None or m.employee_at(cur.column()) is None:
+            self.ctx.status.emit(texts.MATRIX_FILL_NO_CELL)
+            return False
+        m.need(cur.row(), cur.column())
+        value = m.cells.get((m.employee_at(cur.column()).id, m.competence_at(cur.row()).id))
+        if value is None:
+            self.ctx.status.emit(texts.MATRIX_FILL_EMPTY)
+            return False
+        cells = [(r, c) for r, c in self.view.selected_cells()
+                 if m.row_kind(r) == MatrixModel.ROW_COMPETENCE and m.employee_at(c) is not None]
+        if len(cells) <= 1:
+            self.ctx.status.emit(texts.MATRIX_FILL_ONE)
+            return False
+        if self.apply_edits([(r, c, value) for r, c in cells]):
+            self.ctx.status.emit(texts.MATRIX_FILLED.format(
+                n=texts.count_noun(len(cells), "celle", "celler"), value=cell_text(value)))
+            return True
+        return False
+
+    def edit_cell(self, index=None) -> CellEditor | None:
+        """F2 / double-click: a small editor over the cell (an employee's level, or the
+        competence's *Forventet niveau* — the one way to change that in the matrix)."""
+        m = self.model
+        idx = index if index is not None else self.view.currentIndex()
+        if not idx.isValid() or m.competence_at(idx.row()) is None:
+            return None
+        if self.ctx.readonly:
+            self.ctx.status.emit(texts.MATRIX_HINT_READONLY)
+            return None
+        expected = idx.column() == MatrixModel.COL_EXPECTED
+        if not expected and m.employee_at(idx.column()) is None:
+            self.ctx.status.emit(texts.MATRIX_KEY_VULNERABILITY)
+            return None
+        m.need(idx.row(), idx.column())
+        if self._editor is not None:
+            self._editor.finish()
+        self.view.setCurrentIndex(idx)
+        self.view.scrollTo(idx)
+        value = m.data(idx, MatrixModel.CellValueRole)
+        ed = CellEditor(self.view.viewport(), "" if value is None else cell_text(value))
+        rect = self.view.visualRect(idx)
+        rect.setWidth(max(rect.width(), ed.fontMetrics().horizontalAdvance("Kompetent udøver") + 16))
+        ed.setGeometry(rect)
+        ed.committed.connect(lambda t, e=ed, i=idx: self._editor_committed(e, i, t))
+        ed.cancelled.connect(lambda e=ed: self._editor_closed(e))
+        self._editor = ed
+        ed.show()
+        ed.setFocus()
+        self.ctx.status.emit(texts.MATRIX_EDIT_EXPECTED if expected else texts.MATRIX_EDIT_CELL)
+        return ed
+
+    def _editor_closed(self, ed) -> None:
+        if self._editor is ed:
+            self._editor = None
+            self.view.setFocus()
+
+    def _editor_committed(self, ed, idx, text: str) -> None:
+        m = self.model
+        v = parse_cell_text(text)
+        expected = idx.column() == MatrixModel.COL_EXPECTED
+        if v is ... or (expected and not isinstance(v, int)):
+            self.ctx.status.emit(texts.MATRIX_KEY_NOT_A_LEVEL.format(text=text.strip()) if not expected
+                                 else texts.MATRIX_EXPECTED_NOT_A_LEVEL.format(text=text.strip()))
+            return  # the editor stays open for another try
+        ed.finish()
+        if expected:
+            self.set_expected_level(idx.row(), v)
+        else:
+            self.apply_edits([(idx.row(), idx.column(), v)])
+        nxt = m.index(idx.row(), idx.column())
+        if nxt.isValid():
+            self.view.setCurrentIndex(nxt)
+
+    def set_expected_level(self, row: int, level: int) -> bool:
+        """*Forventet niveau* of the competence on ``row`` (one undoable edit)."""
+        comp = self.model.competence_at(row)
+        if comp is None or level == comp.expected_level:
+            return False
+        try:
+            commands.push(self.ctx, SetExpectedLevels([(comp.id, level)]), f"Forventet niveau for {comp.name}")
+        except commands.StorageRefused as exc:
+            self._refused(exc)
+            return False
+        except DomainError as exc:
+            self.ctx.status.emit(texts.domain_error(exc))
+            return False
+        return True
 
     # ------------------------------------------------- to the Medarbejder page
     def _can_open_employee(self) -> bool:
@@ -592,7 +854,7 @@ class MatrixPage(PageBase):
         if emp is None or not self._can_open_employee():
             return None
         label = texts.MATRIX_OPEN_EMPLOYEE.format(initials=emp.initials.replace("&", "&&"))
-        act = menu.addAction(label + ("\t" + texts.MATRIX_OPEN_EMPLOYEE_KEY if key_hint else ""))
+        act = menu.addAction(label + ("\t" + native_keys(texts.MATRIX_OPEN_EMPLOYEE_KEY) if key_hint else ""))
         act.triggered.connect(lambda _=False, c=column: self.open_employee(c))
         return act
 
@@ -605,6 +867,14 @@ class MatrixPage(PageBase):
         menu.exec(self.view.horizontalHeader().mapToGlobal(pos))
 
     def _cell_menu(self, idx) -> QMenu | None:
+        if (idx.isValid() and idx.column() == MatrixModel.COL_EXPECTED
+                and self.model.competence_at(idx.row()) is not None):
+            # the profile's level: changed only on purpose, through its editor
+            menu = QMenu(self)
+            act = menu.addAction(texts.MATRIX_EDIT_EXPECTED_ACTION + "\tF2")
+            act.setEnabled(not self.ctx.readonly)
+            act.triggered.connect(lambda: self.edit_cell(idx))
+            return menu
         if not idx.isValid() or self.model.employee_at(idx.column()) is None:
             return None
         menu = QMenu(self)
@@ -653,7 +923,7 @@ class MatrixPage(PageBase):
             "purpose": f"Løfte {emp.initials} fra niveau {cell_text(v)} til {comp.expected_level} i {comp.name}",
             "participant_ids": [emp.id],
             "competence_ids": [comp.id],
-            "year": dates.today().year,
+            # no budget year: the activity counts in the year it runs (its start date or tidsplan)
         }
         new_id = plan.add_activity(preset=preset)
         if new_id:

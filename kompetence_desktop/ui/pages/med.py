@@ -38,7 +38,7 @@ class MedPage(PlanPage):
         bar.addWidget(self.heading("Planens behandling i MED"))
         bar.addStretch(1)
         bar.addWidget(self.edit_button("Ny drøftelse…", self.add_med))
-        bar.addWidget(self.edit_button("Redigér…", self.edit_med))
+        bar.addWidget(self.edit_button("Rediger…", self.edit_med))
         bar.addWidget(self.edit_button("Slet", self.delete_med))
         wl.addLayout(bar)
         wl.addWidget(self.hint("Kompetenceudviklingsplanen skal drøftes i det lokale MED-udvalg mindst én gang om året."))
@@ -59,7 +59,7 @@ class MedPage(PlanPage):
         bar.addWidget(self.heading("Ekstern faglig supervision og sparring"))
         bar.addStretch(1)
         bar.addWidget(self.edit_button("Ny supervision…", self.add_sup))
-        bar.addWidget(self.edit_button("Redigér…", self.edit_sup))
+        bar.addWidget(self.edit_button("Rediger…", self.edit_sup))
         bar.addWidget(self.edit_button("Slet", self.delete_sup))
         wl.addLayout(bar)
         self.sup_plan = self.hint("")
@@ -126,7 +126,7 @@ class MedPage(PlanPage):
         if m is None:
             return
         dlg = MedDialog(m, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: (UpdateRecord("med_discussion", m.id, f), "Redigér drøftelse i MED"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("med_discussion", m.id, f), "Rediger drøftelse i MED"))
 
     def delete_med(self) -> None:
         m = self._sel(self.med_view)
@@ -143,7 +143,7 @@ class MedPage(PlanPage):
         if s is None:
             return
         dlg = SupervisionDialog(s, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: (UpdateRecord("supervision", s.id, f), "Redigér supervision"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("supervision", s.id, f), "Rediger supervision"))
 
     def delete_sup(self) -> None:
         s = self._sel(self.sup_view)

@@ -188,7 +188,7 @@ class MedarbejderPage(PlanPage):
         bar = QHBoxLayout()
         add_btn = self.edit_button(add_text, add)
         bar.addWidget(add_btn)
-        bar.addWidget(self.edit_button("Redigér…", edit))
+        bar.addWidget(self.edit_button("Rediger…", edit))
         bar.addWidget(self.edit_button("Slet", delete))
         bar.addStretch(1)
         wl.addLayout(bar)
@@ -280,6 +280,9 @@ class MedarbejderPage(PlanPage):
                 mus_txt = f"<b>{mus_txt}</b>"
         else:
             mus_txt = f"Sidste MUS {dates.format_date(ms.last)}, næste senest {dates.format_date(ms.next_due)}"
+        booked = min((m.held_on for m in mus if m.held_on > today), default=None)
+        if booked is not None:
+            mus_txt += f" · MUS aftalt {dates.format_date(booked)}"
         completions = repo.plan.completions()
         due = [ct.name for ct in repo.plan.course_types() if ct.active
                and course_status(ct, e, completions, today).status in ("forfalden", "aldrig_taget")
@@ -342,7 +345,7 @@ class MedarbejderPage(PlanPage):
         if g is None:
             return
         dlg = GoalDialog(self.employees, self._all_activities, g, None, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: (UpdateRecord("learning_goal", g.id, f), "Redigér læringsmål"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("learning_goal", g.id, f), "Rediger læringsmål"))
 
     def delete_goal(self) -> None:
         g = self._selected(self.goals_view)
@@ -363,7 +366,7 @@ class MedarbejderPage(PlanPage):
         if x is None:
             return
         dlg = LogbookDialog(self.employee.name, self._all_activities, x, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: (UpdateRecord("logbook", x.id, f), "Redigér logbogsnote"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("logbook", x.id, f), "Rediger logbogsnote"))
 
     def delete_log(self) -> None:
         x = self._selected(self.logbook_view)
@@ -378,6 +381,9 @@ class MedarbejderPage(PlanPage):
         dlg = MusDialog(e.name, None, self)
 
         if self.exec_saving(dlg, lambda f: (AddRecord("mus", dict(f, employee_id=e.id)), f"Ny MUS: {e.name}")) is not None:
+            if dlg.result_fields["held_on"] > dates.today():
+                self.ctx.status.emit(f"MUS med {e.name} er aftalt til {dates.format_date(dlg.result_fields['held_on'])}.")
+                return  # booked: the self-assessment is taken at the conversation
             if QMessageBox.question(self, "Selvvurdering",
                                     "Vil du taste medarbejderens selvvurdering fra samtalen nu?") == QMessageBox.Yes:
                 # the self-assessment belongs to the conversation: dated as the MUS
@@ -388,7 +394,7 @@ class MedarbejderPage(PlanPage):
         if m is None:
             return
         dlg = MusDialog(self.employee.name, m, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: (UpdateRecord("mus", m.id, f), "Redigér MUS"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("mus", m.id, f), "Rediger MUS"))
 
     def delete_mus(self) -> None:
         m = self._selected(self.mus_view)

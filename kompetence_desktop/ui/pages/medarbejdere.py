@@ -23,6 +23,7 @@ from ...domain import dates
 from ...domain.rules import DomainError
 from ...operations import AddRecord, UpdateRecord
 from .. import commands
+from ..flow import FlowLayout
 from ..dialogs.employee_dialog import END_BEFORE_START, EmployeeDialog
 from ..dialogs.plan_fields import FormDialog
 from ..models.employee_model import (
@@ -104,12 +105,14 @@ class MedarbejderePage(PageBase):
         hh.setStretchLastSection(True)
         lay.addWidget(self.view, 1)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps in a narrow window instead of widening it
         self.add_button = QPushButton("Ny medarbejder…")
-        self.edit_button = QPushButton("Redigér…")
+        self.edit_button = QPushButton("Rediger…")
         self.leave_button = QPushButton("Markér som fratrådt…")
         self.team_button = QPushButton("Nyt team…")
-        for b in (self.add_button, self.edit_button, self.leave_button, self.team_button):
+        self.import_button = QPushButton("Importér medarbejdere…")
+        self.import_button.setToolTip("Hent medarbejdere fra et regneark (Excel eller CSV) – du ser dem, før de gemmes")
+        for b in (self.add_button, self.edit_button, self.leave_button, self.team_button, self.import_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         # GDPR erase straight from the staff list (former staff only)
@@ -128,16 +131,17 @@ class MedarbejderePage(PageBase):
         self.edit_button.clicked.connect(lambda: self.edit_employee())
         self.leave_button.clicked.connect(lambda: self.mark_left())
         self.team_button.clicked.connect(self.add_team)
+        self.import_button.clicked.connect(lambda: self.import_staff())
         self.view.doubleClicked.connect(self._double_clicked)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         if ctx.readonly:
-            for b in (self.add_button, self.edit_button, self.leave_button, self.team_button):
+            for b in (self.add_button, self.edit_button, self.leave_button, self.team_button, self.import_button):
                 b.setEnabled(False)
 
     # ----------------------------------------------------------------- loading
     def refresh(self) -> None:
         # the file may have stopped taking writes while open (lock lost): buttons follow
-        for b in (self.add_button, self.team_button):
+        for b in (self.add_button, self.team_button, self.import_button):
             b.setEnabled(not self.ctx.readonly)
         sel = self.selected_id()
         self.model.load(self.ctx.repo)
@@ -207,7 +211,7 @@ class MedarbejderePage(PageBase):
     def add_employee(self) -> int | None:
         if self.ctx.readonly:
             return None
-        dlg = EmployeeDialog(self.ctx.repo, None, self)
+        dlg = EmployeeDialog(self.ctx.repo, None, self, create_team=self._create_team)
         if dlg.exec() != EmployeeDialog.DialogCode.Accepted:
             return None
         v = dlg.values()
@@ -226,11 +230,11 @@ class MedarbejderePage(PageBase):
         emp = self.ctx.repo.staff.employee(eid)
         if emp is None:
             return False
-        dlg = EmployeeDialog(self.ctx.repo, emp, self)
+        dlg = EmployeeDialog(self.ctx.repo, emp, self, create_team=self._create_team)
         if dlg.exec() != EmployeeDialog.DialogCode.Accepted:
             return False
         v = dlg.values()
-        return self._update(eid, v, f"Redigér {v['initials']}")
+        return self._update(eid, v, f"Rediger {v['initials']}")
 
     def _update(self, eid: int, fields: dict, text: str) -> bool:
         try:
@@ -280,7 +284,7 @@ class MedarbejderePage(PageBase):
         win = self.window()
         if hasattr(win, "has_page") and win.has_page("medarbejder"):
             menu.addAction("Åbn medarbejderen", lambda: self.ctx.navigate.emit("medarbejder", eid))
-        menu.addAction("Redigér…", lambda: self.edit_employee(eid)).setEnabled(not ro)
+        menu.addAction("Rediger…", lambda: self.edit_employee(eid)).setEnabled(not ro)
         menu.addAction("Markér som fratrådt…", lambda: self.mark_left(eid)).setEnabled(not ro)
         menu.addSeparator()
         erase = menu.addAction(texts.ERASE_FROM_STAFF, lambda: self.erase_employee(eid))
@@ -288,6 +292,18 @@ class MedarbejderePage(PageBase):
         erase.setToolTip(texts.ERASE_FROM_STAFF_TIP)
         self._last_menu = menu  # for tests
         menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _create_team(self, name: str) -> int:
+        """A team made from the employee dialog; raises DomainError (worded by the dialog)."""
+        cmd = commands.push(self.ctx, AddRecord("team", {"name": name}), f"Nyt team {name}")
+        self.ctx.status.emit(f"Teamet »{name}« er oprettet.")
+        return cmd.changes.created
+
+    def import_staff(self) -> None:
+        """*Importér medarbejdere…* (the File menu's entry, here where the staff list is)."""
+        from ..dialogs.import_dialog import run_import
+
+        run_import(self.window())
 
     def add_team(self) -> int | None:
         if self.ctx.readonly:

@@ -48,6 +48,8 @@ class Section:
     items: list[Item] = field(default_factory=list)
     empty_text: str = texts.OVERVIEW_NOTHING
     order: int = 100
+    #: how many things the heading counts, when the list shows fewer lines ("… og 4 mere")
+    count: int | None = None
 
 
 @dataclass
@@ -149,6 +151,15 @@ def _coverage(s):
     return rules.coverage(s.competences, s.employees, s.current, s.today)
 
 
+def not_assessed_yet(s) -> bool:
+    """Staff and competences, but no level given yet: every competence would count as
+    *Kritisk* – a new file's alarm that says nothing."""
+    comps = {c.id for c in s.competences}
+    staff = {e.id for e in s.active_employees}
+    return bool(comps and staff) and not any(
+        v is not None for (e, c), v in s.current.items() if e in staff and c in comps)
+
+
 def nothing_yet(s, staff: bool = True, competences: bool = True) -> str | None:
     """What an empty section says on a tilbud without staff or competences yet."""
     if staff and not s.active_employees:
@@ -166,11 +177,17 @@ def basic_cards(s) -> list:
     below = sum(c.below for c in cov.values())
     none = sum(c.not_assessed for c in cov.values())
     label = texts.OVERVIEW_CARDS
+    if not_assessed_yet(s):
+        crit_card = Card(label["critical"], texts.OVERVIEW_NOT_ASSESSED_YET_VALUE, "low")
+        high_card = Card(label["high"], texts.OVERVIEW_NOT_ASSESSED_YET_VALUE, "low")
+    else:
+        crit_card = Card(label["critical"], str(crit), "high" if crit else "ok")
+        high_card = Card(label["high"], str(high), "medium" if high else "ok")
     return [
         Card(label["staff"], str(len(s.active_employees))),
         Card(label["competences"], str(len(s.competences))),
-        Card(label["critical"], str(crit), "high" if crit else "ok"),
-        Card(label["high"], str(high), "medium" if high else "ok"),
+        crit_card,
+        high_card,
         Card(label["below"], str(below), "medium" if below else "ok"),
         Card(label["not_assessed"], str(none), "medium" if none else "ok"),
     ]
@@ -183,6 +200,8 @@ def _section(key: str, items: list, empty: str | None, order: int) -> Section:
 
 @register_section
 def vulnerable_section(s) -> Section:
+    if not_assessed_yet(s):
+        return _section("saarbare", [], texts.OVERVIEW_NOT_ASSESSED_YET, order=10)
     cov = _coverage(s)
     order = {rules.VULN_CRITICAL: 0, rules.VULN_HIGH: 1}
     comps = sorted(
@@ -249,7 +268,7 @@ def _requirement_payload(r, s):
     """What to open for a missing requirement: the profile field on the Tilbud page,
     the first employee not yet assessed in the matrix; else just the page."""
     if r.page == "tilbud":
-        return {"vikarer_studerende": "vikarer"}.get(r.code, r.code)
+        return r.payload  # the profile field (requirements.check names it)
     if r.code == "alle_vurderet":
         assessed = {e for (e, _c), v in s.current.items() if v is not None}
         first = next((e for e in s.active_employees if e.id not in assessed), None)
@@ -318,7 +337,8 @@ class OverblikPage(PageBase):
         grid.setContentsMargins(0, 4, 0, 0)
         self.lists = []
         for i, sec in enumerate(self.sections):
-            box = QGroupBox(f"{sec.title} ({len(sec.items)})" if sec.items else sec.title)
+            count = sec.count if sec.count is not None else len(sec.items)
+            box = QGroupBox(f"{sec.title} ({count})" if sec.items else sec.title)
             bl = QVBoxLayout(box)
             lw = QListWidget()
             lw.setFrameShape(QFrame.Shape.NoFrame)
@@ -335,7 +355,7 @@ class OverblikPage(PageBase):
             else:
                 li = QListWidgetItem(sec.empty_text)
                 nothing = sec.empty_text in (texts.OVERVIEW_NO_STAFF, texts.OVERVIEW_NO_COMPETENCES,
-                                             texts.OVERVIEW_NO_ACTIVITIES)  # not news, not "all is well"
+                                             texts.OVERVIEW_NO_ACTIVITIES, texts.OVERVIEW_NOT_ASSESSED_YET)  # not news, not "all is well"
                 li.setForeground(QBrush(QColor(SEVERITY_COLORS["low" if nothing else "ok"])))
                 li.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 lw.addItem(li)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ... import texts
 from ...domain import dates, rules
+from ..flow import FlowLayout
 from ..chart_widget import ChartWidget
 from ..page_base import PageBase
 from ..plaintext import plain
@@ -35,7 +36,7 @@ class SpindPage(PageBase):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 4)
         lay.addWidget(QLabel("<b>Kompetencespind</b> – forventet niveau mod nuværende niveau"))
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps in a narrow window instead of widening it
         bar.addWidget(QLabel("Vis for:"))
         self.who = QComboBox()
         self.who.setMinimumWidth(260)
@@ -44,6 +45,12 @@ class SpindPage(PageBase):
         self.how.addItem("Gennemsnit", "mean")
         self.how.addItem("Laveste niveau", "min")
         bar.addWidget(self.how)
+        # the template's "Medarb./Team 1, 2": a second team (or the whole tilbud) on the same spind
+        bar.addWidget(QLabel("Sammenlign med:"))
+        self.compare = QComboBox()
+        self.compare.setMinimumWidth(200)
+        self.compare.addItem("Ingen sammenligning", None)
+        bar.addWidget(self.compare)
         bar.addSpacing(12)
         self.by_comp = QRadioButton("Én akse pr. kompetence")
         self.by_cat = QRadioButton("Gennemsnit pr. kategori")
@@ -55,7 +62,7 @@ class SpindPage(PageBase):
         bar.addWidget(self.by_cat)
         bar.addStretch(1)
         lay.addLayout(bar)
-        bar2 = QHBoxLayout()
+        bar2 = FlowLayout()
         self.show_self = QCheckBox("Vis selvvurdering")
         self.show_past = QCheckBox("Vis niveau for et år siden")
         bar2.addWidget(self.show_self)
@@ -68,10 +75,11 @@ class SpindPage(PageBase):
         lay.addWidget(self.chart, 1)
         self.note = QLabel("")
         self.note.setStyleSheet("color:#555;")
+        self.note.setWordWrap(True)
         lay.addWidget(self.note)
         self._data = None
         self._category_default_set = False
-        for w in (self.who, self.how):
+        for w in (self.who, self.how, self.compare):
             w.currentIndexChanged.connect(self.redraw)
         for w in (self.by_comp, self.show_self, self.show_past):
             w.toggled.connect(self.redraw)
@@ -108,6 +116,16 @@ class SpindPage(PageBase):
         i = next((j for j in range(self.who.count()) if keep is not None and tuple(self.who.itemData(j)) == tuple(keep)), 0)
         self.who.setCurrentIndex(i)
         self.who.blockSignals(False)
+        keep = self.compare.currentData()
+        self.compare.blockSignals(True)
+        self.compare.clear()
+        self.compare.addItem("Ingen sammenligning", None)
+        for j in range(self.who.count()):
+            self.compare.addItem(self.who.itemText(j), self.who.itemData(j))
+        i = next((j for j in range(1, self.compare.count())
+                  if keep is not None and tuple(self.compare.itemData(j)) == tuple(keep)), 0)
+        self.compare.setCurrentIndex(i)
+        self.compare.blockSignals(False)
         self.redraw()
 
     def open_item(self, payload) -> None:
@@ -118,8 +136,9 @@ class SpindPage(PageBase):
                 self.who.setCurrentIndex(i)
                 return
 
-    def selection(self):
-        kind, ident = self.who.currentData() or ("all", None)
+    def selection(self, choice=None):
+        """(kind, employee ids, title) of ``choice`` (default: the *Vis for* box's)."""
+        kind, ident = choice or self.who.currentData() or ("all", None)
         d = self._data
         active = [e for e in d["employees"] if e.is_active(d["today"])]
         if kind == "employee":
@@ -150,6 +169,13 @@ class SpindPage(PageBase):
             series.append(RadarSeries("Selvvurdering", radar_values(comps, ids, d["self"], by_cat, how), "self"))
         if self.show_past.isChecked():
             series.append(RadarSeries("For et år siden", radar_values(comps, ids, d["past"], by_cat, how), "past"))
+        other = self.compare.currentData()
+        if other is not None and tuple(other) != tuple(self.who.currentData() or ()):
+            okind, oids, otitle = self.selection(tuple(other))
+            ohow = how if okind != "employee" else "mean"
+            series.append(RadarSeries(f"Nuværende niveau – {otitle}",
+                                      radar_values(comps, oids, d["current"], by_cat, ohow), "other"))
+            title = f"{title} sammenlignet med {otitle}"
         return labels, series, title
 
     def redraw(self, *_a) -> None:

@@ -222,6 +222,15 @@ class TilbudPage(PageBase):
         w = self.fields.get(payload) if isinstance(payload, str) else None
         if w is None:
             return
+        self._land_on(w)
+        # a page shown just now is laid out only when the event loop runs: land again then,
+        # or the scroll area scrolls by the geometry of before the layout
+        QTimer.singleShot(0, lambda: self._land_on(w))
+
+    def _land_on(self, w) -> None:
+        if not self.isVisible():
+            return
+        self._scroll.widget().layout().activate()
         self._scroll.ensureWidgetVisible(w, 50, 80)
         w.setFocus(Qt.FocusReason.OtherFocusReason)
 

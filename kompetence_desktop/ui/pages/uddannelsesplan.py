@@ -25,11 +25,13 @@ from ...domain import dates
 from ...domain.model import ACTIVITY_CATEGORIES, ACTIVITY_STATUSES
 from ...domain.overview import activity_year, budget
 from ...operations import AddRecord, DeleteRecord, SetCells, UpdateRecord
+from ..flow import FlowLayout
 from ..dialogs.activity_dialog import ActivityDialog
 from ..dialogs.goal_dialog import GoalDialog
 from ..dialogs.level_grid_dialog import Heading, LevelGridDialog
 from ..models.activities import ActivitiesModel, ActivityFilterProxy
 from ..models.records import ID_ROLE, ROW_ROLE, Column, RecordTableModel, _first_line, plain_tooltip
+from ._activity_detail import ActivityDetail
 from ._plan_common import PlanPage, fit_combo
 
 ALL = "__all__"
@@ -85,9 +87,9 @@ class UddannelsesplanPage(PlanPage):
         lay.addWidget(self.heading("Uddannelsesplan"))
         lay.addWidget(self.readonly_banner())
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps in a narrow window instead of widening it
         bar.addWidget(self.edit_button("Ny aktivitet…", self.add_activity))
-        self.edit_btn = self.edit_button("Redigér…", self.edit_selected)
+        self.edit_btn = self.edit_button("Rediger…", self.edit_selected)
         bar.addWidget(self.edit_btn)
         bar.addWidget(self.edit_button("Slet", self.delete_selected))
         bar.addSpacing(16)
@@ -121,8 +123,17 @@ class UddannelsesplanPage(PlanPage):
                                   ActivitiesModel.COL_PARTICIPANTS, ActivitiesModel.COL_SCHEDULE]):
             hh.moveSection(hh.visualIndex(col), to)
 
+        # the table beside the chosen activity in full: on a laptop the columns are cut
+        top = QSplitter(Qt.Horizontal)
+        top.addWidget(self.view)
+        self.detail = ActivityDetail()
+        top.addWidget(self.detail)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        top.setChildrenCollapsible(False)
+        self.view.selectionModel().selectionChanged.connect(lambda *_a: self._show_detail())
         split = QSplitter(Qt.Vertical)
-        split.addWidget(self.view)
+        split.addWidget(top)
         bottom = QWidget()
         bl = QHBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
@@ -138,7 +149,7 @@ class UddannelsesplanPage(PlanPage):
         right.addWidget(self.heading("Organisatoriske læringsmål"))
         gbar = QHBoxLayout()
         gbar.addWidget(self.edit_button("Nyt mål…", self.add_goal))
-        gbar.addWidget(self.edit_button("Redigér…", self.edit_goal))
+        gbar.addWidget(self.edit_button("Rediger…", self.edit_goal))
         gbar.addWidget(self.edit_button("Slet", self.delete_goal))
         gbar.addStretch(1)
         right.addLayout(gbar)
@@ -189,6 +200,15 @@ class UddannelsesplanPage(PlanPage):
                                  for cb, attr in self._filters()})
         if selected:
             self.select_id(self.view, ID_ROLE, selected[0].id)
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        chosen = self.selected_ids(self.view, ROW_ROLE)
+        a = chosen[0] if chosen else None
+        if a is None:
+            self.detail.show_none()
+            return
+        self.detail.show_activity(a, {e.id: e for e in self.employees}, {c.id: c for c in self.competences})
 
     def _filters(self):
         return ((self.f_year, "year"), (self.f_status, "status"),
@@ -255,7 +275,7 @@ class UddannelsesplanPage(PlanPage):
         dlg = self._dialog(a)
         cmd = self.exec_saving(dlg, lambda fields: (
             UpdateRecord("activity", a.id, fields, participants=dlg.participant_ids, competences=dlg.competence_ids),
-            f"Redigér aktivitet: {fields['title']}"))
+            f"Rediger aktivitet: {fields['title']}"))
         if cmd is not None:
             fields = dlg.result_fields
             self.select_id(self.view, ID_ROLE, a.id)
@@ -313,7 +333,7 @@ class UddannelsesplanPage(PlanPage):
         if g is None:
             return
         dlg = GoalDialog(self.employees, self.activities, g, None, self, self.ctx.readonly)
-        self.exec_saving(dlg, lambda f: (UpdateRecord("learning_goal", g.id, f), "Redigér læringsmål"))
+        self.exec_saving(dlg, lambda f: (UpdateRecord("learning_goal", g.id, f), "Rediger læringsmål"))
 
     def delete_goal(self) -> None:
         g = self._goal()
