@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .rules import add_months, course_status, med_status, mus_status
 from .snapshot import Snapshot
