@@ -77,12 +77,3 @@ def test_aarshjul_marks_overdue_dates(ctx, qtbot):
             elif ev.day > today:
                 seen_future = True
     assert seen_overdue and seen_future
-
-
-def test_a_group_of_due_dates_is_shown_from_first_to_last_day():
-    from kompetence_desktop.domain.aarshjul import Event
-    from kompetence_desktop.ui.pages.aarshjul import when_text
-
-    group = Event(dt.date(2027, 12, 1), "mus", "", "medarbejdere", who=("AN", "BO"), last_day=dt.date(2027, 12, 3))
-    assert when_text(group) == "01.12–03.12"
-    assert when_text(Event(dt.date(2027, 12, 3), "mus", "", "medarbejdere", who=("AN",))) == "03.12"

@@ -42,23 +42,15 @@ NO_DATES = "Der er ingen datoer i {year} at eksportere."
 def when_text(ev) -> str:
     """dd.mm, or dd.mm–dd.mm; the end date with its year when the event crosses new year."""
     when = dates.format_date(ev.day)[:5]
-    last = ev.end or getattr(ev, "last_day", None)  # an activity's end, or a group's last due day
-    if last:
-        end = dates.format_date(last)
-        when += "–" + (end if last.year != ev.day.year else end[:5])
+    if ev.end:
+        end = dates.format_date(ev.end)
+        when += "–" + (end if ev.end.year != ev.day.year else end[:5])
     return when
+
+
 EVENT_ROLE = Qt.UserRole + 1
-
-
+#: a date that has passed without being done: still listed, in red and bold
 OVERDUE_COLOUR = "#a00000"
-#: kinds that are late once their date has passed (an activity or a supervision is not)
-_DUE_KINDS = frozenset({aarshjul.KIND_MUS, aarshjul.KIND_COURSE, aarshjul.KIND_MED, aarshjul.KIND_FOLLOWUP})
-
-
-def is_overdue(ev, today) -> bool:
-    """A date that should have happened and has not: a MUS, a course renewal, the MED
-    review or a follow-up still planned on a day before today."""
-    return ev.planned and ev.kind in _DUE_KINDS and ev.day < today
 
 
 class AarshjulPage(PlanPage):
@@ -158,14 +150,17 @@ class AarshjulPage(PlanPage):
                     f.setItalic(True)
                     it.setFont(f)
                 if ev.overdue:  # still listed, and marked: it has not been done
-                    it.setForeground(QBrush(QColor("#b03a2e")))
+                    it.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
+                    f = it.font()
+                    f.setBold(True)
+                    it.setFont(f)
                 it.setData(EVENT_ROLE, ev)
                 lst.addItem(it)
             n = len(byq[q])
             self.counts[q].setText("Ingen datoer" if n == 0 else count_text(n, "dato", "datoer"))
 
     def overdue_count(self) -> int:
-        return sum(1 for ev in self.events if is_overdue(ev, self.snapshot.today))
+        return sum(1 for ev in self.events if ev.overdue)
 
     def _open(self, item: QListWidgetItem) -> None:
         ev = item.data(EVENT_ROLE)
