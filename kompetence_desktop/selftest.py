@@ -123,17 +123,17 @@ def _steps(folder: Path):
     """The steps, as (what is being checked, function returning the OK line's detail)."""
     from PySide6.QtWidgets import QApplication
 
-    from .app import DEMO_FILE_NAME, make_app
+    from .app import make_app
     from .domain import dates
+    from .operations.files import DEMO_FILE_NAME, write_demo
 
     state: dict = {}
 
     def demo():
         from .reports.plan import render_plan
-        from .storage.demo import write_demo
 
         p = folder / DEMO_FILE_NAME
-        write_demo(p, today=dates.today(), render_plan=render_plan)
+        write_demo(p, render_plan, today=dates.today())
         state["path"] = p
         return f"demotilbuddet blev skrevet ({p.stat().st_size // 1024} kB)"
 

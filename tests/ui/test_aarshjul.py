@@ -88,5 +88,5 @@ def test_overdue_items_are_listed_and_marked(ctx, qtbot):
     late = [it for it in items if it.data(EVENT_ROLE).overdue]
     assert late, "the demo has renewals and a MUS past their date"
     for it in late:
-        assert it.text().endswith("– forfalden") and it.foreground().color().name() == "#b03a2e"
+        assert it.text().endswith("– forfalden") and it.foreground().color().name() == "#a00000"
     assert not any(it.text().endswith("– forfalden") for it in items if not it.data(EVENT_ROLE).overdue)

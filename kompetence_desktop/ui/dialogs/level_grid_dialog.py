@@ -98,12 +98,14 @@ class LevelGridDialog(QDialog):
         keys_line.setStyleSheet("color:#555;")
         lay.addWidget(keys_line)
         self.table = _LevelTable(len(rows), len(columns))
-        self.table.setHorizontalHeaderLabels([c[1] for c in columns])
-        self.table.setVerticalHeaderLabels([r[1] for r in rows])
+        rows = [Heading(*r) for r in rows]
+        columns = [Heading(*c) for c in columns]
+        self.table.setHorizontalHeaderLabels([c.label for c in columns])
+        self.table.setVerticalHeaderLabels([r.label for r in rows])
         for j, c in enumerate(columns):
             self.table.horizontalHeaderItem(j).setToolTip(plain_tooltip(c.tooltip))
         for i, r in enumerate(rows):
-            self.table.verticalHeaderItem(i).setToolTip(plain_tooltip(r[2]))
+            self.table.verticalHeaderItem(i).setToolTip(plain_tooltip(r.tooltip))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setTabKeyNavigation(True)

@@ -86,7 +86,7 @@ class SelfAssessmentImportDialog(QDialog):
         buttons = QDialogButtonBox()
         self.store_button = buttons.addButton("Gem selvvurderinger", QDialogButtonBox.ButtonRole.AcceptRole)
         self.store_button.clicked.connect(self.store)
-        buttons.addButton("Annullér", QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
+        buttons.addButton("Annuller", QDialogButtonBox.ButtonRole.RejectRole).clicked.connect(self.reject)
         lay.addWidget(buttons)
         self._fill()
 

@@ -30,15 +30,15 @@ def activity_html(a, employees: dict, competences: dict) -> str:
         money += f" ({a.funding_source})"
     year = activity_year(a)
     fields = [
-        (cols[8], texts.ACTIVITY_STATUS_LABELS.get(a.status, a.status)),
-        (cols[5], when),
-        (cols[0], people),
+        (cols["status"], texts.ACTIVITY_STATUS_LABELS.get(a.status, a.status)),
+        (cols["schedule"], when),
+        (cols["participants"], people),
         ("Kompetencer", comps),
-        (cols[1], a.purpose),
-        (cols[3], a.learning_support),
-        (cols[4], a.learning_goals),
-        (cols[6], a.responsible),
-        (cols[7], a.resources),
+        (cols["purpose"], a.purpose),
+        (cols["learning_support"], a.learning_support),
+        (cols["learning_goals"], a.learning_goals),
+        (cols["responsible"], a.responsible),
+        (cols["resources"], a.resources),
         ("Kategori og form", f"{texts.ACTIVITY_CATEGORY_LABELS.get(a.category, a.category)}, "
                              f"{texts.ACTIVITY_FORM_LABELS.get(a.form, a.form)}"),
         ("Leverandør", a.provider),
