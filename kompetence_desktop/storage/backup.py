@@ -134,7 +134,12 @@ def newest_for(path) -> BackupInfo | None:
 def newest_good_for(path) -> BackupInfo | None:
     """The newest backup of ``path`` that passes the whole check (offered when the
     file turns out damaged: a damaged backup is never offered as good)."""
-    for b in list_backups(path):
+    return _first_whole(list_backups(path))
+
+
+def _first_whole(backups) -> BackupInfo | None:
+    """The first of ``backups`` that passes the whole check."""
+    for b in backups:
         try:
             inspect(b.path)
         except FileProblem:
@@ -420,13 +425,7 @@ def next_good_before(backup_path) -> BackupInfo | None:
             continue
         with contextlib.suppress(OSError):
             older.append(BackupInfo(e, t, e.stat().st_size))
-    for b in sorted(older, key=lambda b: (b.taken_at, b.path.name), reverse=True):
-        try:
-            inspect(b.path)
-        except FileProblem:
-            continue
-        return b
-    return None
+    return _first_whole(sorted(older, key=lambda b: (b.taken_at, b.path.name), reverse=True))
 
 
 def delete_backups(items) -> int:

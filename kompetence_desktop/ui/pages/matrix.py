@@ -523,8 +523,11 @@ class MatrixPage(PageBase):
         # its own editor (set_expected_level). One key press / paste / fill is ONE undo step.
         if not changes:
             return False
-        op = SetCells(changes)
-        text = "Ændr vurdering" if len(changes) == 1 else f"Ændr {len(changes)} vurderinger"
+        return self._push(SetCells(changes),
+                          "Ændr vurdering" if len(changes) == 1 else f"Ændr {len(changes)} vurderinger")
+
+    def _push(self, op, text: str) -> bool:
+        """One undoable edit; a refusal told in the status bar (the file's own in a message)."""
         try:
             commands.push(self.ctx, op, text)
         except commands.StorageRefused as exc:
@@ -817,15 +820,7 @@ class MatrixPage(PageBase):
         comp = self.model.competence_at(row)
         if comp is None or level == comp.expected_level:
             return False
-        try:
-            commands.push(self.ctx, SetExpectedLevels([(comp.id, level)]), f"Forventet niveau for {comp.name}")
-        except commands.StorageRefused as exc:
-            self._refused(exc)
-            return False
-        except DomainError as exc:
-            self.ctx.status.emit(texts.domain_error(exc))
-            return False
-        return True
+        return self._push(SetExpectedLevels([(comp.id, level)]), f"Forventet niveau for {comp.name}")
 
     # ------------------------------------------------- to the Medarbejder page
     def _can_open_employee(self) -> bool:
