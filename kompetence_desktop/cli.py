@@ -339,7 +339,7 @@ def _register_documents(sub) -> None:
 
 
 _EXTRA_COMMANDS.append(_register_documents)
-from .cli_selfassess import register as _register_selfassess  # noqa: E402  selvvurdering-ud, selvvurdering-ind
+from .cli_selfassess import register as _register_selfassess  # selvvurdering-ud, selvvurdering-ind
 _EXTRA_COMMANDS.append(_register_selfassess)
 
 

@@ -264,7 +264,7 @@ def run() -> int:
                 if escaped:  # an exception inside a Qt callback (drawing a chart, ...) is a failure too
                     raise escaped[0]
                 _say(f"OK    {detail}")
-            except Exception as exc:  # noqa: BLE001 - every failure is reported, none escapes
+            except Exception as exc:  # every failure is reported, none escapes
                 detail = str(exc) if isinstance(exc, SelftestFailed) else f"{type(exc).__name__}: {exc}"
                 where = ""
                 tb = traceback.extract_tb(exc.__traceback__)

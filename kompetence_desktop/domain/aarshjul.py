@@ -174,7 +174,7 @@ def _supervision(s: Snapshot, year: int) -> list[Event]:
 
 def year_events(s: Snapshot, year: int) -> list[Event]:
     """All the year's events, sorted by date then kind."""
-    in_year = lambda d: d.year == year  # noqa: E731
+    in_year = lambda d: d.year == year
     events = _activities(s, year) + _courses(s, in_year) + _mus(s, in_year) + _med(s, year) + _supervision(s, year)
     return _sorted(events)
 
@@ -188,7 +188,7 @@ def _sorted(events):
 def overdue_before(s: Snapshot, day: dt.date) -> list[Event]:
     """What fell due before ``day`` (and before today) and is still not done: course renewals and
     courses never taken, MUS, follow-ups without an evaluation, the MED review."""
-    before = lambda d: d < day and d < s.today  # noqa: E731
+    before = lambda d: d < day and d < s.today
     events = _courses(s, before) + _mus(s, before, held_too=False) + _followups(s, before)
     st = med_status([m.held_on for m in s.med], s.today)
     if st.next_due is not None and before(st.next_due):

@@ -21,61 +21,61 @@ class FlowLayout(QLayout):
         self.setContentsMargins(0, 0, 0, 0)
 
     # --- the QHBoxLayout calls the pages use -------------------------------------------
-    def addWidget(self, w, _stretch: int = 0, _alignment=None) -> None:  # noqa: N802 - Qt's name
+    def addWidget(self, w, _stretch: int = 0, _alignment=None) -> None:  # Qt's name
         self.addChildWidget(w)
         self.addItem(QWidgetItem(w))
 
-    def addLayout(self, layout, _stretch: int = 0) -> None:  # noqa: N802
+    def addLayout(self, layout, _stretch: int = 0) -> None:
         self.addChildLayout(layout)
         self.addItem(layout)
 
-    def addSpacing(self, size: int) -> None:  # noqa: N802
+    def addSpacing(self, size: int) -> None:
         self.addItem(QSpacerItem(size, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum))
 
-    def addStretch(self, _stretch: int = 0) -> None:  # noqa: N802
+    def addStretch(self, _stretch: int = 0) -> None:
         pass
 
-    def setSpacing(self, spacing: int) -> None:  # noqa: N802
+    def setSpacing(self, spacing: int) -> None:
         self._spacing = spacing
 
     def spacing(self) -> int:
         return self._spacing
 
     # --- QLayout ------------------------------------------------------------------------
-    def addItem(self, item) -> None:  # noqa: N802
+    def addItem(self, item) -> None:
         self._items.append(item)
         self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, i):  # noqa: N802
+    def itemAt(self, i):
         return self._items[i] if 0 <= i < len(self._items) else None
 
-    def takeAt(self, i):  # noqa: N802
+    def takeAt(self, i):
         return self._items.pop(i) if 0 <= i < len(self._items) else None
 
-    def expandingDirections(self):  # noqa: N802
+    def expandingDirections(self):
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802
+    def heightForWidth(self, width: int) -> int:
         return self._place(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect) -> None:  # noqa: N802
+    def setGeometry(self, rect) -> None:
         super().setGeometry(rect)
         self._place(rect, move=True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         # all in one row when there is room
         m = self.contentsMargins()
         w = sum(it.sizeHint().width() for it in self._items) + self._spacing * max(0, len(self._items) - 1)
         h = max((it.sizeHint().height() for it in self._items), default=0)
         return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
 
-    def minimumSize(self) -> QSize:  # noqa: N802
+    def minimumSize(self) -> QSize:
         m = self.contentsMargins()
         w = max((it.minimumSize().width() for it in self._items), default=0)
         h = max((it.minimumSize().height() for it in self._items), default=0)

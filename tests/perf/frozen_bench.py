@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import bench  # noqa: E402  (tests/perf/bench.py: run_child, interleaved, ENV)
+import bench  # (tests/perf/bench.py: run_child, interleaved, ENV)
 
 
 def main() -> int:

@@ -181,7 +181,7 @@ def _template_column(page, first_row, last_row, value_of):
 
 def test_paste_of_a_template_column_with_blank_category_rows_lands_on_the_right_rows(matrix, qtbot):
     m = matrix.model
-    value_of = lambda r: (r % 5) + 1  # noqa: E731 - each row its own value, so a shift shows
+    value_of = lambda r: (r % 5) + 1  # each row its own value, so a shift shows
     last = m.rowCount() - 1
     text = _template_column(matrix, 0, last, value_of)  # starts with the first category's blank row
     col = MatrixModel.FIRST_EMPLOYEE_COL + 2

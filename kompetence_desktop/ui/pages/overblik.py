@@ -403,4 +403,4 @@ class OverblikPage(PageBase):
 
 # --- plan and follow-up sections: courses, MUS, MED, follow-up, budget card ---
 from . import _plan_overview  # registers its sections on import
-from . import _self_assessment_overview  # noqa: E402,F401  selvvurderinger modtaget / ikke modtaget
+from . import _self_assessment_overview  # selvvurderinger modtaget / ikke modtaget
