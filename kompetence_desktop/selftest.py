@@ -69,7 +69,7 @@ def _wait_for_first_paint(app, widget, timeout_ms: int) -> float:
     state = {"painted": False}
 
     class Filter(QObject):
-        def eventFilter(self, obj, ev):  # noqa: N802 (Qt name)
+        def eventFilter(self, obj, ev):
             if ev.type() == QEvent.Type.Paint and not state["painted"]:
                 state["painted"] = True
                 QTimer.singleShot(0, loop.quit)

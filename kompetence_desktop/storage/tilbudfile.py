@@ -176,7 +176,7 @@ class TilbudFile:
                     conn.close()
             except sqlite3.DatabaseError as exc:
                 self._check_result = str(exc)
-            except BaseException as exc:  # noqa: BLE001 — reported by check_integrity
+            except BaseException as exc:  # reported by check_integrity
                 self._check_result = f"{exc.__class__.__name__}: {exc}"
 
         self._check_thread = threading.Thread(target=run, name="kompetence-integrity", daemon=True)
