@@ -232,6 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_oversigt import register as _register_oversigt  # the area overview over many files
 
     _register_oversigt(sub)
+    from .cli_tilsyn import register as _register_tilsyn  # Dokumentation til socialtilsynet
+
+    _register_tilsyn(sub)
     for register in _EXTRA_COMMANDS:
         register(sub)
     return p
