@@ -169,12 +169,19 @@ def cmd_demo(args) -> int:
 def cmd_check(args) -> int:
     from .domain import requirements
 
+    from .domain.tilsyn import supervision_year
+
     with _open(args.file) as f:
-        reqs = requirements.check(_repo(f).snapshot())
+        snap = _repo(f).snapshot()
+    reqs = requirements.check(snap)
     for r in reqs:
         mark = "OK     " if r.met else "MANGLER"
         where = "" if r.met else f"  (ret under {texts.PAGE_LABELS.get(r.page, r.page)})"
         print(f"{mark} {texts.requirement_text(r)}{where}")
+    # a warning only: the exit code says whether the plan's requirements are met
+    for aud, sy in supervision_year(snap).items():
+        if not sy.count:
+            print(texts.CHECK_NO_SUPERVISION.format(audience=texts.SUPERVISION_AUDIENCE_LABELS[aud].lower()))
     missing = sum(not r.met for r in reqs)
     if missing:
         print(f"\n{missing} af {len(reqs)} krav mangler. Planen kan udskrives som UDKAST.")

@@ -114,6 +114,10 @@ PROFILE_KEYS = (
     "med_evaluering_mus_dato",
     "med_evaluering_sammenhaeng",
     "med_evaluering_sammenhaeng_dato",
+    # the årsrapport's sickness figure, optional, for Dokumentation til socialtilsynet: the year and
+    # the *dagsværk pr. fuldtidsansat* (a Danish decimal)
+    "sygefravaer_aar",
+    "sygefravaer_dagsvaerk",
 )
 
 # --- supervision audiences -------------------------------------------------------

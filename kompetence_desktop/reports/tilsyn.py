@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph
 
 from .. import texts
 from ..domain import rules
@@ -308,7 +308,6 @@ class TilsynDocument(Document):
             st.append(self.p(f"Der er ikke registreret supervision for "
                              f"{texts.SUPERVISION_AUDIENCE_LABELS[aud].lower()} i perioden.", "note"))
 
-        st.append(self.ev("gennemstroemning"))
         to = f.turnover
         leavers = medx.count(to.leavers)
         avg = texts.fmt_decimal(to.avg_headcount)
@@ -325,9 +324,13 @@ class TilsynDocument(Document):
             [self.cm("<b>Personalegennemstrømning</b>"),
              self.cm(f"<b>{esc(rate)}</b> = {esc(leavers)} ÷ {esc(avg)}")],
         ]
-        st.append(self.table(rows, [60 * mm, 112 * mm], header_rows=0, zebra=False))
-        st.append(self.p(texts.TILSYN_TURNOVER_FORMULA, "small"))
-        st.append(self.p(f"Perioden er {period}. Fratrådte er medarbejdere med slutdato i perioden.", "small"))
+        # the formula stays with the figure: never a page between them
+        st.append(KeepTogether([
+            self.ev("gennemstroemning"),
+            self.table(rows, [60 * mm, 112 * mm], header_rows=0, zebra=False),
+            self.p(texts.TILSYN_TURNOVER_FORMULA, "small"),
+            self.p(f"Perioden er {period}. Fratrådte er medarbejdere med slutdato i perioden.", "small"),
+        ]))
 
         if self.has_sickness:
             st.append(self.ev("sygefravaer"))

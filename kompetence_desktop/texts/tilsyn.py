@@ -72,11 +72,6 @@ EMPLOYEE_TARGET_GROUP_TIP = (
     "Antal år, medarbejderen havde arbejdet med tilbuddets målgruppe, før ansættelsen her. Tomt: ikke "
     "registreret. Dokumentation til socialtilsynet lægger årene i tilbuddet til."
 )
-#: the sickness figure on the Tilbud page
-SICKNESS_LABELS = {
-    "sygefravaer_aar": "Sygefravær – år",
-    "sygefravaer_dagsvaerk": "Sygefravær – dagsværk pr. fuldtidsansat",
-}
 SICKNESS_PROBLEMS = {
     "sickness_year": "Skriv året som fire cifre, fx 2025.",
     "sickness_days": "Skriv sygefraværet som et tal, fx 12,4 (dagsværk pr. fuldtidsansat).",
