@@ -181,7 +181,8 @@ def cmd_check(args) -> int:
     # a warning only: the exit code says whether the plan's requirements are met
     for aud, sy in supervision_year(snap).items():
         if not sy.count:
-            print(texts.CHECK_NO_SUPERVISION.format(audience=texts.SUPERVISION_AUDIENCE_LABELS[aud].lower()))
+            print(f"{texts.CHECK_WARNING} " + texts.NO_SUPERVISION.format(
+                audience=texts.SUPERVISION_AUDIENCE_LABELS[aud].lower()))
     missing = sum(not r.met for r in reqs)
     if missing:
         print(f"\n{missing} af {len(reqs)} krav mangler. Planen kan udskrives som UDKAST.")

@@ -61,7 +61,9 @@ TILSYN_NO_SICKNESS = (
 )
 
 #: `kompetence check` and the Overblik
-CHECK_NO_SUPERVISION = "ADVARSEL Der er ikke registreret supervision for {audience} inden for de seneste 12 måneder."
+CHECK_WARNING = "ADVARSEL"
+NO_SUPERVISION = "Der er ikke registreret supervision for {audience} inden for de seneste 12 måneder."
+OVERVIEW_TILSYN_TITLE = "Til socialtilsynet"
 OVERVIEW_TURNOVER = "Personalegennemstrømning (12 mdr.): {rate} – {leavers} fratrådte ÷ {avg} ansatte i gennemsnit"
 OVERVIEW_TURNOVER_NONE = "Personalegennemstrømning (12 mdr.): ingen ansatte i perioden"
 OVERVIEW_SUPERVISION = "Supervision (12 mdr.): ledelse {lead}, medarbejdere {staff}"

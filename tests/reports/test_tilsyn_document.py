@@ -205,13 +205,13 @@ def test_check_warns_about_missing_supervision_without_changing_its_exit_code(de
     assert "ADVARSEL" not in capsys.readouterr().out
     assert cli.main(["check", str(empty_path)]) == 1  # the missing requirements decide it, as before
     out = capsys.readouterr().out
-    assert texts.CHECK_NO_SUPERVISION.format(audience="ledelse") in out
-    assert texts.CHECK_NO_SUPERVISION.format(audience="medarbejdere") in out
+    assert "ADVARSEL " + texts.NO_SUPERVISION.format(audience="ledelse") in out
+    assert "ADVARSEL " + texts.NO_SUPERVISION.format(audience="medarbejdere") in out
     con = sqlite3.connect(demo_path)
     con.execute("DELETE FROM supervision WHERE audience = 'ledelse'")
     con.commit()
     con.close()
     assert cli.main(["check", str(demo_path)]) == 0
     out = capsys.readouterr().out
-    assert texts.CHECK_NO_SUPERVISION.format(audience="ledelse") in out
+    assert "ADVARSEL " + texts.NO_SUPERVISION.format(audience="ledelse") in out
     assert "medarbejdere inden for" not in out
