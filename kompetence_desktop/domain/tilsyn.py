@@ -185,16 +185,15 @@ def sickness(profile: dict) -> Sickness | None:
     return Sickness(y, value)
 
 
-def sickness_problem(year: str, days: str) -> str | None:
-    """A code for an unusable sickness entry (both empty is fine): *sickness_year*, *sickness_days*."""
-    year, days = (year or "").strip(), (days or "").strip()
-    if not year and not days:
+def sickness_problem(key: str, value: str) -> str | None:
+    """A code for an unusable sickness entry (empty is fine): *sickness_year* for a year that is
+    not four digits, *sickness_days* for a figure that is not a non-negative number."""
+    value = (value or "").strip()
+    if key not in (SICKNESS_YEAR, SICKNESS_DAYS) or not value:
         return None
-    if not year.isdigit() or not 1900 <= int(year) <= 2200:
-        return "sickness_year"
-    if sickness({SICKNESS_YEAR: year, SICKNESS_DAYS: days}) is None:
-        return "sickness_days"
-    return None
+    if key == SICKNESS_YEAR:
+        return None if value.isdigit() and 1900 <= int(value) <= 2200 else "sickness_year"
+    return None if sickness({SICKNESS_YEAR: "2000", SICKNESS_DAYS: value}) is not None else "sickness_days"
 
 
 # --- the whole -----------------------------------------------------------------------------------

@@ -60,7 +60,7 @@ _COLUMNS = {
     "supervision": {"audience", "provider", "held_on", "note"},
     "teams": {"name", "sort_order"},
     "employees": {"name", "initials", "job_title", "education", "team_id", "start_date", "end_date", "anonymised",
-                  "med_role"},
+                  "med_role", "target_group_years_before"},
     "competences": {"category", "name", "description", "expected_level", "sort_order", "per_team"},
 }
 _NAME_FIELDS = {"name", "initials", "title", "job_title", "provider"}
@@ -147,12 +147,13 @@ class Repo:
         """All staff, former included, ordered by team and name (the matrix order)."""
         rows = self.conn.execute(
             """SELECT e.id, e.name, e.initials, e.job_title, e.education, e.team_id,
-                      e.start_date, e.end_date, e.anonymised, e.med_role
+                      e.start_date, e.end_date, e.anonymised, e.med_role,
+                      e.target_group_years_before
                FROM employees e LEFT JOIN teams t ON t.id = e.team_id
                ORDER BY t.sort_order IS NULL, t.sort_order, t.name, e.name COLLATE NOCASE, e.id"""
         )
         return [
-            Employee(r[0], r[1], r[2], r[3], r[4], r[5], _d(r[6]), _d(r[7]), bool(r[8]), r[9] or "")
+            Employee(r[0], r[1], r[2], r[3], r[4], r[5], _d(r[6]), _d(r[7]), bool(r[8]), r[9] or "", r[10])
             for r in rows
         ]
 

@@ -261,7 +261,6 @@ from .tilsyn import (
     OVERVIEW_SUPERVISION,
     EMPLOYEE_TARGET_GROUP_LABEL,
     EMPLOYEE_TARGET_GROUP_TIP,
-    SICKNESS_PROBLEMS,
     fmt_decimal,
     fmt_percent,
 )

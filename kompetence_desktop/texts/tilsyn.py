@@ -74,10 +74,6 @@ EMPLOYEE_TARGET_GROUP_TIP = (
     "Antal år, medarbejderen havde arbejdet med tilbuddets målgruppe, før ansættelsen her. Tomt: ikke "
     "registreret. Dokumentation til socialtilsynet lægger årene i tilbuddet til."
 )
-SICKNESS_PROBLEMS = {
-    "sickness_year": "Skriv året som fire cifre, fx 2025.",
-    "sickness_days": "Skriv sygefraværet som et tal, fx 12,4 (dagsværk pr. fuldtidsansat).",
-}
 
 
 def fmt_decimal(x: float, digits: int = 1) -> str:

@@ -215,3 +215,46 @@ def test_check_warns_about_missing_supervision_without_changing_its_exit_code(de
     out = capsys.readouterr().out
     assert "ADVARSEL " + texts.NO_SUPERVISION.format(audience="ledelse") in out
     assert "medarbejdere inden for" not in out
+
+
+def test_years_with_the_target_group_are_recorded_and_added_to_the_years_in_the_tilbud(demo_repo, frozen_today):
+    from kompetence_desktop.domain.rules import DomainError
+    from kompetence_desktop.operations import History
+    from kompetence_desktop.operations.records import UpdateRecord
+    from kompetence_desktop.reports.tilsyn import render_tilsyn
+
+    staff = [e for e in demo_repo.employees() if e.is_active(frozen_today) and e.start_date][:3]
+    h = History(demo_repo)
+    for e, years in zip(staff, (2, 6, 11)):
+        h.run(UpdateRecord("employee", e.id, {"target_group_years_before": years}))
+    assert [demo_repo.employee(e.id).target_group_years_before for e in staff] == [2, 6, 11]
+    before = pdf_text(render_tilsyn(demo_repo.snapshot()))
+    total = sum(y + (frozen_today - e.start_date).days / 365.25 for e, y in zip(staff, (2, 6, 11))) / 3
+    assert f"Gennemsnitligt {total:.1f} år med målgruppen (af 3 medarbejdere".replace(".", ",", 1) in before
+    h.undo()
+    assert demo_repo.employee(staff[2].id).target_group_years_before is None
+    try:
+        h.run(UpdateRecord("employee", staff[0].id, {"target_group_years_before": 61}))
+    except DomainError as exc:
+        assert exc.code == "target_group_years"
+    else:
+        raise AssertionError("61 years before employment was stored")
+    assert demo_repo.employee(staff[0].id).target_group_years_before == 2
+
+
+def test_an_unreadable_sickness_figure_is_refused_and_nothing_changes(demo_repo):
+    from kompetence_desktop.domain.rules import DomainError
+    from kompetence_desktop.operations.plan import SetProfile
+
+    for key, value, code in (("sygefravaer_aar", "25", "sickness_year"),
+                             ("sygefravaer_dagsvaerk", "tolv", "sickness_days"),
+                             ("sygefravaer_dagsvaerk", "-3", "sickness_days")):
+        try:
+            SetProfile(key, value).do(demo_repo)
+        except DomainError as exc:
+            assert exc.code == code and texts.domain_error(exc) != "Ugyldig værdi."
+        else:
+            raise AssertionError(value)
+        assert key not in demo_repo.profile()
+    SetProfile("sygefravaer_dagsvaerk", "12,4").do(demo_repo)
+    assert demo_repo.profile()["sygefravaer_dagsvaerk"] == "12,4"
