@@ -63,7 +63,8 @@ class TilsynDocument(Document):
         self.name = name
         footer = f"{texts.TILSYN_TITLE} · {name}"
         if initials:
-            footer = f"{texts.CONFIDENTIAL_FOOTER} ({texts.TILSYN_INITIALS_FOOTER.lower()}) · {footer}"
+            # initials are personal data: marked as the leader's papers are
+            footer = f"{texts.CONFIDENTIAL_FOOTER} · {footer}"
         super().__init__(
             title=f"{texts.TILSYN_TITLE} – {name}",
             subject=f"{texts.TILSYN_TITLE} for {name}",

@@ -7,7 +7,6 @@ TILSYN_TITLE = "Dokumentation til socialtilsynet"
 TILSYN_FILE_STEM = "Dokumentation til socialtilsynet"
 TILSYN_EDITION_ANONYMOUS = "Anonym udgave (ingen navne eller initialer)"
 TILSYN_EDITION_INITIALS = "Udgave med initialer (ingen navne)"
-TILSYN_INITIALS_FOOTER = "Indeholder medarbejderes initialer"
 TILSYN_NOTE = (
     "Temaerne og indikatorerne er Socialtilsynets (kvalitetsmodellen for socialtilsyn); tallene er tilbuddets "
     "egne, hentet fra tilbuddets kompetencefil på datoen ovenfor. Tekster markeret »programmets sammenfatning« "
