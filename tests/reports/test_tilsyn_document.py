@@ -223,6 +223,8 @@ def test_years_with_the_target_group_are_recorded_and_added_to_the_years_in_the_
     from kompetence_desktop.operations.records import UpdateRecord
     from kompetence_desktop.reports.tilsyn import render_tilsyn
 
+    for e in demo_repo.employees():  # only these three recorded
+        demo_repo.update_employee(e.id, target_group_years_before=None)
     staff = [e for e in demo_repo.employees() if e.is_active(frozen_today) and e.start_date][:3]
     h = History(demo_repo)
     for e, years in zip(staff, (2, 6, 11)):
