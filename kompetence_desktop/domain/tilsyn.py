@@ -78,7 +78,7 @@ def tenure_years(e, today: dt.date) -> float | None:
 def target_group_years(e, today: dt.date) -> float | None:
     """Years with the target group: the years before employment the leader recorded plus the
     years in the tilbud (None when the years before are not recorded)."""
-    before = getattr(e, "target_group_years_before", None)
+    before = e.target_group_years_before
     if before is None:
         return None
     return before + (tenure_years(e, today) or 0.0)

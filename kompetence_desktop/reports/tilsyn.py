@@ -13,6 +13,7 @@ so they are updated without touching code) and the page where the evidence stand
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from reportlab.lib.units import mm
@@ -43,8 +44,6 @@ def load_indicators() -> list[dict] | None:
 
 
 def _date_text(iso: str) -> str:
-    import datetime as dt
-
     try:
         return format_date(dt.date.fromisoformat(iso))
     except (TypeError, ValueError):
