@@ -9,7 +9,7 @@ def test_dialog_years_with_the_target_group(demo_repo, qtbot):
     from kompetence_desktop import texts
     from kompetence_desktop.ui.dialogs.employee_dialog import EmployeeDialog
 
-    e = demo_repo.employees()[0]
+    e = next(x for x in demo_repo.employees() if x.target_group_years_before is None)
     dlg = EmployeeDialog(demo_repo, e)
     qtbot.addWidget(dlg)
     assert dlg.target_group.text() == "" and dlg.values()["target_group_years_before"] is None
