@@ -260,3 +260,14 @@ def test_an_unreadable_sickness_figure_is_refused_and_nothing_changes(demo_repo)
         assert key not in demo_repo.profile()
     SetProfile("sygefravaer_dagsvaerk", "12,4").do(demo_repo)
     assert demo_repo.profile()["sygefravaer_dagsvaerk"] == "12,4"
+
+
+def test_anonymising_a_former_employee_forgets_the_years_with_the_target_group(demo_repo):
+    from kompetence_desktop.storage import erase
+
+    eid = demo_repo.add_employee("Vibeke Ravnsborg", "VR", start_date=dt.date(2020, 1, 1),
+                                 end_date=dt.date(2025, 6, 30), target_group_years_before=12)
+    assert demo_repo.employee(eid).target_group_years_before == 12
+    erase.erase(demo_repo, eid, "anonymise")
+    e = demo_repo.employee(eid)
+    assert e.anonymised and e.target_group_years_before is None
