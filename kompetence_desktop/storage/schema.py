@@ -201,7 +201,7 @@ STEP_3_MED_EDITION = [
     "ALTER TABLE competences ADD COLUMN per_team INTEGER NOT NULL DEFAULT 0 CHECK (per_team IN (0, 1))",
 ]
 
-STEP_4_TARGET_GROUP = [
+STEP_5_TARGET_GROUP = [
     # the years an employee had worked with the tilbud's target group before employment here
     # (NULL = not recorded): Dokumentation til socialtilsynet adds the years in the tilbud
     """ALTER TABLE employees ADD COLUMN target_group_years_before INTEGER
@@ -213,7 +213,7 @@ STEPS: list[tuple[str, list[str]]] = [
     ("0001_initial", STEP_1_INITIAL),
     ("0002_plan_archive", STEP_2_PLAN_ARCHIVE),
     ("0003_med_edition", STEP_3_MED_EDITION),
-    ("0004_target_group_years", STEP_4_TARGET_GROUP),
+    ("0005_target_group_years", STEP_5_TARGET_GROUP),
 ]
 STEP_NAMES = [name for name, _ in STEPS]
 #: PRAGMA user_version after all steps: a quick "how new is this file"
