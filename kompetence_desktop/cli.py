@@ -169,12 +169,20 @@ def cmd_demo(args) -> int:
 def cmd_check(args) -> int:
     from .domain import requirements
 
+    from .domain.tilsyn import supervision_year
+
     with _open(args.file) as f:
-        reqs = requirements.check(_repo(f).snapshot())
+        snap = _repo(f).snapshot()
+    reqs = requirements.check(snap)
     for r in reqs:
         mark = "OK     " if r.met else "MANGLER"
         where = "" if r.met else f"  (ret under {texts.PAGE_LABELS.get(r.page, r.page)})"
         print(f"{mark} {texts.requirement_text(r)}{where}")
+    # a warning only: the exit code says whether the plan's requirements are met
+    for aud, sy in supervision_year(snap).items():
+        if not sy.count:
+            print(f"{texts.CHECK_WARNING} " + texts.NO_SUPERVISION.format(
+                audience=texts.SUPERVISION_AUDIENCE_LABELS[aud].lower()))
     missing = sum(not r.met for r in reqs)
     if missing:
         print(f"\n{missing} af {len(reqs)} krav mangler. Planen kan udskrives som UDKAST.")
@@ -232,6 +240,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_oversigt import register as _register_oversigt  # the area overview over many files
 
     _register_oversigt(sub)
+    from .cli_tilsyn import register as _register_tilsyn  # Dokumentation til socialtilsynet
+
+    _register_tilsyn(sub)
     for register in _EXTRA_COMMANDS:
         register(sub)
     return p

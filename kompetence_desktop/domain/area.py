@@ -38,7 +38,9 @@ from .rules import (
     coverage,
     education_mix,
     med_status,
+    month_ends,
     mus_held_within,
+    turnover_parts,
 )
 from .snapshot import Snapshot
 
@@ -112,23 +114,6 @@ class Unreadable:
 
 
 # --- one tilbud -----------------------------------------------------------------------
-
-
-def month_ends(today: dt.date, months: int = 12) -> list[dt.date]:
-    """Every month-end in the ``months`` months that end on ``today`` (oldest first)."""
-    start = add_months(today, -months)
-    first_this = today.replace(day=1)
-    ends = [add_months(first_this, -k + 1) - dt.timedelta(days=1) for k in range(months, -1, -1)]
-    return [d for d in ends if start < d <= today]
-
-
-def turnover_parts(employees, today: dt.date) -> tuple[int, float]:
-    """(leavers in the last 12 months, average headcount at the month-ends)."""
-    start = add_months(today, -12)
-    leavers = sum(1 for e in employees if e.end_date is not None and start < e.end_date <= today)
-    ends = month_ends(today)
-    heads = [sum(1 for e in employees if e.is_active(d)) for d in ends]
-    return leavers, (sum(heads) / len(heads) if heads else 0.0)
 
 
 def course_standings(s: Snapshot) -> dict[str, int]:

@@ -114,6 +114,10 @@ PROFILE_KEYS = (
     "med_evaluering_mus_dato",
     "med_evaluering_sammenhaeng",
     "med_evaluering_sammenhaeng_dato",
+    # the årsrapport's sickness figure, optional, for Dokumentation til socialtilsynet: the year and
+    # the *dagsværk pr. fuldtidsansat* (a Danish decimal)
+    "sygefravaer_aar",
+    "sygefravaer_dagsvaerk",
 )
 
 # --- supervision audiences -------------------------------------------------------
@@ -140,6 +144,8 @@ class Employee:
     anonymised: bool = False
     #: a responsibility the leader shows in the MED version ("souschef"); '' = never named there
     med_role: str = ""
+    #: years with the tilbud's target group before employment here; None = not recorded
+    target_group_years_before: int | None = None
 
     def is_active(self, on: dt.date) -> bool:
         """Employed on ``on``: started (or no start date) and not yet left."""

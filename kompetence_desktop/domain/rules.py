@@ -430,6 +430,27 @@ def mus_held_within(employees, mus_by_employee: Mapping[int, list], today: dt.da
     return n, len(staff)
 
 
+# --- staff turnover (*personalegennemstrømning*) -----------------------------------------------
+
+
+def month_ends(today: dt.date, months: int = 12) -> list[dt.date]:
+    """Every month-end in the ``months`` months that end on ``today`` (oldest first)."""
+    start = add_months(today, -months)
+    first_this = today.replace(day=1)
+    ends = [add_months(first_this, -k + 1) - dt.timedelta(days=1) for k in range(months, -1, -1)]
+    return [d for d in ends if start < d <= today]
+
+
+def turnover_parts(employees, today: dt.date) -> tuple[int, float]:
+    """(leavers in the last 12 months, average headcount at the month-ends): turnover is
+    leavers ÷ average headcount, the headcount taken at each month's end."""
+    start = add_months(today, -12)
+    leavers = sum(1 for e in employees if e.end_date is not None and start < e.end_date <= today)
+    ends = month_ends(today)
+    heads = [sum(1 for e in employees if e.is_active(d)) for d in ends]
+    return leavers, (sum(heads) / len(heads) if heads else 0.0)
+
+
 # --- education mix -------------------------------------------------------------------------
 
 

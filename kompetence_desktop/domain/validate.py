@@ -27,6 +27,8 @@ from .model import (
 from .rules import DomainError, validate_level
 
 Fields = Mapping[str, object]
+#: the most years before employment that can be recorded with the target group (the file's CHECK)
+MAX_TARGET_GROUP_YEARS = 60
 
 
 def _merged(fields: Fields, old: Fields | None) -> dict:
@@ -81,6 +83,10 @@ def problems_employee(fields: Fields, old: Fields | None = None) -> list[DomainE
     if isinstance(ini, str) and any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in ini.strip()):
         out.append(DomainError("initials_whitespace", field="initials"))
     out += _order(fields, old, "start_date", "end_date", "end_before_start")
+    years = fields.get("target_group_years_before")
+    if years is not None and (isinstance(years, bool) or not isinstance(years, int)
+                              or not 0 <= years <= MAX_TARGET_GROUP_YEARS):
+        out.append(DomainError("target_group_years", field="target_group_years_before"))
     return out
 
 

@@ -108,6 +108,11 @@ class SetProfile(Operation):
         self._old: str | None = None
 
     def _apply(self, repo) -> Changes:
+        from ..domain.tilsyn import sickness_problem
+
+        code = sickness_problem(self.key, self.value)
+        if code:
+            raise DomainError(code, field=self.key)
         self._old = repo.profile.texts().get(self.key)
         repo.profile.set(self.key, self.value)
         return self.changes()

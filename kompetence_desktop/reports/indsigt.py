@@ -42,6 +42,8 @@ class IndsigtDocument(EmployeeDocument):
             ["Anonymiseret", "Ja" if e.anonymised else "Nej"],
             # named in the MED version of the plan with this responsibility ('' = named nowhere there)
             [texts.EMPLOYEE_MED_ROLE_LABEL.rstrip(":"), self.cp(e.med_role or "Intet – nævnes ikke ved navn")],
+            [self.cp(texts.EMPLOYEE_TARGET_GROUP_LABEL.rstrip(":")),
+             "Ikke registreret" if e.target_group_years_before is None else str(e.target_group_years_before)],
         ]
         st.append(self.table(rows, [40 * mm, 134 * mm], header_rows=0))
 

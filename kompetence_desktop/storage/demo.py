@@ -74,6 +74,9 @@ STAFF = [
     ("Henrik Fjeldsø", "HF", "Pædagog", "paedagog", 1, 6, 8, 3.8),
 ]
 
+#: years with the target group before employment, where the leader has recorded them
+TARGET_GROUP_BEFORE = {"AMS": 6, "JK": 3, "MB": 9, "BÆ": 4, "OD": 0, "FAH": 2, "KH": 1, "SÅN": 0}
+
 PROFILE = {
     "navn": "Bostedet Lærkely",
     "adresse": "Lærkevej 12, 8600 Silkeborg (fiktiv adresse)",
@@ -587,6 +590,7 @@ def _fill_demo(file, today: dt.date, seed: int, archive_plan=None) -> None:
             "team_id": _ref("team", team), "start_date": start,
             # the souschef's responsibilities are named in the plan's texts: shown in the MED version
             "med_role": SHOWN_ROLES.get(ini, ""),
+            "target_group_years_before": TARGET_GROUP_BEFORE.get(ini),
         }, key=("emp", ini))
         if end:
             h.update(end, "employees", ("emp", ini), {"end_date": end})

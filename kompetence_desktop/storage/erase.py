@@ -353,7 +353,8 @@ def erase(repo, employee_id: int, mode: str, now: dt.datetime | None = None,
             else:
                 c.execute(
                     """UPDATE employees SET name = ?, initials = ?, job_title = '', med_role = '',
-                              team_id = NULL, start_date = NULL, anonymised = 1 WHERE id = ?""",
+                              team_id = NULL, start_date = NULL, target_group_years_before = NULL,
+                              anonymised = 1 WHERE id = ?""",
                     (plan.pseudonym, plan.pseudonym_initials, e),
                 )
                 c.execute("UPDATE assessments SET note = '' WHERE employee_id = ? AND note != ''", (e,))

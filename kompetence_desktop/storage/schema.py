@@ -215,12 +215,20 @@ STEP_4_SELF_ASSESSMENT_FORMS = [
     "CREATE INDEX self_assessment_forms_employee ON self_assessment_forms(employee_id, received_on)",
 ]
 
+STEP_5_TARGET_GROUP = [
+    # the years an employee had worked with the tilbud's target group before employment here
+    # (NULL = not recorded): Dokumentation til socialtilsynet adds the years in the tilbud
+    """ALTER TABLE employees ADD COLUMN target_group_years_before INTEGER
+        CHECK (target_group_years_before IS NULL OR target_group_years_before BETWEEN 0 AND 60)""",
+]
+
 #: (name, statements) in order; the name is what _sqlite_migrations records
 STEPS: list[tuple[str, list[str]]] = [
     ("0001_initial", STEP_1_INITIAL),
     ("0002_plan_archive", STEP_2_PLAN_ARCHIVE),
     ("0003_med_edition", STEP_3_MED_EDITION),
     ("0004_self_assessment_forms", STEP_4_SELF_ASSESSMENT_FORMS),
+    ("0005_target_group_years", STEP_5_TARGET_GROUP),
 ]
 STEP_NAMES = [name for name, _ in STEPS]
 #: PRAGMA user_version after all steps: a quick "how new is this file"

@@ -55,6 +55,8 @@ DOC_CHOICES = {
     "indsigt": "Indsigt: alt om en medarbejder (GDPR)",
     "matrix": "Kompetencematrix til Excel",
     "matrix_med": "Kompetencematrix til Excel – MED-udgave (uden navne)",
+    "tilsyn": "Dokumentation til socialtilsynet (uden navne)",
+    "tilsyn_initialer": "Dokumentation til socialtilsynet – med initialer",
 }
 
 OUTPUT_KINDS = {"pdf": "en PDF", "xlsx": "en Excel-fil"}

@@ -34,6 +34,8 @@ PROFILE_LABELS = {
     "med_evaluering_sammenhaeng": ("MED's evaluering af sammenhængen mellem målgruppe, målsætning, faglige metoder, "
                                    "kompetencebehov og indsats"),
     "med_evaluering_sammenhaeng_dato": "Dato for MED's evaluering af sammenhængen",
+    "sygefravaer_aar": "Sygefravær – år (fx 2025)",
+    "sygefravaer_dagsvaerk": "Sygefravær – dagsværk pr. fuldtidsansat",
 }
 
 NEW_FILE_TITLE = "Ny kompetencefil"

@@ -1,6 +1,7 @@
 """Add or edit an employee: name, initials (suggested, unique), job title,
-education, team, start date, *fratrådt* date and a responsibility that may be
-shown (with the name) in the MED version."""
+education, team, start date, *fratrådt* date, a responsibility that may be
+shown (with the name) in the MED version, and the years with the target group before
+employment (for Dokumentation til socialtilsynet)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from ..plaintext import plain
 from ...domain import dates, rules
 from ...domain.model import EDUCATIONS, Employee
 from ...domain.rules import DomainError
+from ...domain.validate import MAX_TARGET_GROUP_YEARS
 from .fields import DateField, FieldError
 
 END_BEFORE_START = "Fratrådt-datoen ligger før ansættelsen."
@@ -76,6 +78,11 @@ class EmployeeDialog(QDialog):
         form.addRow("Ansat fra:", self.start)
         form.addRow("Fratrådt:", self.end)
         form.addRow(texts.EMPLOYEE_MED_ROLE_LABEL, self.med_role)
+        self.target_group = QLineEdit()
+        self.target_group.setMaxLength(3)
+        self.target_group.setMaximumWidth(60)
+        self.target_group.setToolTip(texts.EMPLOYEE_TARGET_GROUP_TIP)
+        form.addRow(texts.EMPLOYEE_TARGET_GROUP_LABEL, self.target_group)
         self.error = QLabel("")
         self.error.setStyleSheet("color:#a00000;")
         self.error.setWordWrap(True)
@@ -99,6 +106,8 @@ class EmployeeDialog(QDialog):
             self.start.set_value(employee.start_date)
             self.end.set_value(employee.end_date)
             self.med_role.setText(getattr(employee, "med_role", "") or "")
+            years = getattr(employee, "target_group_years_before", None)
+            self.target_group.setText("" if years is None else str(years))
         else:
             self.start.set_value(dates.today())
         self.name.textEdited.connect(self._suggest)
@@ -143,7 +152,11 @@ class EmployeeDialog(QDialog):
         start, end = self.start.value(), self.end.value()
         if start and end and end < start:
             raise self.end.refuse(END_BEFORE_START)
+        raw = self.target_group.text().strip()
+        if raw and not (raw.isdigit() and 0 <= int(raw) <= MAX_TARGET_GROUP_YEARS):
+            raise ValueError(texts.DOMAIN_ERRORS["target_group_years"])
         return {
+            "target_group_years_before": int(raw) if raw else None,
             "name": name, "initials": ini, "job_title": self.job.text().strip(),
             "education": self.education.currentData(), "team_id": self.team.currentData(),
             "start_date": start, "end_date": end, "med_role": " ".join(self.med_role.text().split()),

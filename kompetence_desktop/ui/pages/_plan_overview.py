@@ -55,6 +55,28 @@ def followup_section(s) -> Section:
     return sec
 
 
+@register_section
+def tilsyn_section(s) -> Section:
+    """Staff turnover and supervision in the last 12 months, as Dokumentation til socialtilsynet
+    reports them; supervision missing for either audience is marked."""
+    from ...domain import tilsyn
+
+    to = tilsyn.turnover(s)
+    if to.rate is None:
+        turnover = Item(texts.OVERVIEW_TURNOVER_NONE, "medarbejdere")
+    else:
+        turnover = Item(texts.OVERVIEW_TURNOVER.format(rate=texts.fmt_percent(to.rate), leavers=to.leavers,
+                                                       avg=texts.fmt_decimal(to.avg_headcount)),
+                        "medarbejdere", tooltip=texts.TILSYN_TURNOVER_FORMULA)
+    sup = tilsyn.supervision_year(s)
+    missing = [a for a, y in sup.items() if not y.count]
+    supervision = Item(texts.OVERVIEW_SUPERVISION.format(lead=sup["ledelse"].count, staff=sup["medarbejdere"].count),
+                       "med", severity="high" if missing else "ok",
+                       tooltip="\n".join(texts.NO_SUPERVISION.format(audience=texts.SUPERVISION_AUDIENCE_LABELS[a].lower())
+                                         for a in missing))
+    return Section(texts.OVERVIEW_TILSYN_TITLE, [turnover, supervision], order=58)
+
+
 @register_cards
 def plan_cards(s) -> list:
     courses = overview.course_items(s)

@@ -36,9 +36,10 @@ GROUPS = (
     ("Samarbejde, ansvar og dokumentation", ("videndeling", "mus_indkalder", "med_ramme_mus", "med_evaluering_mus",
                                              "med_evaluering_mus_dato", "med_evaluering_sammenhaeng",
                                              "med_evaluering_sammenhaeng_dato", "ansvar_dokumentation")),
+    ("Til socialtilsynet (valgfrit, som årsrapporten)", ("sygefravaer_aar", "sygefravaer_dagsvaerk")),
 )
 SINGLE_LINE = {"navn", "adresse", "leder", "paragraf", "periode", "mus_indkalder", "med_evaluering_mus_dato",
-               "med_evaluering_sammenhaeng_dato"}
+               "med_evaluering_sammenhaeng_dato", "sygefravaer_aar", "sygefravaer_dagsvaerk"}
 #: profile keys the plan check (domain.requirements) needs filled
 NEEDED_BY_PLAN = {
     "leder", "periode", "malgruppe", "malsaetning", "faglige_tilgange", "fremtidige_opgaver",

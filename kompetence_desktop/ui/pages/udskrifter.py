@@ -327,6 +327,15 @@ class UdskrifterPage(QWidget):
 
                 return render_matrix_xlsx(s, med=med)
             return fn, "xlsx"
+        if key in ("tilsyn", "tilsyn_initialer"):
+            versions = self.ctx.repo.plan.plan_versions()
+            initials = key == "tilsyn_initialer"
+
+            def fn():
+                from ...reports.tilsyn import render_tilsyn
+
+                return render_tilsyn(s, versions, initials=initials)
+            return fn, "pdf"
         if eid is None:
             raise LookupError
         if key == "indsigt":
@@ -360,6 +369,8 @@ class UdskrifterPage(QWidget):
             "indsigt": f"Indsigt {ini}.pdf",
             "matrix": f"Kompetencematrix {navn}.xlsx",
             "matrix_med": f"Kompetencematrix {navn} (MED).xlsx",
+            "tilsyn": f"{texts.TILSYN_FILE_STEM} {navn}.pdf",
+            "tilsyn_initialer": f"{texts.TILSYN_FILE_STEM} {navn} (initialer).pdf",
         }[key]
 
     def export(self) -> None:
