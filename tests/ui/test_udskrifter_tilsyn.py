@@ -5,7 +5,7 @@ from .helpers import save_as
 
 
 def test_tilsyn_document_from_udskrifter(demo_file, qtbot, tmp_path, monkeypatch):
-    from kompetence_desktop.reports.tilsyn import TilsynDocument  # noqa: F401 - the renderer exists
+    from kompetence_desktop.reports.tilsyn import TilsynDocument  # the renderer exists
     from kompetence_desktop.ui.context import AppContext
     from kompetence_desktop.ui.pages.udskrifter import UdskrifterPage
 
