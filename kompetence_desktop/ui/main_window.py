@@ -19,13 +19,12 @@ is deleted with its folder when it is closed (also when the program closes).
 """
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -44,11 +43,9 @@ from .. import APP_NAME, texts
 from ..storage.tilbudfile import FileProblem
 from . import settings as S
 from .pages import PAGES, load_page_class
-from .plaintext import action_text, plain
-
-FILE_FILTER = "Kompetencefiler (*.kompetence)"
-#: File-menu sections, in order; other work adds actions to "data" and "export"
-FILE_MENU_SECTIONS = ("file", "data", "export")
+from .plaintext import plain
+from .window_files import FILE_FILTER, FileActions, dropped_forms, dropped_path  # noqa: F401
+from .window_menus import FILE_MENU_SECTIONS, MenuActions  # noqa: F401
 
 #: the banner above the pages: a warning (read-only) or a note (demo copy, a file gone)
 BANNER_STYLES = {
@@ -66,23 +63,6 @@ def _data_errors() -> tuple:
 #: what reading a damaged file's rows raises (SQLite's "malformed", text that is not
 #: UTF-8, a date that does not parse)
 DATA_ERRORS = _data_errors()
-
-
-def dropped_forms(mime) -> list[str]:
-    """The local .xlsx files dropped on the window: filled-in self-assessment forms."""
-    if mime is None or not mime.hasUrls():
-        return []
-    return [u.toLocalFile() for u in mime.urls() if u.isLocalFile() and u.toLocalFile().lower().endswith(".xlsx")]
-
-
-def dropped_path(mime) -> Path | None:
-    """The one local file dropped on the window, or None (several files, a web link)."""
-    if mime is None or not mime.hasUrls():
-        return None
-    urls = [u for u in mime.urls() if u.isLocalFile()]
-    if len(urls) != 1:
-        return None
-    return Path(urls[0].toLocalFile())
 
 
 def _same_file(a, b) -> bool:
@@ -115,14 +95,7 @@ class _Welcome(QWidget):
         lay.addStretch(2)
 
 
-def _run_oversigt(window) -> None:
-    """*Filer › Områdeoverblik…*: the dialog loads when chosen."""
-    from .dialogs.oversigt_dialog import run_oversigt
-
-    run_oversigt(window)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(FileActions, MenuActions, QMainWindow):
     def __init__(self, settings: S.Settings | None = None, start_page: str | None = None,
                  auto_backup: bool = True):
         super().__init__()
@@ -215,137 +188,6 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome)
         super().showEvent(ev)
 
-    def _build_menus(self) -> None:
-        mb = self.menuBar()
-        self.file_menu = mb.addMenu(texts.MENUS["file"])
-        self.edit_menu = mb.addMenu(texts.MENUS["edit"])
-        self.view_menu = mb.addMenu(texts.MENUS["view"])
-        self.help_menu = mb.addMenu(texts.MENUS["help"])
-        label = texts.MENU_ACTIONS
-        self.build_file_menu()
-        self.safety_actions = self._install_safety_actions()  # restore, import, erase
-        self.oversigt_action = self.add_file_menu_action(QAction("Områdeoverblik…", self), "file")
-        self.oversigt_action.triggered.connect(lambda _c=False: _run_oversigt(self))
-
-        self.undo_action = QAction(label["undo"], self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.undo)
-        self.redo_action = QAction(label["redo"], self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.redo_action.triggered.connect(self.redo)
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self._update_undo_actions()
-
-        for i, (key, title, _spec) in enumerate(PAGES):
-            a = QAction(title, self)
-            if i < 9:
-                a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
-            a.triggered.connect(lambda _=False, k=key: self.show_page(k))
-            self.view_menu.addAction(a)
-        # every page without a mouse (there are more pages than Ctrl+1…9)
-        self.view_menu.addSeparator()
-        self.next_page_action = self.view_menu.addAction(label["next_page"], lambda: self.step_page(1))
-        self.next_page_action.setShortcut(QKeySequence("Ctrl+PgDown"))
-        self.prev_page_action = self.view_menu.addAction(label["prev_page"], lambda: self.step_page(-1))
-        self.prev_page_action.setShortcut(QKeySequence("Ctrl+PgUp"))
-        self.nav_focus_action = self.view_menu.addAction(label["nav_focus"], self.focus_nav)
-        self.nav_focus_action.setShortcut(QKeySequence("F6"))
-        self.nav.itemActivated.connect(lambda _it: self.focus_page())
-
-        about = QAction(label["about"].format(app=APP_NAME), self)
-        about.triggered.connect(self.show_about)
-        self.keyboard_help_action = QAction(label["keyboard_help"], self)
-        self.keyboard_help_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.keyboard_help_action.triggered.connect(self.show_keyboard_help)
-        keys = QAction(label["matrix_keys"], self)
-        keys.triggered.connect(self.show_matrix_keys)
-        self.getting_started_action = QAction("Kom i gang", self)
-        self.getting_started_action.triggered.connect(self.show_getting_started)
-        self.help_menu.addAction(self.getting_started_action)
-        self.help_menu.addAction(self.keyboard_help_action)
-        self.help_menu.addAction(keys)
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(about)
-
-    def build_file_menu(self) -> None:
-        """The File menu: Ny, Åbn, Seneste filer, Gem kopi som, then the sections
-        other work fills (``add_file_menu_action``), then Luk and Afslut."""
-        m = self.file_menu
-        m.clear()
-        label = texts.MENU_ACTIONS
-        self.new_action = m.addAction(label["new"], self.new_file)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.open_action = m.addAction(label["open"], self.open_dialog)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.recent_menu = m.addMenu(label["recent"])
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._fill_recent()
-        m.addAction(label["demo"], self.open_demo)
-        self.copy_action = m.addAction(label["save_copy"], self.save_copy_as)
-        self.copy_action.setShortcut(QKeySequence.StandardKey.SaveAs)
-        for sec in FILE_MENU_SECTIONS:
-            self._file_sections[sec] = m.addSeparator()
-        self._file_end = m.addSeparator()
-        self.close_action = m.addAction(label["close"], self.close_file)
-        # Ctrl+W first: the menu shows the first key, and Hjælp names Ctrl+W
-        self.close_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Ctrl+F4")])
-        quit_ = m.addAction(label["quit"], self.close)
-        quit_.setShortcut(QKeySequence.StandardKey.Quit)
-        self._update_file_actions()
-
-    def add_file_menu_action(self, action: QAction, section: str = "data") -> QAction:
-        """Add ``action`` to the File menu at the end of ``section`` ("file", "data" or "export")."""
-        secs = list(FILE_MENU_SECTIONS)
-        i = secs.index(section)
-        before = self._file_sections[secs[i + 1]] if i + 1 < len(secs) else self._file_end
-        self.file_menu.insertAction(before, action)
-        if action.parent() is None:
-            action.setParent(self)
-        return action
-
-    def _install_safety_actions(self) -> dict[str, QAction]:
-        """The three data-safety entries of the File menu (section "data"). Their
-        dialogs load when chosen, not while the window is built."""
-        def later(module: str, fn: str):
-            def run(_checked=False):
-                getattr(importlib.import_module(f"{__package__}.dialogs.{module}"), fn)(self)
-            return run
-
-        acts = {}
-        for key, module, fn in (
-            ("restore", "restore_dialog", "restore_from_backup"),
-            ("import", "import_dialog", "run_import"),
-            ("erase", "erase_dialog", "run_erase"),
-            ("self_forms", "self_assessment_dialog", "run_make_forms"),
-            ("self_import", "self_assessment_dialog", "run_import"),
-        ):
-            a = acts[key] = QAction(texts.MENU_ACTIONS[key], self)
-            a.triggered.connect(later(module, fn))
-            self.add_file_menu_action(a, "data")
-        return acts
-
-    def import_dropped_forms(self, paths: list[str]) -> None:
-        importlib.import_module(f"{__package__}.dialogs.self_assessment_dialog").run_import(self, paths)
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_files()
-        for p in recent:
-            a = self.recent_menu.addAction(p)
-            a.triggered.connect(lambda _=False, path=p: self.open_path(path))
-        if recent:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(texts.MENU_ACTIONS["recent_clear"], self.settings.clear_recent)
-        else:
-            self.recent_menu.addAction(texts.MENU_ACTIONS["recent_none"]).setEnabled(False)
-
-    def _update_file_actions(self) -> None:
-        has = self.ctx is not None
-        for a in (getattr(self, "copy_action", None), getattr(self, "close_action", None)):
-            if a is not None:
-                a.setEnabled(has)
-
     # ------------------------------------------------------------------- files
     def open_path(self, path, quiet: bool = False, *, demo: bool = False) -> bool:
         """Open ``path`` (closing the current file). Problems are told in Danish,
@@ -421,14 +263,6 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(1500, self, lambda: self._auto_backup(f))
         return True
 
-    def _auto_backup(self, f) -> None:
-        """The daily backup, 1.5 s after opening: restore_dialog loads only now."""
-        if self.ctx is None or self.ctx.file is not f:
-            return
-        from .dialogs.restore_dialog import schedule_auto_backup
-
-        schedule_auto_backup(self, f, delay_ms=0)
-
     def _start_full_check(self, f) -> None:
         """After the first paint: the whole check open_path left for later runs on a
         thread of its own; the window looks for its answer every 25 ms, without waiting."""
@@ -496,37 +330,6 @@ class MainWindow(QMainWindow):
         else:
             self._status(texts.PAGE_NOT_SHOWN)
 
-    # drag and drop: filled-in self-assessment forms (.xlsx) go to Importér selvvurderinger
-    # when a file is open; any other one file opens through open_path like any other
-    def dragEnterEvent(self, ev):
-        mime = ev.mimeData()
-        if (self.ctx is not None and dropped_forms(mime)) or dropped_path(mime) is not None:
-            ev.acceptProposedAction()
-        else:
-            ev.ignore()
-
-    def dropEvent(self, ev):
-        mime = ev.mimeData()
-        forms = dropped_forms(mime) if self.ctx is not None else []
-        p = None if forms else dropped_path(mime)
-        if not forms and p is None:
-            ev.ignore()
-            return
-        ev.acceptProposedAction()
-        # after the drop has finished, so the source program is not held while a dialog is open
-        if forms:
-            QTimer.singleShot(0, lambda: self.import_dropped_forms(forms))
-        else:
-            QTimer.singleShot(0, lambda: self.open_path(p))
-
-    def _warm_up(self) -> None:
-        """After the first paint: load sqlite_utils (first write) so the first edit is instant."""
-        if self.ctx is not None and not self.ctx.readonly:
-            try:
-                self.ctx.file.db  # imports sqlite_utils
-            except Exception:
-                pass
-
     def show_note(self, message: str) -> None:
         """A calm note in the banner above the pages (a demo copy, a file that is gone)."""
         self.banner.setStyleSheet(BANNER_STYLES["note"])
@@ -572,74 +375,6 @@ class MainWindow(QMainWindow):
         else:
             QMessageBox.warning(self, "Filen kan ikke åbnes", plain(message))
 
-    def close_file(self, keep_demo: bool = False) -> None:
-        """Save pending text, close the file, show the welcome page. A demo copy
-        is deleted (unless ``keep_demo``: it is about to be opened again)."""
-        if self.ctx is None:
-            return
-        if self._check_poll is not None:
-            self._check_poll.stop()
-            self._check_poll = None
-        self.flush_pages()
-        self.settings.set(S.LAST_PAGE, self.current_page_key() or "")
-        for page in self._pages.values():  # a document being made is finished first (Udskrifter)
-            fn = getattr(page, "before_close", None)
-            if fn is not None:
-                fn()
-        for key, page in list(self._pages.items()):
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self._pages.clear()
-        ctx, self.ctx = self.ctx, None
-        demo, self._demo_copy = self._demo_copy, None
-        try:
-            ctx.undo_stack.clear()
-            ctx.file.close()
-        finally:
-            ctx.deleteLater()
-            if demo is not None and not keep_demo:
-                from ..operations.files import discard_demo_copy
-
-                discard_demo_copy(demo)
-        self.stack.setCurrentWidget(self.welcome)
-        self.nav.blockSignals(True)
-        self.nav.clearSelection()
-        self.nav.setCurrentRow(-1)
-        self.nav.blockSignals(False)
-        self.nav.setEnabled(False)
-        self.banner.setVisible(False)
-        self.readonly_label.setVisible(False)
-        self._update_title()
-        self._update_undo_actions()
-        self._update_file_actions()
-
-    def flush_pages(self) -> None:
-        """Ask every page with unsaved typing to store it now."""
-        for page in self._pages.values():
-            fn = getattr(page, "flush", None)
-            if fn is not None:
-                try:
-                    fn()
-                except Exception as exc:
-                    self._status(f"Kunne ikke gemme: {exc}")
-
-    def open_dialog(self) -> None:
-        start = str(Path(self.settings.last_file()).parent) if self.settings.last_file() else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Åbn kompetencefil", start, FILE_FILTER + ";;Alle filer (*)")
-        if path:
-            self.open_path(path)
-
-    def open_demo(self) -> None:
-        from ..operations.files import make_demo_copy
-        from ..reports.plan import render_plan
-
-        try:
-            p = make_demo_copy(render_plan)
-        except Exception as exc:
-            self._problem(f"Demotilbuddet kunne ikke laves: {exc}", False)
-            return
-        self.open_path(p, demo=True)
-
     def new_file(self) -> bool:
         """*Filer › Ny…*: name, tilbudsleder and what to start from (NewFileDialog),
         then where to save; the new file opens on the Tilbud page."""
@@ -678,31 +413,6 @@ class MainWindow(QMainWindow):
         if ok:
             self.show_page("tilbud")
         return ok
-
-    def save_copy_as(self) -> bool:
-        """Write a complete copy of the open file (SQLite's backup API); the original stays open."""
-        if self.ctx is None:
-            return False
-        self.flush_pages()
-        src = self.ctx.file.path
-        # a demo copy's folder is deleted on closing: offer the home folder for its copy
-        folder = Path.home() if self._demo_copy is not None else src.parent
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Gem kopi som", str(folder / (src.stem + " (kopi).kompetence")), FILE_FILTER)
-        if not path:
-            return False
-        from ..operations.files import CopyRefused, save_copy
-
-        try:
-            dest = save_copy(self.ctx.file, path)
-        except CopyRefused as exc:
-            self._copy_problem(texts.domain_error(exc))
-            return False
-        self._status(f"Kopi gemt som {dest}")
-        return True
-
-    def _copy_problem(self, message: str) -> None:
-        QMessageBox.warning(self, "Kopien kan ikke gemmes", plain(message))
 
     # ------------------------------------------------------------------- pages
     def has_page(self, key: str) -> bool:
@@ -796,25 +506,6 @@ class MainWindow(QMainWindow):
             fn(payload)
 
     # ---------------------------------------------------------------- edit menu
-    def undo(self) -> None:
-        if self.ctx is not None and self.ctx.undo_stack.canUndo():
-            self.ctx.undo_stack.undo()
-
-    def redo(self) -> None:
-        if self.ctx is not None and self.ctx.undo_stack.canRedo():
-            self.ctx.undo_stack.redo()
-
-    def _update_undo_actions(self, *_a) -> None:
-        st = self.ctx.undo_stack if self.ctx is not None else None
-        writable = self.ctx is not None and not self.ctx.readonly
-        can_u = bool(st and st.canUndo() and writable)
-        can_r = bool(st and st.canRedo() and writable)
-        self.undo_action.setEnabled(can_u)
-        self.redo_action.setEnabled(can_r)
-        # "Fortryd: Ændr 13 vurderinger" – the command's own text, names as written
-        undo, redo = texts.MENU_ACTIONS["undo"], texts.MENU_ACTIONS["redo"]
-        self.undo_action.setText(action_text(f"{undo}: {st.undoText()}") if can_u and st.undoText() else undo)
-        self.redo_action.setText(action_text(f"{redo}: {st.redoText()}") if can_r and st.redoText() else redo)
 
     # ------------------------------------------------------------------- misc
     def _status(self, msg: str) -> None:
@@ -836,11 +527,6 @@ class MainWindow(QMainWindow):
         ro = " [skrivebeskyttet]" if self.ctx.readonly else ""
         shown = texts.DEMO_TITLE if self._demo_copy is not None else self.ctx.file.path.name
         self.setWindowTitle(f"{name} – {shown}{ro} – {APP_NAME}")
-
-    def show_about(self) -> None:
-        from .dialogs.about_dialog import show_about
-
-        show_about(self)
 
     # --- keyboard ---------------------------------------------------------------
     def step_page(self, step: int):
@@ -868,21 +554,6 @@ class MainWindow(QMainWindow):
                 return
             nxt = nxt.nextInFocusChain()
         w.setFocus()
-
-    def show_getting_started(self) -> None:
-        from .dialogs.getting_started import show_getting_started
-
-        show_getting_started(self)
-
-    def show_keyboard_help(self) -> None:
-        from .keys import native_keys
-
-        QMessageBox.information(self, texts.MENU_ACTIONS["keyboard_help"], native_keys(texts.KEYBOARD_HELP))
-
-    def show_matrix_keys(self) -> None:
-        from .keys import native_keys
-
-        QMessageBox.information(self, texts.MENU_ACTIONS["matrix_keys"], native_keys(texts.MATRIX_KEYS_HELP))
 
     def restore_geometry(self) -> None:
         g = self.settings.get(S.GEOMETRY)

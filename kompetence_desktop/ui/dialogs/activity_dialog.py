@@ -54,6 +54,28 @@ class ActivityDialog(QDialog):
         lay.addWidget(self.tabs)
         cols = texts.PLAN_COLUMNS
 
+        self._build_plan_tab(a, p, cols)
+        self._build_economy_tab(a, p)
+        self._build_people_tab(a, p, employees, competences)
+        self._build_followup_tab(a)
+
+        bb = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        bb.button(QDialogButtonBox.Ok).setText("OK")
+        bb.button(QDialogButtonBox.Cancel).setText("Annuller")
+        bb.accepted.connect(self.accept)
+        bb.rejected.connect(self.reject)
+        if readonly:
+            bb.button(QDialogButtonBox.Ok).setEnabled(False)
+        lay.addWidget(bb)
+        fit_to_screen(self, 760, 640)
+        for w in (self.title, self.provider):
+            w.setMaxLength(MAX_NAME)
+        for w in (self.schedule, self.responsible, self.extent):
+            w.setMaxLength(MAX_TEXT)
+        self.funding_source.lineEdit().setMaxLength(MAX_NAME)
+        self._map_fields(cols)
+
+    def _build_plan_tab(self, a, p: dict, cols) -> None:
         f = _form(self.tabs, "Plan")
         self.title = QLineEdit(a.title if a else p.get("title", ""))
         f.addRow(wrapped_label(cols["title"]), self.title)
@@ -80,6 +102,7 @@ class ActivityDialog(QDialog):
         self.resources = text_box(a.resources if a else "", 40)
         f.addRow(wrapped_label(cols["resources"]), self.resources)
 
+    def _build_economy_tab(self, a, p: dict) -> None:
         f = _form(self.tabs, "Form og økonomi")
         self.category = QComboBox()
         for c in ACTIVITY_CATEGORIES:
@@ -112,6 +135,7 @@ class ActivityDialog(QDialog):
         self.year.setValue((a.year or NO_YEAR) if a else p.get("year", NO_YEAR))
         f.addRow("Budgetår", self.year)
 
+    def _build_people_tab(self, a, p: dict, employees, competences) -> None:
         page = QWidget()
         pl = QVBoxLayout(page)
         pl.addWidget(QLabel("Deltagere"))
@@ -125,6 +149,7 @@ class ActivityDialog(QDialog):
         pl.addWidget(self.comps, 1)
         self.tabs.addTab(page, "Deltagere og kompetencer")
 
+    def _build_followup_tab(self, a) -> None:
         f = _form(self.tabs, "Vidensdeling og opfølgning")
         self.knowledge_sharing = text_box(a.knowledge_sharing if a else "", 58)
         f.addRow(wrapped_label("Vidensdeling – hvordan deles den nye viden med kolleger?"), self.knowledge_sharing)
@@ -135,20 +160,7 @@ class ActivityDialog(QDialog):
         self.evaluation = text_box(a.evaluation if a else "", 80)
         f.addRow(wrapped_label("Evaluering efter aktiviteten"), self.evaluation)
 
-        bb = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        bb.button(QDialogButtonBox.Ok).setText("OK")
-        bb.button(QDialogButtonBox.Cancel).setText("Annuller")
-        bb.accepted.connect(self.accept)
-        bb.rejected.connect(self.reject)
-        if readonly:
-            bb.button(QDialogButtonBox.Ok).setEnabled(False)
-        lay.addWidget(bb)
-        fit_to_screen(self, 760, 640)
-        for w in (self.title, self.provider):
-            w.setMaxLength(MAX_NAME)
-        for w in (self.schedule, self.responsible, self.extent):
-            w.setMaxLength(MAX_TEXT)
-        self.funding_source.lineEdit().setMaxLength(MAX_NAME)
+    def _map_fields(self, cols) -> None:
         # stored field → (widget, its label, its tab): for messages that name the field
         self.widgets = {
             "title": (self.title, cols["title"], self.TAB_PLAN),

@@ -439,8 +439,6 @@ class MatrixModel(QAbstractTableModel):
                 return _HEADER_BRUSH
             if role == self.RowKindRole:
                 return kind
-            if role == _DISPLAY and c == self.COL_EXPECTED:
-                return None
             return None
         comp: Competence = item
         if c == self.COL_EXPECTED:
@@ -465,27 +463,34 @@ class MatrixModel(QAbstractTableModel):
             self.complete()  # asked for more than the first screen (a scroll, a copy)
         emp_i = c - self.FIRST_EMPLOYEE_COL
         if emp_i >= len(self._cols):  # Sårbarhed
-            cov = self._coverage.get(comp.id)
-            if cov is None:
-                return None
-            if role == _DISPLAY:
-                return texts.VULNERABILITY_LABELS[cov.vulnerability]
-            if role == _BACKGROUND:
-                return _VBRUSH[cov.vulnerability]
-            if role == _ALIGN:
-                return _CENTER
-            if role == _TOOLTIP:
-                return (f"{texts.count_noun(cov.meeting, 'aktiv medarbejder', 'aktive medarbejdere')} "
-                        "på eller over forventet niveau; "
-                        f"{cov.below} under; {cov.not_assessed} ikke vurderet; {cov.not_relevant} ikke relevant")
-            if role == self.VulnerabilityRole:
-                return cov.vulnerability
-            if role == self.CompetenceIdRole:
-                return comp.id
-            if role == self.RowKindRole:
-                return kind
+            return self._vulnerability_data(comp, role, kind)
+        return self._cell_data(self._cols[emp_i], comp, role, kind)
+
+    def _vulnerability_data(self, comp: Competence, role: int, kind):
+        """The Sårbarhed column of a competence row."""
+        cov = self._coverage.get(comp.id)
+        if cov is None:
             return None
-        emp = self._cols[emp_i]
+        if role == _DISPLAY:
+            return texts.VULNERABILITY_LABELS[cov.vulnerability]
+        if role == _BACKGROUND:
+            return _VBRUSH[cov.vulnerability]
+        if role == _ALIGN:
+            return _CENTER
+        if role == _TOOLTIP:
+            return (f"{texts.count_noun(cov.meeting, 'aktiv medarbejder', 'aktive medarbejdere')} "
+                    "på eller over forventet niveau; "
+                    f"{cov.below} under; {cov.not_assessed} ikke vurderet; {cov.not_relevant} ikke relevant")
+        if role == self.VulnerabilityRole:
+            return cov.vulnerability
+        if role == self.CompetenceIdRole:
+            return comp.id
+        if role == self.RowKindRole:
+            return kind
+        return None
+
+    def _cell_data(self, emp: Employee, comp: Competence, role: int, kind):
+        """An employee's cell of a competence row."""
         key = (emp.id, comp.id)
         if role == _DISPLAY:
             v = self.cells.get(key)

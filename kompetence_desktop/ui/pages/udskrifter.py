@@ -123,6 +123,14 @@ class UdskrifterPage(QWidget):
         top = QHBoxLayout()
         lay.addLayout(top, 2)
 
+        self._build_document_box(top)
+        self._build_requirements_box(top)
+        self._build_archive_box(lay)
+
+        ctx.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _build_document_box(self, top) -> None:
         # --- choose and export ---------------------------------------------------------------
         box = QGroupBox("Dokument")
         form = QFormLayout(box)
@@ -153,6 +161,7 @@ class UdskrifterPage(QWidget):
         form.addRow("", self.status)
         top.addWidget(box, 1)
 
+    def _build_requirements_box(self, top) -> None:
         # --- requirement check ----------------------------------------------------------------
         box = QGroupBox("Planens krav")
         v = QVBoxLayout(box)
@@ -171,6 +180,7 @@ class UdskrifterPage(QWidget):
         v.addWidget(hint)
         top.addWidget(box, 1)
 
+    def _build_archive_box(self, lay) -> None:
         # --- archive -----------------------------------------------------------------------------
         box = QGroupBox("Behandlet i MED – arkiv")
         v = QVBoxLayout(box)
@@ -210,9 +220,6 @@ class UdskrifterPage(QWidget):
         self.compare_view.setMaximumHeight(160)
         v.addWidget(self.compare_view)
         lay.addWidget(box, 3)
-
-        ctx.changed.connect(self._on_changed)
-        self.refresh()
 
     # ------------------------------------------------------------------ state
     def _on_changed(self, topic: str) -> None:
