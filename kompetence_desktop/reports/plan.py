@@ -667,37 +667,6 @@ class PlanDocument(PlanPart5, Document):
         return st
 
     # 5 ------------------------------------------------------------------------
-    def budget_table(self) -> list:
-        from ..domain.overview import budget
-
-        rows_b = budget(self.s.activities)
-        if not rows_b:
-            return [self.p("Der er ingen aktiviteter med udgifter.", "note")]
-        rows = [[self.cm("<b>År</b>"), self.cm("<b>Kategori</b>"), self.cm("<b>Aktiviteter</b>"),
-                 self.cm("<b>Finansieret</b>"), self.cm("<b>Ikke finansieret</b>"), self.cm("<b>I alt</b>")]]
-        extra = []
-        tf = tu = tn = 0
-        for b in rows_b:
-            year = str(b.year) if b.year else "Uden år"
-            if b.category == "":
-                r = len(rows)
-                rows.append([year, f"I alt {year}", str(b.activities), texts.kroner(b.funded_ore),
-                             texts.kroner(b.unfunded_ore), texts.kroner(b.total_ore)])
-                extra += [("FONT", (0, r), (-1, r), FONT_BOLD, 8), ("LINEABOVE", (0, r), (-1, r), 0.6, INK)]
-                tf += b.funded_ore
-                tu += b.unfunded_ore
-                tn += b.activities
-            else:
-                rows.append([year, self.cp(texts.ACTIVITY_CATEGORY_LABELS.get(b.category, b.category)),
-                             str(b.activities), texts.kroner(b.funded_ore), texts.kroner(b.unfunded_ore),
-                             texts.kroner(b.total_ore)])
-        r = len(rows)
-        rows.append(["", "Samlet", str(tn), texts.kroner(tf), texts.kroner(tu), texts.kroner(tf + tu)])
-        extra += [("FONT", (0, r), (-1, r), FONT_BOLD, 8.5), ("LINEABOVE", (0, r), (-1, r), 1.2, INK)]
-        return [self.table(rows, [16 * mm, 62 * mm, 20 * mm, 26 * mm, 28 * mm, 26 * mm], zebra=False,
-                           extra=extra, align_right_from=2),
-                self.p("Beløb er ekskl. moms. Aflyste aktiviteter indgår ikke.", "small")]
-
     # 6 ------------------------------------------------------------------------
     def part6(self) -> list:
         s = self.s
