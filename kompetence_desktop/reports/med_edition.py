@@ -122,3 +122,40 @@ def education_groups(employees, on) -> list[tuple[str, int]]:
     mix = rules.education_mix(employees, on)
     labelled = {texts.EDUCATION_LABELS.get(code, code): mix[code] for code in texts.EDUCATION_LABELS if mix.get(code)}
     return grouped(labelled)
+
+
+class EditionCounts:
+    """Counts of people as a document's edition prints them: exact in the leader's edition,
+    through the rules above in the MED edition (``self.med``; ``self.s`` is the snapshot).
+    A mixin of the plan's document class."""
+
+    def small(self, n: int) -> bool:
+        """A count of 1 or 2 that the MED version shows as "under 3" (it could point at someone)."""
+        return self.med and is_small(n)
+
+    def n(self, k: int) -> str:
+        """A count of people: as is for the leader, "under 3" for 1–2 in the MED version."""
+        return count(k) if self.med else str(k)
+
+    def nn(self, k: int, singular: str, plural: str) -> str:
+        """A count of people with its noun ("under 3 medarbejdere" in the MED version)."""
+        return count_noun(k, singular, plural) if self.med else texts.count_noun(k, singular, plural)
+
+    def of(self, k: int, total: int) -> str:
+        """How many of ``total`` ("alle", "ingen", "10") — in the MED version never pointing at
+        1–2 people on either side (see med_edition.share_of)."""
+        if self.med:
+            return share_of(k, total)
+        return "alle" if k == total and k else "ingen" if k == 0 else str(k)
+
+    def parts(self, counts: list[int]) -> list[str]:
+        """Counts that add up to a stated total (see med_edition.partition)."""
+        return partition(counts) if self.med else [str(k) for k in counts]
+
+    def people(self, ids) -> str:
+        """Participants: initials for the leader, a count for MED."""
+        ids = [i for i in ids]
+        if self.med:
+            return self.nn(len(ids), "medarbejder", "medarbejdere")
+        by = {e.id: e.initials for e in self.s.employees}
+        return ", ".join(by.get(i, "?") for i in ids)

@@ -61,7 +61,7 @@ def _fmt_avg(x) -> str:
     return "" if x is None else f"{x:.1f}".replace(".", ",")
 
 
-class PlanDocument(PlanPart5, Document):
+class PlanDocument(PlanPart5, medx.EditionCounts, Document):
     def __init__(self, s: Snapshot, med: bool = False, version_label: str | None = None):
         self.s = s
         self.med = med
@@ -130,37 +130,6 @@ class PlanDocument(PlanPart5, Document):
 
     def section(self, n: int) -> list:
         return [self.h1(f"{n}. {texts.PLAN_SECTIONS[n - 1]}", key=f"sec{n}")]
-
-    def small(self, n: int) -> bool:
-        """A count of 1 or 2 that the MED version shows as "under 3" (it could point at someone)."""
-        return self.med and medx.is_small(n)
-
-    def n(self, k: int) -> str:
-        """A count of people: as is for the leader, "under 3" for 1–2 in the MED version."""
-        return medx.count(k) if self.med else str(k)
-
-    def nn(self, k: int, singular: str, plural: str) -> str:
-        """A count of people with its noun ("under 3 medarbejdere" in the MED version)."""
-        return medx.count_noun(k, singular, plural) if self.med else texts.count_noun(k, singular, plural)
-
-    def of(self, k: int, total: int) -> str:
-        """How many of ``total`` ("alle", "ingen", "10") — in the MED version never pointing at
-        1–2 people on either side (see med_edition.share_of)."""
-        if self.med:
-            return medx.share_of(k, total)
-        return "alle" if k == total and k else "ingen" if k == 0 else str(k)
-
-    def parts(self, counts: list[int]) -> list[str]:
-        """Counts that add up to a stated total (see med_edition.partition)."""
-        return medx.partition(counts) if self.med else [str(k) for k in counts]
-
-    def people(self, ids) -> str:
-        """Participants: initials for the leader, a count for MED."""
-        ids = [i for i in ids]
-        if self.med:
-            return self.nn(len(ids), "medarbejder", "medarbejdere")
-        by = {e.id: e.initials for e in self.s.employees}
-        return ", ".join(by.get(i, "?") for i in ids)
 
     # ------------------------------------------------------------------ story
     def story(self) -> list:
