@@ -130,12 +130,25 @@ class MusDocument(EmployeeDocument):
         return out
 
     def story(self) -> list:
-        s, e = self.s, self.e
         st = self.header()
         st.append(self.p(
             "Forberedelse til medarbejderudviklingssamtalen. Lederens vurdering (det aktuelle niveau) og "
             "medarbejderens selvvurdering står side om side; forskelle er samtalepunkter."))
-        # profile table ----------------------------------------------------------
+        profile, talking = self.profile_table()
+        st += profile
+        st += self.self_form_wishes()
+        st += self.spind()
+        st += self.talking_points(talking)
+        st += self.last_agreement()
+        st += self.logbook()
+        st += self.courses()
+        st += self.basic_five_and_notes()
+        return st
+
+    def profile_table(self) -> tuple[list, list]:
+        """The profile against the expected level, and the differences to talk about."""
+        s, e = self.s, self.e
+        st = []
         st.append(self.h2("Kompetenceprofil"))
         rows = [[self.markup(f"<b>{h}</b>", "cell") for h in (
             "Kompetence", "Forventet", "Leder", "Selv", "Forskel")]]
@@ -171,8 +184,12 @@ class MusDocument(EmployeeDocument):
                              extra=cmds + [("ALIGN", (1, 1), (-1, -1), "CENTER")]))
         st.append(self.p("Farve og fed skrift i lederens kolonne viser, at niveauet er under det forventede. "
                          "Forskel = selvvurdering minus lederens vurdering.", "small"))
-        st += self.self_form_wishes()
-        # spind -----------------------------------------------------------------------
+        return st, talking
+
+    def spind(self) -> list:
+        s, e = self.s, self.e
+        comps = s.competences
+        st = []
         st.append(CondPageBreak(120 * mm))
         st.append(self.h2("Kompetencespind"))
         if 3 <= len(comps) <= 40:
@@ -192,7 +209,12 @@ class MusDocument(EmployeeDocument):
                       vc.Series("Lederens vurdering", [avg[c] for c in CATEGORIES], **vc.SERIES_STYLES[0]),
                       vc.Series("Selvvurdering", [selfavg[c] for c in CATEGORIES], **vc.SERIES_STYLES[1])]
         st.append(vc.radar(labels, series, width=self.frame_width, height=100 * mm))
-        # talking points ------------------------------------------------------------------
+        return st
+
+    def talking_points(self, talking) -> list:
+        s, e = self.s, self.e
+        comps = s.competences
+        st = []
         st.append(self.h2("Samtalepunkter: forskelle mellem selvvurdering og lederens vurdering"))
         if talking:
             for c, cur, own in talking:
@@ -207,7 +229,10 @@ class MusDocument(EmployeeDocument):
             st.append(self.h3("Under forventet niveau"))
             st.append(self.p("; ".join(f"{c.name} ({s.current.get((e.id, c.id))} af {c.expected_level})"
                                        for c in gaps)))
-        # last agreement ----------------------------------------------------------------------
+        return st
+
+    def last_agreement(self) -> list:
+        st = []
         st.append(self.h2("Seneste udviklingsaftale"))
         m = self.last_mus
         if m:
@@ -228,7 +253,11 @@ class MusDocument(EmployeeDocument):
             for a in acts:
                 st.append(self.p(f"{self.t(a.title)} – {texts.ACTIVITY_STATUS_LABELS.get(a.status, a.status)}"
                                  + (f", {format_date(a.start_date)}" if a.start_date else "")))
-        # logbook --------------------------------------------------------------------------------
+        return st
+
+    def logbook(self) -> list:
+        s, e = self.s, self.e
+        st = []
         since = self.last_mus.held_on if self.last_mus else None
         logs = [lg for lg in s.logbook if lg.employee_id == e.id and (since is None or lg.entry_date >= since)]
         st.append(self.h2("Logbog siden seneste MUS" if since else "Logbog"))
@@ -242,7 +271,11 @@ class MusDocument(EmployeeDocument):
                 st.append(self.markup("<br/>".join(parts), "body"))
         else:
             st.append(self.p("Ingen logbogsnotater i perioden.", "note"))
-        # courses -------------------------------------------------------------------------------------
+        return st
+
+    def courses(self) -> list:
+        s, e = self.s, self.e
+        st = []
         st.append(self.h2("Obligatoriske kurser"))
         types = [ct for ct in s.course_types if ct.active]
         if types:
@@ -254,7 +287,11 @@ class MusDocument(EmployeeDocument):
             st.append(self.table(rows, [85 * mm, 27 * mm, 27 * mm, 30 * mm]))
         else:
             st.append(self.p("Der er ikke registreret obligatoriske kurser.", "note"))
-        # Basic Five + notes -----------------------------------------------------------------------------
+        return st
+
+    def basic_five_and_notes(self) -> list:
+        m = self.last_mus
+        st = []
         st.append(CondPageBreak(135 * mm))
         st.append(self.h2("Motivation – Basic Five"))
         st.append(self.p("Drøft hvert punkt; seneste svar står i parentes.", "small"))
