@@ -155,7 +155,16 @@ class TilsynDocument(Document):
         st = [self.h1("Kompetencer", key="theme_kompetencer")]
         st.append(self.p(f"Tilbuddet har {medx.count_noun(n, 'aktiv medarbejder', 'aktive medarbejdere')} "
                          f"pr. {format_date(s.today)}."))
+        st += self._uddannelse()
+        st += self._efteruddannelse()
+        st += self._erfaring()
+        st += self._metoder()
+        return st
 
+    def _uddannelse(self) -> list:
+        f = self.f
+        n = f.active
+        st = []
         st.append(self.ev("uddannelse"))
         labelled = {texts.EDUCATION_LABELS[c]: f.education[c] for c in texts.EDUCATION_LABELS if f.education.get(c)}
         other_codes = [c for c in f.education if c and c not in texts.EDUCATION_LABELS]
@@ -179,7 +188,12 @@ class TilsynDocument(Document):
             else:
                 st.append(self.p(f"Andel ufaglærte: {round(100 * unskilled / n)} %.", "small"))
         st.append(self.p("Uddannelser, som færre end 3 har, står under »Andre«.", "small"))
+        return st
 
+    def _efteruddannelse(self) -> list:
+        f = self.f
+        s = self.s
+        st = []
         st.append(self.ev("efteruddannelse"))
         since = format_date(f.recent_since)
         st.append(self.p(f"Gennemførte aktiviteter i uddannelsesplanen og obligatoriske kurser fra "
@@ -214,7 +228,11 @@ class TilsynDocument(Document):
             st.append(self.table(rows, [100 * mm, 25 * mm, 30 * mm], align_right_from=1))
         else:
             st.append(self.p("Der er ikke registreret obligatoriske kurser i perioden.", "note"))
+        return st
 
+    def _erfaring(self) -> list:
+        f = self.f
+        st = []
         st.append(self.ev("erfaring"))
         bands = list(texts.TILSYN_EXPERIENCE_BANDS)
         ten = medx.partition([f.tenure.bands[b] for b in bands])
@@ -235,7 +253,12 @@ class TilsynDocument(Document):
             lines.append("Erfaring med målgruppen før ansættelsen er ikke registreret for nogen medarbejder.")
         for x in lines:
             st.append(self.p(x, "small"))
+        return st
 
+    def _metoder(self) -> list:
+        f = self.f
+        s = self.s
+        st = []
         st.append(self.ev("metoder"))
         st.append(self.p("Kompetencer i tilbuddets kompetenceprofil, der er knyttet til tilbuddets faglige tilgange "
                          "og metoder eller til målgrupper, med dækningen blandt de aktive medarbejdere. Sårbarheden "
