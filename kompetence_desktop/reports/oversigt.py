@@ -442,63 +442,76 @@ class _OversigtPdf:
 # --- the workbook ----------------------------------------------------------------------------
 
 
+# --- the workbook's cells: counts of people as numbers, or their words ---------------------------
+def _xlsx_put(ws, r, c, v):
+    from .matrix_xlsx import _text
+
+    if isinstance(v, str):
+        return _text(ws, r, c, v)
+    return ws.cell(r, c, v)
+
+
+def _xlsx_count(v):
+    p = people(v)
+    return UNDER_3 if p is None else p
+
+
+def _xlsx_part(v):
+    return v if isinstance(v, int) else part_text(v)
+
+
+def _xlsx_pct(v, of):
+    if of <= 0:
+        return NONE_DASH
+    s = share(v, of)
+    return _code_text(s) or round(s, 3)
+
+
+def _xlsx_part_pct(v, of):
+    if of <= 0:
+        return NONE_DASH
+    if not isinstance(v, int):
+        return part_text(v)
+    return _xlsx_pct(v, of)
+
+
+def _xlsx_sheet(wb, title, header, rows, widths=None, pct_cols=()):
+    """A sheet of ``wb`` (its first, unnamed one if still free): a bold header row, the rows,
+    share columns as percentages, the first column and row frozen."""
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    ws = wb.create_sheet(title) if wb.worksheets[0].title != "Sheet" else wb.worksheets[0]
+    ws.title = title
+    bold = Font(bold=True)
+    head_fill = PatternFill("solid", fgColor="DFE6EE")
+    for c, h in enumerate(header, 1):
+        cell = _xlsx_put(ws, 1, c, h)
+        cell.font = bold
+        cell.fill = head_fill
+    for r, row in enumerate(rows, 2):
+        for c, v in enumerate(row, 1):
+            cell = _xlsx_put(ws, r, c, v)
+            if c in pct_cols and isinstance(v, float):
+                cell.number_format = "0%"
+    for c in range(1, len(header) + 1):
+        ws.column_dimensions[get_column_letter(c)].width = (widths or {}).get(c, 16)
+    ws.freeze_panes = "B2"
+    return ws
+
+
 def render_oversigt_xlsx(area: AreaOverview) -> bytes:
     """Sheets: Overblik (totals), Tilbud (one row per tilbud), Uddannelse, Kompetencer,
     Budget, Ikke læst. Counts of people as numbers, or the text *under 3*."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
-
-    from .matrix_xlsx import _text
 
     a = area
     n = len(a.tilbud)
     wb = Workbook()
-    bold = Font(bold=True)
-    head_fill = PatternFill("solid", fgColor="DFE6EE")
-
-    def put(ws, r, c, v):
-        if isinstance(v, str):
-            return _text(ws, r, c, v)
-        cell = ws.cell(r, c, v)
-        return cell
-
-    def count(v):
-        p = people(v)
-        return UNDER_3 if p is None else p
-
-    def part(v):
-        return v if isinstance(v, int) else part_text(v)
-
-    def part_pct(v, of):
-        if of <= 0:
-            return NONE_DASH
-        if not isinstance(v, int):
-            return part_text(v)
-        return pct(v, of)
-
-    def pct(v, of):
-        if of <= 0:
-            return NONE_DASH
-        s = share(v, of)
-        return _code_text(s) or round(s, 3)
 
     def sheet(title, header, rows, widths=None, pct_cols=()):
-        ws = wb.create_sheet(title) if wb.worksheets[0].title != "Sheet" else wb.worksheets[0]
-        ws.title = title
-        for c, h in enumerate(header, 1):
-            cell = put(ws, 1, c, h)
-            cell.font = bold
-            cell.fill = head_fill
-        for r, row in enumerate(rows, 2):
-            for c, v in enumerate(row, 1):
-                cell = put(ws, r, c, v)
-                if c in pct_cols and isinstance(v, float):
-                    cell.number_format = "0%"
-        for c in range(1, len(header) + 1):
-            ws.column_dimensions[get_column_letter(c)].width = (widths or {}).get(c, 16)
-        ws.freeze_panes = "B2"
-        return ws
+        return _xlsx_sheet(wb, title, header, rows, widths, pct_cols)
+    count, part, part_pct, pct = _xlsx_count, _xlsx_part, _xlsx_part_pct, _xlsx_pct
 
     budget = a.budget()
     funded = sum(f for f, _u in budget.values())
