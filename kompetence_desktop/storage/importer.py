@@ -411,54 +411,15 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
             problems.append(Problem(code, line, **kw))
             result.problem_lines.add(line)
 
-        # never a guess at where a name ends: a row that does not split like its header is refused
-        extra = [c for c in cells[len(table.header):] if _cell_text(c)]
-        if extra:
-            bad("extra_fields", n=len(extra))
-        elif table.delimiter and len(table.header) > 1 and sum(bool(_cell_text(c)) for c in cells) == 1:
-            other = next((d for d in ";,\t" if d != table.delimiter and d in _cell_text(cells[0] if cells else "")),
-                         None)
-            if other is not None:
-                bad("mixed_delimiters", row=other, header=table.delimiter)
-
+        _check_split(table, cells, bad)
         raw_name = get(cells, "name")
         name_ = raw_name.strip() if isinstance(raw_name, str) else _cell_text(raw_name)
         row = ImportRow(line=line, name=name_, initials="")
-        if not name_:
-            bad("name_missing")
-        elif "\n" in name_ or "\r" in name_:
-            bad("field_newline", field="name")
-        elif len(name_) > MAX_NAME:
-            bad("name_too_long", limit=MAX_NAME)
-        elif _CONTROL.search(name_) or "\t" in name_:
-            bad("name_control")
-        elif has_invisible(name_):
-            bad("name_invisible")
-        else:
+        if _name_ok(name_, bad):
             row.name = clean(name_)  # NFC, single spaces: the preview shows it as stored
-
         ini = _cell_text(get(cells, "initials"))
         if ini:
-            if "\n" in ini or "\r" in ini:
-                bad("field_newline", field="initials")
-            elif len(ini) > MAX_INITIALS:
-                bad("initials_too_long", limit=MAX_INITIALS)
-            elif _CONTROL.search(ini) or "\t" in ini:
-                bad("initials_control")
-            elif has_invisible(ini):
-                bad("initials_invisible")
-            elif any(ch.isspace() for ch in ini):
-                bad("initials_space", initials=ini)
-            else:
-                ini = clean(ini)
-                key = fold(ini)
-                if key in seen_initials:
-                    bad("initials_dup_file", initials=ini, other=seen_initials[key])
-                elif key in existing:
-                    bad("initials_taken", initials=ini, who=existing[key].name)
-                else:
-                    seen_initials[key] = line
-            row.initials = ini
+            row.initials = _checked_initials(ini, line, bad, seen_initials, existing)
 
         for field in ("job_title", "team"):
             v = _cell_text(get(cells, field))
@@ -486,8 +447,67 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
                 bad("date_" + kind, text=_cell_text(raw_date)[:40])
         rows.append(row)
 
-    # suggested initials, unique against the file and every row
-    taken = set(existing) | set(seen_initials)
+    _suggest_initials(rows, set(existing) | set(seen_initials), notes)
+    result.new_teams = _new_teams(rows, teams, notes)
+    result.rows = rows
+    return result
+
+
+def _check_split(table: _Table, cells, bad) -> None:
+    """Never a guess at where a name ends: a row that does not split like its header is refused."""
+    extra = [c for c in cells[len(table.header):] if _cell_text(c)]
+    if extra:
+        bad("extra_fields", n=len(extra))
+    elif table.delimiter and len(table.header) > 1 and sum(bool(_cell_text(c)) for c in cells) == 1:
+        other = next((d for d in ";,\t" if d != table.delimiter and d in _cell_text(cells[0] if cells else "")),
+                     None)
+        if other is not None:
+            bad("mixed_delimiters", row=other, header=table.delimiter)
+
+
+def _name_ok(name: str, bad) -> bool:
+    if not name:
+        bad("name_missing")
+    elif "\n" in name or "\r" in name:
+        bad("field_newline", field="name")
+    elif len(name) > MAX_NAME:
+        bad("name_too_long", limit=MAX_NAME)
+    elif _CONTROL.search(name) or "\t" in name:
+        bad("name_control")
+    elif has_invisible(name):
+        bad("name_invisible")
+    else:
+        return True
+    return False
+
+
+def _checked_initials(ini: str, line: int, bad, seen_initials: dict, existing: dict) -> str:
+    """The initials as stored (cleaned), refused with a code when they can't be; compared
+    as names are (``names.fold``) with the file's and the earlier rows'."""
+    if "\n" in ini or "\r" in ini:
+        bad("field_newline", field="initials")
+    elif len(ini) > MAX_INITIALS:
+        bad("initials_too_long", limit=MAX_INITIALS)
+    elif _CONTROL.search(ini) or "\t" in ini:
+        bad("initials_control")
+    elif has_invisible(ini):
+        bad("initials_invisible")
+    elif any(ch.isspace() for ch in ini):
+        bad("initials_space", initials=ini)
+    else:
+        ini = clean(ini)
+        key = fold(ini)
+        if key in seen_initials:
+            bad("initials_dup_file", initials=ini, other=seen_initials[key])
+        elif key in existing:
+            bad("initials_taken", initials=ini, who=existing[key].name)
+        else:
+            seen_initials[key] = line
+    return ini
+
+
+def _suggest_initials(rows: list, taken: set, notes: list) -> None:
+    """Initials for the rows without, unique against the file and every row."""
     suggested = 0
     for row in rows:
         if not row.initials and row.name:
@@ -498,6 +518,9 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
     if suggested:
         notes.append(Problem("initials_suggested", n=suggested))
 
+
+def _new_teams(rows: list, teams: dict, notes: list) -> list[str]:
+    """The teams the rows name that the file does not have (written as the file spells a known one)."""
     new_teams: list[str] = []
     for row in rows:
         if row.team:
@@ -510,9 +533,7 @@ def _check(table: _Table, repo, name: str) -> ImportPreview:
                 row.new_team = True
     for t in new_teams:
         notes.append(Problem("new_team", team=t))
-    result.new_teams = new_teams
-    result.rows = rows
-    return result
+    return new_teams
 
 
 # ------------------------------------------------------------------ writing
