@@ -59,7 +59,6 @@ def build_workbook(spec: FormSpec):
     """The workbook (openpyxl) of one form, signed."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
-    from openpyxl.workbook.protection import WorkbookProtection
     from openpyxl.worksheet.datavalidation import DataValidation
     from openpyxl.worksheet.pagebreak import Break
 
@@ -152,6 +151,26 @@ def build_workbook(spec: FormSpec):
     ws.row_dimensions[r].height = 150
     wishes_ref = wishes.coordinate
 
+    _protect_and_print(ws, e.initials)
+    _sign(wb, ws, spec, rows, wishes_ref)
+    return wb
+
+
+def render_self_form(spec: FormSpec) -> bytes:
+    buf = io.BytesIO()
+    build_workbook(spec).save(buf)
+    return buf.getvalue()
+
+
+def form_filename(employee: Employee, made_on) -> str:
+    """A file name the employee can recognise: ``selvvurdering-INITIALER-2026-12-03.xlsx``
+    (initials reduced to letters and digits, so it is a valid name on every system)."""
+    safe = "".join(ch for ch in employee.initials if ch.isalnum()) or f"medarbejder{employee.id}"
+    return f"selvvurdering-{safe}-{made_on.isoformat()}.xlsx"
+
+
+def _protect_and_print(ws, initials: str) -> None:
+    """Only the input cells take typing; A4 print settings."""
     # protection: only the input cells take typing; no password (the signature, not the
     # password, is what tells the leader a locked cell was changed)
     ws.protection.sheet = True
@@ -169,9 +188,16 @@ def build_workbook(spec: FormSpec):
     ws.page_margins.left = ws.page_margins.right = 0.5
     ws.page_margins.top = ws.page_margins.bottom = 0.6
     ws.oddFooter.center.text = "Side &P af &N"
-    ws.oddFooter.right.text = f"Selvvurdering · {e.initials}"
+    ws.oddFooter.right.text = f"Selvvurdering · {initials}"
     ws.freeze_panes = None
 
+
+def _sign(wb, ws, spec, rows, wishes_ref: str) -> None:
+    """The hidden, signed identity of the form: which file, which employee, which rows,
+    and a digest of every locked cell's text."""
+    from openpyxl.workbook.protection import WorkbookProtection
+
+    e = spec.employee
     payload = sf.FormPayload(
         form_id=spec.form_id, file_id=spec.file_id, tilbud=spec.tilbud, employee_id=e.id,
         employee_name=e.name, employee_initials=e.initials, made_at=spec.made_at, rows=rows,
@@ -192,17 +218,3 @@ def build_workbook(spec: FormSpec):
     ids.protection.sheet = True
     wb.security = WorkbookProtection(lockStructure=True)
     wb.active = 0
-    return wb
-
-
-def render_self_form(spec: FormSpec) -> bytes:
-    buf = io.BytesIO()
-    build_workbook(spec).save(buf)
-    return buf.getvalue()
-
-
-def form_filename(employee: Employee, made_on) -> str:
-    """A file name the employee can recognise: ``selvvurdering-INITIALER-2026-12-03.xlsx``
-    (initials reduced to letters and digits, so it is a valid name on every system)."""
-    safe = "".join(ch for ch in employee.initials if ch.isalnum()) or f"medarbejder{employee.id}"
-    return f"selvvurdering-{safe}-{made_on.isoformat()}.xlsx"
