@@ -57,7 +57,6 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False) -> bytes:
     """``med``: distributions per competence instead of staff columns, and no staff key."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
 
     active = s.active_employees
     from . import med_edition as medx
@@ -139,20 +138,22 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False) -> bytes:
                 vc.font = Font(bold=True, color="FFFFFF")
             ws.row_dimensions[r].outlineLevel = 1  # grouped under the category heading
             r += 1
-    ws.column_dimensions["A"].width = 60
-    ws.column_dimensions["B"].width = 11
-    for j in range(3, last_col):
-        ws.column_dimensions[get_column_letter(j)].width = 14 if med else 6
-    ws.column_dimensions[get_column_letter(last_col)].width = 12
-    ws.row_dimensions[hr].height = 32
-    ws.freeze_panes = ws.cell(hr + 1, 3)
-    ws.sheet_properties.outlinePr.summaryBelow = False
-    ws.print_title_rows = f"{hr}:{hr}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    _matrix_layout(ws, hr, last_col, med)
+
+    _legend_sheet(wb, fills, vfills, border, bold)
+    if not med:
+        _staff_sheet(wb, s, active, bold)
+    wb.properties.title = f"{texts.MATRIX_XLSX_TITLE} – {name}"
+    wb.properties.creator = name if med else (s.profile.get("leder", "") or name)
+    wb.properties.language = "da-DK"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _legend_sheet(wb, fills, vfills, border, bold) -> None:
+    """The sheet *Forklaring*: the level scale, the colours and the sårbarhed."""
+    from openpyxl.styles import Alignment, Font
 
     lg = wb.create_sheet("Forklaring")
     lg["A1"] = "Forklaring"
@@ -189,21 +190,38 @@ def render_matrix_xlsx(s: Snapshot, med: bool = False) -> bytes:
     lg.column_dimensions["B"].width = 34
     lg.column_dimensions["C"].width = 60
 
-    if not med:
-        st = wb.create_sheet("Medarbejdere")
-        for j, h in enumerate(["Initialer", "Navn", "Stilling", "Team", "Uddannelse"], 1):
-            st.cell(1, j, h).font = bold
-        for i, e in enumerate(active, 2):
-            _text(st, i, 1, e.initials)
-            _text(st, i, 2, e.name)
-            _text(st, i, 3, e.job_title)
-            _text(st, i, 4, s.team_name(e.team_id))
-            _text(st, i, 5, texts.EDUCATION_LABELS.get(e.education, e.education))
-        for col, w in zip("ABCDE", (10, 30, 30, 20, 28)):
-            st.column_dimensions[col].width = w
-    wb.properties.title = f"{texts.MATRIX_XLSX_TITLE} – {name}"
-    wb.properties.creator = name if med else (s.profile.get("leder", "") or name)
-    wb.properties.language = "da-DK"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+
+def _staff_sheet(wb, s, active, bold) -> None:
+    """The leader's sheet *Medarbejdere*: the key to the initials."""
+    st = wb.create_sheet("Medarbejdere")
+    for j, h in enumerate(["Initialer", "Navn", "Stilling", "Team", "Uddannelse"], 1):
+        st.cell(1, j, h).font = bold
+    for i, e in enumerate(active, 2):
+        _text(st, i, 1, e.initials)
+        _text(st, i, 2, e.name)
+        _text(st, i, 3, e.job_title)
+        _text(st, i, 4, s.team_name(e.team_id))
+        _text(st, i, 5, texts.EDUCATION_LABELS.get(e.education, e.education))
+    for col, w in zip("ABCDE", (10, 30, 30, 20, 28)):
+        st.column_dimensions[col].width = w
+
+
+def _matrix_layout(ws, hr: int, last_col: int, med: bool) -> None:
+    """Column widths, the frozen heading and names, and A4 landscape print fitted to the width."""
+    from openpyxl.utils import get_column_letter
+
+    ws.column_dimensions["A"].width = 60
+    ws.column_dimensions["B"].width = 11
+    for j in range(3, last_col):
+        ws.column_dimensions[get_column_letter(j)].width = 14 if med else 6
+    ws.column_dimensions[get_column_letter(last_col)].width = 12
+    ws.row_dimensions[hr].height = 32
+    ws.freeze_panes = ws.cell(hr + 1, 3)
+    ws.sheet_properties.outlinePr.summaryBelow = False
+    ws.print_title_rows = f"{hr}:{hr}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+
