@@ -244,10 +244,6 @@ class _OversigtPdf:
 
     # ---------------------------------------------------------------- pages
     def story(self) -> list:
-        from reportlab.lib import colors
-        from reportlab.lib.units import mm
-        from reportlab.platypus import KeepTogether, PageBreak, Table, TableStyle
-
         base, doc, a = self.base, self.doc, self.area
         story: list = []
         story.append(doc.markup(base.esc(TITLE), "title"))
@@ -257,9 +253,22 @@ class _OversigtPdf:
             story.append(doc.markup(f"<b>{len(a.unreadable)} {'fil' if len(a.unreadable) == 1 else 'filer'} "
                                     f"{COULD_NOT_READ}</b> – se sidst i overblikket.", "draft"))
         story.append(doc.p(ANON_NOTE, "note"))
+        story += self._key_figures()
+        story += self._charts()
+        story += self._per_tilbud()
+        story += self._totals_tables()
+        story += self._competences_across()
+        story += self._money()
+        story += self._unreadable()
+        return story
 
-        # key figures
+    def _key_figures(self) -> list:
+        """Key figures."""
+        from reportlab.lib.units import mm
+
+        doc, a = self.doc, self.area
         n = len(a.tilbud)
+        story: list = []
         budget = a.budget()
         funded = sum(f for f, _u in budget.values())
         unfunded = sum(u for _f, u in budget.values())
@@ -278,8 +287,16 @@ class _OversigtPdf:
         ]
         rows = [[doc.p(k, "cell"), doc.p(v, "cellr")] for k, v in figures]
         story.append(doc.table(rows, [120 * mm, 54 * mm], header_rows=0))
+        return story
 
-        # the four charts, two by two
+    def _charts(self) -> list:
+        """The four charts, two by two."""
+        from reportlab.lib import colors
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Table, TableStyle
+
+        base, doc, a = self.base, self.doc, self.area
+        story: list = []
         half = (doc.frame_width - 8 * mm) / 2
         edu = a.education
         edu_rows = []
@@ -318,8 +335,14 @@ class _OversigtPdf:
             if len(a.unreadable) > 8:
                 rows.append(["", f"… og {len(a.unreadable) - 8} mere (se sidst i overblikket)"])
             story.append(doc.table(rows, [55 * mm, doc.frame_width - 55 * mm], header_rows=0, font_size=7.5))
+        return story
 
-        # one row per tilbud
+    def _per_tilbud(self) -> list:
+        """One row per tilbud."""
+        from reportlab.lib.units import mm
+
+        base, doc, a = self.base, self.doc, self.area
+        story: list = []
         story += doc.to_landscape()
         story.append(doc.h1("Tilbud for tilbud"))
         story.append(doc.p("Aktive medarbejdere i dag; fratrådte og personalegennemstrømning de seneste "
@@ -358,8 +381,17 @@ class _OversigtPdf:
                                extra=[("ALIGN", (4, 1), (4, -1), "LEFT"), ("ALIGN", (10, 1), (10, -1), "LEFT"),
                                       ("FONT", (0, 0), (-1, 0), base.FONT_BOLD, 7),
                                       ("FONT", (0, 1), (0, -1), base.FONT_BOLD, 7.5)]))
+        return story
 
-        # the tables behind the totals
+    def _totals_tables(self) -> list:
+        """The tables behind the totals."""
+        from reportlab.lib.units import mm
+        from reportlab.platypus import PageBreak
+
+        base, doc, a = self.base, self.doc, self.area
+        story: list = []
+        edu = a.education
+        edu_shown = partition(edu)
         story.append(PageBreak())
         story.append(doc.h1("Uddannelsesmix pr. tilbud"))
         story.append(doc.p("Aktive medarbejdere efter uddannelse.", "small"))
@@ -390,8 +422,17 @@ class _OversigtPdf:
         rows.append(["Området"] + [share_text(*cat_total[c]) for c in CATEGORIES])
         story.append(doc.table(rows, [90 * mm] + [35 * mm] * len(CATEGORIES), font_size=7.5, align_right_from=1,
                                extra=[("FONT", (0, -1), (-1, -1), base.FONT_BOLD, 7.5)]))
+        return story
 
-        # competences across the files
+    def _competences_across(self) -> list:
+        """Competences across the files."""
+        from reportlab.lib.units import mm
+        from reportlab.platypus import PageBreak
+
+        doc, a = self.doc, self.area
+        n = len(a.tilbud)
+        story: list = []
+        comps = a.competences()
         story.append(PageBreak())
         story.append(doc.h1("Kompetencer på tværs af tilbuddene"))
         story.append(doc.p("Kompetencer er sammenholdt efter navn (store og små bogstaver og mellemrum tæller "
@@ -414,8 +455,17 @@ class _OversigtPdf:
                 rows.append([doc.p(c.name, "cell"), texts.CATEGORY_SHORT.get(c.category, c.category),
                              str(c.critical), str(c.high)])
             story.append(doc.table(rows, [110 * mm, 40 * mm, 25 * mm, 25 * mm], align_right_from=2))
+        return story
 
-        # money
+    def _money(self) -> list:
+        """Money."""
+        from reportlab.lib.units import mm
+
+        base, doc, a = self.base, self.doc, self.area
+        story: list = []
+        budget = a.budget()
+        funded = sum(f for f, _u in budget.values())
+        unfunded = sum(u for _f, u in budget.values())
         story.append(doc.h1("Uddannelsesbudget pr. år"))
         if budget:
             rows = [self._head(["År", "Finansieret", "Ikke finansieret", "I alt"])]
@@ -426,8 +476,15 @@ class _OversigtPdf:
                                    extra=[("FONT", (0, -1), (-1, -1), base.FONT_BOLD, 8)]))
         else:
             story.append(doc.p("Ingen af tilbuddene har planlagt aktiviteter med pris.", "note"))
+        return story
 
-        # files that could not be read
+    def _unreadable(self) -> list:
+        """Files that could not be read."""
+        from reportlab.lib.units import mm
+        from reportlab.platypus import KeepTogether
+
+        doc, a = self.doc, self.area
+        story: list = []
         story.append(doc.h1(UNREADABLE_TITLE))
         if a.unreadable:
             rows = [self._head(["Fil", "Hvorfor"], left=(0, 1))]
